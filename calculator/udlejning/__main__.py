@@ -1,0 +1,3 @@
+from udlejning.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,133 @@
+"""The stable JSON interface: plain JSON-able data in, plain JSON-able data out; it never raises.
+
+``evaluate(document)`` returns ``{"ok": true, ...}`` with one finding per criterion, or
+``{"ok": false, "errors": [...]}`` where every error names the field (``path``) in Danish and English.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from udlejning import __version__
+from udlejning.context import Context
+from udlejning.criteria import evaluate_criteria
+from udlejning.household import Household, parse_household
+from udlejning.inputspec import InputError
+from udlejning.model import Text
+from udlejning.parameters import agreement
+from udlejning.texts import both, day, money
+
+SCHEMA_VERSION = "1"
+
+
+def _notice(code: str, text: Text, reference: str) -> dict[str, str]:
+    return {"code": code, **text.to_json(), "reference": reference}
+
+
+def _errors(errors: list[InputError]) -> dict[str, Any]:
+    return {"ok": False, "schema_version": SCHEMA_VERSION, "errors": [e.to_json() for e in errors]}
+
+
+def evaluate_household(household: Household) -> dict[str, Any]:
+    deal = agreement()
+    notices: list[dict[str, str]] = []
+    base: dict[str, Any] = {
+        "ok": True,
+        "schema_version": SCHEMA_VERSION,
+        "package_version": __version__,
+        "date": household.date.isoformat(),
+        "agreement": deal.to_json(),
+    }
+    if not deal.covers(household.date):
+        first, last = both(day, deal.first_day), both(day, deal.last_day())
+        notices.append(
+            _notice(
+                "outside_agreement_period",
+                Text(
+                    f"Datoen ligger uden for aftalens periode ({first.da} – {last.da}). Reglerne her gælder ikke den dag, så vi vurderer ingen kriterier.",
+                    f"The date is outside the agreement's period ({first.en} – {last.en}). These rules do not apply on that day, so no criteria are assessed.",
+                ),
+                deal.reference,
+            )
+        )
+        return {**base, "notices": notices, "criteria": [], "parameters": []}
+    ctx = Context(household)
+    findings = [f.to_json() for f in evaluate_criteria(ctx)]
+    for name, pv in ctx.used.items():
+        if pv.supplied_by_user:
+            notices.append(
+                _notice(
+                    "user_supplied_parameter",
+                    Text(
+                        f"Du har selv angivet {money(pv.value, 'da')} for «{pv.parameter.description_da}». Tjek beløbet hos boligorganisationen.",
+                        f"You supplied {money(pv.value, 'en')} for “{pv.parameter.description_en}”. Check the amount with the housing organisation.",
+                    ),
+                    pv.parameter.reference,
+                )
+            )
+        elif not pv.is_known_on(household.date):
+            assert pv.effective_from is not None
+            since = both(day, pv.effective_from)
+            notices.append(
+                _notice(
+                    "parameter_not_current",
+                    Text(
+                        f"Kilderne oplyser kun beløbet pr. {since.da} ({money(pv.value, 'da')}), og det justeres hvert år. Angiv det aktuelle beløb for at få et sikkert svar.",
+                        f"The sources give the amount only as of {since.en} ({money(pv.value, 'en')}), and it is adjusted every year. Enter the current amount for a firm answer.",
+                    ),
+                    pv.parameter.reference,
+                )
+                | {"parameter": name}
+            )
+    return {
+        **base,
+        "notices": notices,
+        "criteria": findings,
+        "parameters": [pv.to_json(household.date) for pv in ctx.used.values()],
+    }
+
+
+def evaluate(document: object) -> dict[str, Any]:
+    """Evaluate a JSON-able document; never raises (an internal fault becomes a structured error)."""
+    try:
+        household, errors = parse_household(document)
+        if household is None:
+            return _errors(errors)
+        return evaluate_household(household)
+    except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
+        return _errors(
+            [
+                InputError(
+                    "",
+                    "internal_error",
+                    Text(
+                        f"Der skete en intern fejl i beregningen ({type(exc).__name__}). Prøv igen, eller meld fejlen.",
+                        f"An internal error occurred in the calculation ({type(exc).__name__}). Try again, or report it.",
+                    ),
+                )
+            ]
+        )
+
+
+def evaluate_json(text: str) -> str:
+    """JSON text in, JSON text out (for the browser worker)."""
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        return json.dumps(
+            _errors(
+                [
+                    InputError(
+                        "",
+                        "invalid_json",
+                        Text(
+                            f"Input er ikke gyldig JSON: {exc}",
+                            f"The input is not valid JSON: {exc}",
+                        ),
+                    )
+                ]
+            ),
+            ensure_ascii=False,
+        )
+    return json.dumps(evaluate(document), ensure_ascii=False)

@@ -1,0 +1,51 @@
+"""``python -m udlejning``: the JSON interface on the command line.
+
+- ``evaluate``: read a JSON document on stdin, write the result as JSON on stdout; exit 0 when the
+  input was valid, 2 when it was not (the errors are still JSON on stdout).
+- ``schema input|output``: print a JSON Schema.
+- ``catalogue``: print the rules as data (criteria, parameters, ambiguities).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from udlejning.api import evaluate_json
+from udlejning.catalogue import catalogue
+from udlejning.schemas import SCHEMAS
+
+
+def _dump(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m udlejning",
+        description="Københavns udlejningsaftale 2024–2027 som regler / the Copenhagen letting agreement as rules",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser(
+        "evaluate", help="vurdér en husstand (JSON på stdin) / evaluate a household (JSON on stdin)"
+    )
+    schema = sub.add_parser("schema", help="print JSON Schema")
+    schema.add_argument("which", choices=sorted(SCHEMAS))
+    sub.add_parser("catalogue", help="print the rules as data")
+    args = parser.parse_args(argv)
+
+    if args.command == "schema":
+        print(_dump(SCHEMAS[args.which]()))
+        return 0
+    if args.command == "catalogue":
+        print(_dump(catalogue()))
+        return 0
+    raw = sys.stdin.buffer.read()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = "\u0000"  # not JSON: becomes a structured invalid_json error
+    result = json.loads(evaluate_json(text))
+    print(_dump(result))
+    return 0 if result.get("ok") else 2

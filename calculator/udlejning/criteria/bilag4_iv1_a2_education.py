@@ -1,0 +1,127 @@
+"""Bilag 4, IV.1 A.2 — *Unge under uddannelse*.
+
+A person counts as in education when the education qualifies for SU, or there is an
+uddannelsesaftale or a lærlingekontrakt, and it has started, or starts at the latest on the day the
+home is taken over. For the A2 priority the young person must also belong to the circle who can rent
+social youth housing (``youth_housing_eligible``).
+
+Reading R-04: the agreement does not define that circle (it follows the law on youth housing), so the
+package asks the user rather than deriving it from age. Reading R-06: for the skærpede criterion 1
+(Bilag 4, IV.2 nr. 1) education counts without the youth-housing condition: that condition names
+A2's target group, not what counts as education.
+"""
+
+from __future__ import annotations
+
+from udlejning.context import Context
+from udlejning.household import Person
+from udlejning.model import Missing, PersonFinding, Reason, Text, Verdict
+from udlejning.texts import both, day
+
+REF = "Bilag 4, IV.1 A.2"
+COUNTING_KINDS = {"su", "uddannelsesaftale", "laerlingekontrakt"}
+
+
+def education_status(
+    person: Person, ctx: Context, *, youth_circle: bool
+) -> tuple[PersonFinding, set[str]]:
+    finding = PersonFinding(person.id, Verdict.NOT_MET)
+    education = person.education or {}
+    kind = education.get("kind")
+    tags: set[str] = set()
+    if kind is None:
+        finding.verdict = Verdict.CANNOT_TELL
+        finding.missing.append(
+            Missing(
+                person.path("education", "kind"),
+                Text(
+                    "Er personen under uddannelse, og hvilken?",
+                    "Is the person in education, and which?",
+                ),
+            )
+        )
+        return finding, tags
+    if kind not in COUNTING_KINDS:
+        finding.reasons.append(
+            Reason(
+                Text(
+                    "Personen er ikke i en SU-berettiget uddannelse, en uddannelsesaftale eller en lærlingekontrakt.",
+                    "The person is not in education that qualifies for SU, a training agreement or an apprenticeship.",
+                ),
+                REF,
+            )
+        )
+        return finding, tags
+    tags.add(str(kind))
+    missing: list[Missing] = []
+    verdicts: list[Verdict] = []
+    starts = education.get("starts_on")
+    if starts is None:
+        missing.append(
+            Missing(
+                person.path("education", "starts_on"),
+                Text(
+                    "Hvornår begynder eller begyndte uddannelsen? Den skal være begyndt senest på overtagelsesdagen.",
+                    "When does or did the education start? It must have started by the day the home is taken over.",
+                ),
+            )
+        )
+        verdicts.append(Verdict.CANNOT_TELL)
+    elif starts > ctx.date:  # type: ignore[operator]
+        s, d = both(day, starts), both(day, ctx.date)
+        finding.reasons.append(
+            Reason(
+                Text(
+                    f"Uddannelsen begynder {s.da}, efter overtagelsesdagen {d.da}. Den skal begynde senest på overtagelsesdagen.",
+                    f"The education starts on {s.en}, after the takeover day {d.en}. It must start by the takeover day.",
+                ),
+                REF,
+            )
+        )
+        verdicts.append(Verdict.NOT_MET)
+    else:
+        tags.add("not_started")  # the document is itself conditional ("if not started yet")
+        verdicts.append(Verdict.MET)
+        finding.reasons.append(
+            Reason(
+                Text(
+                    "Personen er i gang med en uddannelse, der tæller (SU-berettiget, uddannelsesaftale eller lærlingekontrakt).",
+                    "The person is in education that counts (qualifies for SU, a training agreement or an apprenticeship).",
+                ),
+                REF,
+            )
+        )
+    if youth_circle:
+        eligible = education.get("youth_housing_eligible")
+        if eligible is None:
+            missing.append(
+                Missing(
+                    person.path("education", "youth_housing_eligible"),
+                    Text(
+                        "Hører personen til dem, der kan få en almen ungdomsbolig? A2 er for den gruppe.",
+                        "Does the person belong to the group who can rent social youth housing? A2 is for that group.",
+                    ),
+                )
+            )
+            verdicts.append(Verdict.CANNOT_TELL)
+        elif eligible:
+            verdicts.append(Verdict.MET)
+        else:
+            finding.reasons.append(
+                Reason(
+                    Text(
+                        "A2 er for unge, der kan få en almen ungdomsbolig, og det kan personen ikke.",
+                        "A2 is for young people who can rent social youth housing, and this person cannot.",
+                    ),
+                    REF,
+                )
+            )
+            verdicts.append(Verdict.NOT_MET)
+    if Verdict.NOT_MET in verdicts:
+        finding.verdict = Verdict.NOT_MET
+    elif Verdict.CANNOT_TELL in verdicts:
+        finding.verdict = Verdict.CANNOT_TELL
+        finding.missing.extend(missing)
+    else:
+        finding.verdict = Verdict.MET
+    return finding, tags

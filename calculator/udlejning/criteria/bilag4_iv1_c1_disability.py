@@ -1,0 +1,55 @@
+"""Bilag 4, IV.1 C.1 — a household member with a physical disability who needs an accessible home.
+
+Met when someone in the household has a physical disability and, because of it, needs a
+tilgængelighedsbolig (documented by the municipality's handicap centre). It gives priority only to
+homes designated as accessible homes (up to 5 % of a section's family homes, Bilag 4, IV), and the
+household must also meet whatever the section's letting wheel requires (afsnit 5.2.3).
+"""
+
+from __future__ import annotations
+
+from udlejning.context import Context
+from udlejning.model import Missing, PersonFinding, Reason, Text, Verdict
+
+REF = "Bilag 4, IV.1 C.1"
+
+
+def disability_status(ctx: Context) -> list[PersonFinding]:
+    out: list[PersonFinding] = []
+    for person in ctx.household.persons:
+        need = person.needs_accessible_home
+        if need is None:
+            out.append(
+                PersonFinding(
+                    person.id,
+                    Verdict.CANNOT_TELL,
+                    missing=[
+                        Missing(
+                            person.path("needs_accessible_home"),
+                            Text(
+                                "Har personen et fysisk handicap og derfor brug for en tilgængelighedsbolig?",
+                                "Does the person have a physical disability and so need an accessible home?",
+                            ),
+                        )
+                    ],
+                )
+            )
+        elif need:
+            out.append(
+                PersonFinding(
+                    person.id,
+                    Verdict.MET,
+                    [
+                        Reason(
+                            Text(
+                                f"{person.id} har et fysisk handicap og brug for en tilgængelighedsbolig.",
+                                f"{person.id} has a physical disability and needs an accessible home.",
+                            ),
+                            REF,
+                        )
+                    ],
+                )
+            )
+        else:
+            out.append(PersonFinding(person.id, Verdict.NOT_MET))
+    return out

@@ -1,0 +1,397 @@
+"""Bilag 4, IV.2 — the four skærpede (stricter) flexible criteria; afsnit 5.2.4 figur 2.
+
+Each applies to every person moving in within its age group (age on the day the home is taken over;
+both ends of the group included, so 18–64 covers a person aged 64 but not 65):
+
+1. ``s1_employment``: aged 18–64 → in work or in education, judged as in A.1 and A.2.
+   Reading R-03: A.1's equal treatment of efterløn and alderspension applies here too, since nr. 1
+   applies A.1's *fortolkningsbidrag*, and "Alderspension" is one of them.
+2. ``s2_convictions``: nobody convicted under straffeloven, våbenloven or lov om euforiserende stoffer
+   in the current calendar year or the two before it. Reading R-08: the year of the judgment counts;
+   people under 15 need no criminal record certificate and count as meeting it when no conviction is
+   stated.
+3. ``s3_education``: aged 30–59 → an education above grundskole, taken or approved in Denmark and
+   completed on or before 30 September of the previous calendar year.
+4. ``s4_income``: aged 15–64, not in education, taxable in Denmark → average gross income a month of
+   at least the amount (55 % of the regional average). Reading R-09: "not in education" means not in
+   education as counted by A.2 (SU, uddannelsesaftale, lærlingekontrakt).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from udlejning.context import Context
+from udlejning.criteria.bilag4_iv1_a1_work import work_status
+from udlejning.criteria.bilag4_iv1_a2_education import education_status
+from udlejning.criteria.build import age_group, merge, outside_group
+from udlejning.criteria.income_amount import amount_missing, income_threshold
+from udlejning.household import LAWS, Person
+from udlejning.model import Missing, PersonFinding, Reason, Text, Threshold, Verdict, combine_any
+from udlejning.texts import both, day, money
+
+REF1 = "Bilag 4, IV.2 nr. 1"
+REF2 = "Bilag 4, IV.2 nr. 2"
+REF3 = "Bilag 4, IV.2 nr. 3"
+REF4 = "Bilag 4, IV.2 nr. 4"
+COUNTING_LAWS = {"straffeloven", "vaabenloven", "euforiserende_stoffer"}
+
+
+def _age_missing(person: Person, low: int, high: int) -> Missing:
+    return Missing(
+        person.path("age"),
+        Text(
+            f"Alder mangler: kriteriet gælder personer på {low}–{high} år.",
+            f"Age is missing: the criterion covers people aged {low}–{high}.",
+        ),
+    )
+
+
+def s1_employment(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]:
+    low, high = ctx.value("skaerpede.employment.age_from"), ctx.value("skaerpede.employment.age_to")
+    inside = age_group(person, low, high)
+    if inside is False:
+        return outside_group(person, low, high, REF1), set()
+    work, work_tags = work_status(person, ctx)
+    study, study_tags = education_status(person, ctx, youth_circle=False)
+    verdict = combine_any([work.verdict, study.verdict])
+    if verdict == Verdict.MET:
+        met = [f for f in (work, study) if f.verdict == Verdict.MET]
+        return merge(person.id, met, Verdict.MET), work_tags | study_tags
+    merged = merge(person.id, [work, study], verdict)
+    if inside is None:
+        merged.verdict = Verdict.CANNOT_TELL
+        if not any(m.path == person.path("age") for m in merged.missing):
+            merged.missing.insert(0, _age_missing(person, low, high))
+    return merged, work_tags | study_tags
+
+
+def s2_convictions(person: Person, ctx: Context) -> PersonFinding:
+    years_back = ctx.value("skaerpede.convictions.previous_calendar_years")
+    from_age = ctx.value("skaerpede.convictions.record_from_age")
+    first_year = ctx.date.year - years_back
+    if person.convictions is None:
+        if person.age is not None and person.age < from_age:
+            return PersonFinding(
+                person.id,
+                Verdict.MET,
+                [
+                    Reason(
+                        Text(
+                            f"{person.id} er under {from_age} år, og der skal ikke fremlægges straffeattest.",
+                            f"{person.id} is under {from_age}; no criminal record certificate is needed.",
+                        ),
+                        REF2,
+                    )
+                ],
+            )
+        return PersonFinding(
+            person.id,
+            Verdict.CANNOT_TELL,
+            missing=[
+                Missing(
+                    person.path("convictions"),
+                    Text(
+                        f"Er personen dømt efter straffeloven, våbenloven eller lov om euforiserende stoffer siden 1. januar {first_year}?",
+                        f"Has the person been convicted under the Criminal Code, the Weapons Act or the Euphoriant Substances Act since 1 January {first_year}?",
+                    ),
+                )
+            ],
+        )
+    finding = PersonFinding(person.id, Verdict.MET)
+    window = Text(
+        f"fra 1. januar {first_year} til overtagelsesdagen",
+        f"from 1 January {first_year} to the takeover day",
+    )
+    for conviction in person.convictions:
+        year, law = conviction["year"], str(conviction["law"])
+        in_window = first_year <= year <= ctx.date.year  # type: ignore[operator]
+        if law in COUNTING_LAWS and in_window:
+            finding.verdict = Verdict.NOT_MET
+            finding.reasons.append(
+                Reason(
+                    Text(
+                        f"{person.id} er dømt efter {LAWS[law].da} i {year}. Det er inden for perioden {window.da}.",
+                        f"{person.id} was convicted under {LAWS[law].en} in {year}. That is within the period {window.en}.",
+                    ),
+                    REF2,
+                )
+            )
+            finding.thresholds.append(
+                Threshold(
+                    "skaerpede.convictions.previous_calendar_years",
+                    str(years_back),
+                    str(year),
+                    Text(
+                        f"Dom i {year}; domme fra {first_year} og senere tæller.",
+                        f"Conviction in {year}; convictions from {first_year} on count.",
+                    ),
+                )
+            )
+        elif law in COUNTING_LAWS:
+            finding.reasons.append(
+                Reason(
+                    Text(
+                        f"Dommen fra {year} ligger før {first_year} og tæller ikke.",
+                        f"The conviction from {year} is before {first_year} and does not count.",
+                    ),
+                    REF2,
+                )
+            )
+        else:
+            finding.reasons.append(
+                Reason(
+                    Text(
+                        "En dom efter en anden lov tæller ikke for kriteriet.",
+                        "A conviction under another law does not count for this criterion.",
+                    ),
+                    REF2,
+                )
+            )
+    if finding.verdict == Verdict.MET and not person.convictions:
+        finding.reasons.append(
+            Reason(
+                Text(
+                    f"{person.id} har ingen domme, der tæller.",
+                    f"{person.id} has no conviction that counts.",
+                ),
+                REF2,
+            )
+        )
+    return finding
+
+
+def s3_education(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]:
+    low, high = ctx.value("skaerpede.education.age_from"), ctx.value("skaerpede.education.age_to")
+    inside = age_group(person, low, high)
+    if inside is False:
+        return outside_group(person, low, high, REF3), set()
+    month, dom = ctx.value("skaerpede.education.completed_by")
+    deadline = date(ctx.date.year - 1, month, dom)
+    edu = person.completed_education or {}
+    finding = PersonFinding(person.id, Verdict.MET)
+    missing: list[Missing] = []
+    tags: set[str] = set()
+    failed = False
+    above = edu.get("above_grundskole")
+    if above is None:
+        missing.append(
+            Missing(
+                person.path("completed_education", "above_grundskole"),
+                Text(
+                    "Har personen en uddannelse over grundskoleniveau?",
+                    "Does the person have an education above primary school level?",
+                ),
+            )
+        )
+    elif not above:
+        failed = True
+        finding.reasons.append(
+            Reason(
+                Text(
+                    f"{person.id} har ikke en uddannelse over grundskoleniveau.",
+                    f"{person.id} has no education above primary school level.",
+                ),
+                REF3,
+            )
+        )
+    else:
+        country = edu.get("country")
+        if country is None:
+            missing.append(
+                Missing(
+                    person.path("completed_education", "country"),
+                    Text(
+                        "Er uddannelsen taget i Danmark eller i udlandet?",
+                        "Was the education taken in Denmark or abroad?",
+                    ),
+                )
+            )
+        elif country == "abroad":
+            tags.add("abroad")
+            approved = edu.get("approved_in_dk")
+            if approved is None:
+                missing.append(
+                    Missing(
+                        person.path("completed_education", "approved_in_dk"),
+                        Text(
+                            "Er den udenlandske uddannelse godkendt i Danmark?",
+                            "Is the foreign education approved in Denmark?",
+                        ),
+                    )
+                )
+            elif not approved:
+                failed = True
+                finding.reasons.append(
+                    Reason(
+                        Text(
+                            "En uddannelse fra udlandet skal være godkendt i Danmark.",
+                            "An education from abroad must be approved in Denmark.",
+                        ),
+                        REF3,
+                    )
+                )
+        completed = edu.get("completed_on")
+        limit = both(day, deadline)
+        if completed is None:
+            missing.append(
+                Missing(
+                    person.path("completed_education", "completed_on"),
+                    Text(
+                        f"Hvornår blev uddannelsen færdig? Senest {limit.da}.",
+                        f"When was the education completed? By {limit.en} at the latest.",
+                    ),
+                )
+            )
+        else:
+            got = both(day, completed)  # type: ignore[arg-type]
+            finding.thresholds.append(
+                Threshold(
+                    "skaerpede.education.completed_by",
+                    deadline.isoformat(),
+                    completed.isoformat(),
+                    Text(
+                        f"Færdig {got.da}; skal være færdig senest {limit.da}.",
+                        f"Completed on {got.en}; must be completed by {limit.en}.",
+                    ),
+                )
+            )  # type: ignore[union-attr]
+            if completed > deadline:  # type: ignore[operator]
+                failed = True
+                finding.reasons.append(
+                    Reason(
+                        Text(
+                            f"Uddannelsen blev færdig efter {limit.da}.",
+                            f"The education was completed after {limit.en}.",
+                        ),
+                        REF3,
+                    )
+                )
+    if failed:
+        finding.verdict = Verdict.NOT_MET
+    elif missing or inside is None:
+        finding.verdict = Verdict.CANNOT_TELL
+        finding.missing = ([_age_missing(person, low, high)] if inside is None else []) + missing
+    else:
+        finding.reasons.append(
+            Reason(
+                Text(
+                    f"{person.id} har en uddannelse over grundskoleniveau, der tæller.",
+                    f"{person.id} has an education above primary school level that counts.",
+                ),
+                REF3,
+            )
+        )
+    if inside is None and finding.verdict == Verdict.NOT_MET:
+        finding.verdict = Verdict.CANNOT_TELL
+        finding.missing.insert(0, _age_missing(person, low, high))
+    return finding, tags
+
+
+def s4_income(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]:
+    low, high = ctx.value("skaerpede.income.age_from"), ctx.value("skaerpede.income.age_to")
+    inside = age_group(person, low, high)
+    if inside is False:
+        return outside_group(person, low, high, REF4), set()
+    tags: set[str] = set()
+    if (person.employment or {}).get("kind") == "self_employed":
+        tags.add("self_employed")
+    study, _ = education_status(person, ctx, youth_circle=False)
+    if study.verdict == Verdict.MET:
+        return PersonFinding(
+            person.id,
+            Verdict.NOT_COVERED,
+            [
+                Reason(
+                    Text(
+                        f"{person.id} er under uddannelse, og kriteriet gælder ikke for personen.",
+                        f"{person.id} is in education; the criterion does not cover the person.",
+                    ),
+                    REF4,
+                )
+            ],
+        ), tags
+    income = person.income or {}
+    taxable = income.get("taxable_in_dk")
+    if taxable is False:
+        return PersonFinding(
+            person.id,
+            Verdict.NOT_COVERED,
+            [
+                Reason(
+                    Text(
+                        f"{person.id} er ikke skattepligtig i Danmark og skal ikke dokumentere indkomst.",
+                        f"{person.id} is not taxable in Denmark and need not document income.",
+                    ),
+                    REF4,
+                )
+            ],
+        ), tags
+    exemption_unknown: list[Missing] = []
+    if inside is None:
+        exemption_unknown.append(_age_missing(person, low, high))
+    if study.verdict == Verdict.CANNOT_TELL:
+        exemption_unknown.extend(study.missing)
+    if taxable is None:
+        exemption_unknown.append(
+            Missing(
+                person.path("income", "taxable_in_dk"),
+                Text("Er personen skattepligtig i Danmark?", "Is the person taxable in Denmark?"),
+            )
+        )
+    finding = PersonFinding(person.id, Verdict.CANNOT_TELL)
+    amount = ctx.param("skaerpede.income.monthly_amount")
+    gross = income.get("monthly_gross")
+    if gross is None:
+        finding.missing = exemption_unknown + [
+            Missing(
+                person.path("income", "monthly_gross"),
+                Text(
+                    "Hvad er personens gennemsnitlige bruttoindkomst om måneden?",
+                    "What is the person's average gross income a month?",
+                ),
+            )
+        ]
+        return finding, tags
+    if not amount.is_known_on(ctx.date):
+        finding.missing = exemption_unknown + [amount_missing(ctx)]
+        side = "over" if gross >= amount.value else "under"  # type: ignore[operator]
+        side_en = "above" if side == "over" else "below"
+        since = both(day, amount.effective_from)  # type: ignore[arg-type]
+        finding.reasons.append(
+            Reason(
+                Text(
+                    f"Indkomsten er {side} det seneste kendte beløb ({money(amount.value, 'da')} pr. {since.da}), men det aktuelle beløb kendes ikke.",
+                    f"The income is {side_en} the last known amount ({money(amount.value, 'en')} as of {since.en}), but the current amount is not known.",
+                ),
+                REF4,
+            )
+        )
+        return finding, tags
+    finding.thresholds.append(income_threshold(gross, amount.value))  # type: ignore[arg-type]
+    if gross >= amount.value:  # type: ignore[operator]
+        finding.verdict = Verdict.MET
+        finding.reasons.append(
+            Reason(
+                Text(
+                    f"{person.id} har en bruttoindkomst på mindst {money(amount.value, 'da')} om måneden.",
+                    f"{person.id} has a gross income of at least {money(amount.value, 'en')} a month.",
+                ),
+                REF4,
+            )
+        )
+        return finding, tags
+    finding.reasons.append(
+        Reason(
+            Text(
+                f"{person.id} har en bruttoindkomst under {money(amount.value, 'da')} om måneden.",
+                f"{person.id} has a gross income below {money(amount.value, 'en')} a month.",
+            ),
+            REF4,
+        )
+    )
+    if exemption_unknown:
+        finding.missing = exemption_unknown
+        return finding, tags
+    finding.verdict = Verdict.NOT_MET
+    return finding, tags

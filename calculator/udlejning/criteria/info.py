@@ -1,0 +1,98 @@
+"""Criterion metadata (titles, plain-language summaries, interpretations, documents) from the TOML files here."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from udlejning.model import Document, Reason, Text
+
+CRITERION_KEYS = {
+    "id",
+    "group",
+    "title",
+    "summary",
+    "references",
+    "scope",
+    "interpretations",
+    "documents",
+}
+
+
+@dataclass(frozen=True)
+class TaggedDocument:
+    document: Document
+    applies: frozenset[str]
+
+
+@dataclass(frozen=True)
+class CriterionInfo:
+    id: str
+    group: str
+    title: Text
+    summary: Text
+    references: tuple[str, ...]
+    scope: Text
+    interpretations: tuple[Reason, ...]
+    documents: tuple[TaggedDocument, ...]
+
+    def documents_for(self, tags: set[str]) -> list[Document]:
+        """The documents whose tags meet ``tags``; "always" ones always."""
+        return [d.document for d in self.documents if "always" in d.applies or d.applies & tags]
+
+
+def _text(raw: object, where: str) -> Text:
+    if not isinstance(raw, dict) or set(raw) != {"da", "en"}:
+        raise ValueError(f"{where}: needs exactly da and en")
+    return Text(str(raw["da"]), str(raw["en"]))
+
+
+def _parse(raw: dict[str, object]) -> CriterionInfo:
+    unknown = set(raw) - CRITERION_KEYS
+    if unknown:
+        raise ValueError(f"criterion {raw.get('id')}: unknown keys {sorted(unknown)}")
+    cid = str(raw["id"])
+    interpretations = tuple(
+        Reason(_text({"da": i["da"], "en": i["en"]}, cid), str(i["reference"]))
+        for i in raw.get("interpretations", [])  # type: ignore[union-attr]
+    )
+    documents = tuple(
+        TaggedDocument(
+            Document(_text({"da": d["da"], "en": d["en"]}, cid), str(d["reference"])),
+            frozenset(d["applies"]),
+        )
+        for d in raw.get("documents", [])  # type: ignore[union-attr]
+    )
+    references = tuple(str(r) for r in raw["references"])  # type: ignore[union-attr]
+    if not references:
+        raise ValueError(f"criterion {cid}: at least one reference")
+    return CriterionInfo(
+        id=cid,
+        group=str(raw["group"]),
+        title=_text(raw["title"], cid),
+        summary=_text(raw["summary"], cid),
+        references=references,
+        scope=_text(raw["scope"], cid),
+        interpretations=interpretations,
+        documents=documents,
+    )
+
+
+@cache
+def all_criteria() -> dict[str, CriterionInfo]:
+    found: dict[str, CriterionInfo] = {}
+    folder = resources.files("udlejning") / "criteria"
+    for name in ("almindelige.toml", "skaerpede.toml"):
+        data = tomllib.loads((folder / name).read_text(encoding="utf-8"))
+        for raw in data["criterion"]:
+            info = _parse(raw)
+            if info.id in found:
+                raise ValueError(f"criterion {info.id} defined twice")
+            found[info.id] = info
+    return found
+
+
+def criterion(cid: str) -> CriterionInfo:
+    return all_criteria()[cid]

@@ -1,0 +1,290 @@
+"""A small declaration language for JSON input: one spec gives both the validator and the JSON Schema.
+
+Errors name the field by its path (``household[0].age``) and by its label, in Danish and English.
+Nothing is guessed: an unknown key, a wrong type or a value out of range is an error.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from udlejning.model import Text
+
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DECIMAL_RE = r"^-?\d+(\.\d+)?$"
+
+
+@dataclass(frozen=True)
+class InputError:
+    path: str
+    code: str
+    text: Text
+
+    def to_json(self) -> dict[str, str]:
+        return {"path": self.path, "code": self.code, **self.text.to_json()}
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One field. ``kind`` is object, array, string, integer, decimal, date, boolean or enum."""
+
+    kind: str
+    label: Text
+    help: Text | None = None
+    fields: dict[str, Spec] = field(default_factory=dict)
+    required: tuple[str, ...] = ()
+    items: Spec | None = None
+    options: dict[str, Text] = field(default_factory=dict)
+    minimum: Decimal | int | None = None
+    maximum: Decimal | int | None = None
+    min_items: int = 0
+    max_items: int | None = None
+    max_length: int | None = None
+    not_after_date: bool = False
+
+
+def _label(spec: Spec, path: str) -> Text:
+    return Text(f"«{spec.label.da}» ({path})", f"“{spec.label.en}” ({path})")
+
+
+def _err(path: str, code: str, da: str, en: str) -> InputError:
+    return InputError(path, code, Text(da, en))
+
+
+class Validator:
+    """Walks a document against a spec, collecting every error and returning clean Python values."""
+
+    def __init__(self, reference_date: date | None = None) -> None:
+        self.errors: list[InputError] = []
+        self.reference_date = reference_date
+
+    def check(self, spec: Spec, value: object, path: str) -> object:
+        method = getattr(self, f"_check_{spec.kind}")
+        return method(spec, value, path)
+
+    def _type_error(self, spec: Spec, path: str, da_kind: str, en_kind: str) -> None:
+        name = _label(spec, path)
+        self.errors.append(
+            _err(path, "type", f"{name.da} skal være {da_kind}.", f"{name.en} must be {en_kind}.")
+        )
+
+    def _check_object(self, spec: Spec, value: object, path: str) -> dict[str, object] | None:
+        if not isinstance(value, dict):
+            self._type_error(spec, path, "et objekt", "an object")
+            return None
+        out: dict[str, object] = {}
+        for key in value:
+            if key not in spec.fields:
+                sub = f"{path}.{key}" if path else str(key)
+                allowed = ", ".join(spec.fields)
+                self.errors.append(
+                    _err(
+                        sub,
+                        "unknown_field",
+                        f"Feltet «{key}» ({sub}) kendes ikke. Tilladte felter: {allowed}.",
+                        f"The field “{key}” ({sub}) is not known. Allowed fields: {allowed}.",
+                    )
+                )
+        for key, sub_spec in spec.fields.items():
+            sub = f"{path}.{key}" if path else key
+            if key not in value:
+                if key in spec.required:
+                    name = _label(sub_spec, sub)
+                    self.errors.append(
+                        _err(sub, "required", f"{name.da} mangler.", f"{name.en} is missing.")
+                    )
+                continue
+            out[key] = self.check(sub_spec, value[key], sub)
+        return out
+
+    def _check_array(self, spec: Spec, value: object, path: str) -> list[object] | None:
+        if not isinstance(value, list):
+            self._type_error(spec, path, "en liste", "a list")
+            return None
+        name = _label(spec, path)
+        if len(value) < spec.min_items:
+            self.errors.append(
+                _err(
+                    path,
+                    "too_few",
+                    f"{name.da} skal have mindst {spec.min_items}.",
+                    f"{name.en} needs at least {spec.min_items}.",
+                )
+            )
+        if spec.max_items is not None and len(value) > spec.max_items:
+            self.errors.append(
+                _err(
+                    path,
+                    "too_many",
+                    f"{name.da} må højst have {spec.max_items}.",
+                    f"{name.en} may have at most {spec.max_items}.",
+                )
+            )
+            return None
+        assert spec.items is not None
+        return [self.check(spec.items, item, f"{path}[{i}]") for i, item in enumerate(value)]
+
+    def _check_string(self, spec: Spec, value: object, path: str) -> str | None:
+        if not isinstance(value, str) or not value.strip():
+            self._type_error(spec, path, "en tekst (ikke tom)", "a text (not empty)")
+            return None
+        if spec.max_length is not None and len(value) > spec.max_length:
+            name = _label(spec, path)
+            self.errors.append(
+                _err(
+                    path,
+                    "too_long",
+                    f"{name.da} må højst være {spec.max_length} tegn.",
+                    f"{name.en} may be at most {spec.max_length} characters.",
+                )
+            )
+            return None
+        return value
+
+    def _check_boolean(self, spec: Spec, value: object, path: str) -> bool | None:
+        if not isinstance(value, bool):
+            self._type_error(spec, path, "ja eller nej (true/false)", "yes or no (true/false)")
+            return None
+        return value
+
+    def _range(self, spec: Spec, number: Decimal | int, path: str) -> bool:
+        low, high = spec.minimum, spec.maximum
+        if (low is not None and number < low) or (high is not None and number > high):
+            name = _label(spec, path)
+            self.errors.append(
+                _err(
+                    path,
+                    "out_of_range",
+                    f"{name.da} skal ligge mellem {low} og {high}; du skrev {number}.",
+                    f"{name.en} must be between {low} and {high}; you wrote {number}.",
+                )
+            )
+            return False
+        return True
+
+    def _check_integer(self, spec: Spec, value: object, path: str) -> int | None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self._type_error(spec, path, "et helt tal", "a whole number")
+            return None
+        return value if self._range(spec, value, path) else None
+
+    def _check_decimal(self, spec: Spec, value: object, path: str) -> Decimal | None:
+        number: Decimal | None = None
+        if isinstance(value, bool):
+            number = None
+        elif isinstance(value, int):
+            number = Decimal(value)
+        elif isinstance(value, float) and math.isfinite(value):
+            number = Decimal(repr(value))
+        elif isinstance(value, str) and re.match(DECIMAL_RE, value.strip()):
+            try:
+                number = Decimal(value.strip())
+            except InvalidOperation:
+                number = None
+        if number is None:
+            self._type_error(
+                spec, path, "et tal (fx 25 eller 22904.30)", "a number (e.g. 25 or 22904.30)"
+            )
+            return None
+        return number if self._range(spec, number, path) else None
+
+    def _check_date(self, spec: Spec, value: object, path: str) -> date | None:
+        parsed: date | None = None
+        if isinstance(value, str) and DATE_RE.match(value):
+            try:
+                parsed = date.fromisoformat(value)
+            except ValueError:
+                parsed = None
+        if parsed is None:
+            self._type_error(
+                spec,
+                path,
+                "en dato som ÅÅÅÅ-MM-DD (fx 2026-03-01)",
+                "a date as YYYY-MM-DD (e.g. 2026-03-01)",
+            )
+            return None
+        if spec.not_after_date and self.reference_date is not None and parsed > self.reference_date:
+            name = _label(spec, path)
+            when = self.reference_date.isoformat()
+            self.errors.append(
+                _err(
+                    path,
+                    "after_date",
+                    f"{name.da} kan ikke ligge efter datoen for overtagelsen ({when}).",
+                    f"{name.en} cannot be after the date the home is taken over ({when}).",
+                )
+            )
+            return None
+        return parsed
+
+    def _check_enum(self, spec: Spec, value: object, path: str) -> str | None:
+        if not isinstance(value, str) or value not in spec.options:
+            name = _label(spec, path)
+            allowed = ", ".join(spec.options)
+            self.errors.append(
+                _err(
+                    path,
+                    "not_allowed",
+                    f"{name.da} skal være én af: {allowed}.",
+                    f"{name.en} must be one of: {allowed}.",
+                )
+            )
+            return None
+        return value
+
+
+def json_schema(spec: Spec) -> dict[str, object]:
+    """The JSON Schema (draft 2020-12) of a spec, with the Danish label as title."""
+    out: dict[str, object] = {"title": spec.label.da, "description": spec.label.en}
+    if spec.help is not None:
+        out["$comment"] = spec.help.en
+    if spec.kind == "object":
+        out["type"] = "object"
+        out["properties"] = {k: json_schema(v) for k, v in spec.fields.items()}
+        out["required"] = list(spec.required)
+        out["additionalProperties"] = False
+    elif spec.kind == "array":
+        assert spec.items is not None
+        out["type"] = "array"
+        out["items"] = json_schema(spec.items)
+        out["minItems"] = spec.min_items
+        if spec.max_items is not None:
+            out["maxItems"] = spec.max_items
+    elif spec.kind == "string":
+        out["type"] = "string"
+        out["minLength"] = 1
+        if spec.max_length is not None:
+            out["maxLength"] = spec.max_length
+    elif spec.kind == "boolean":
+        out["type"] = "boolean"
+    elif spec.kind == "integer":
+        out["type"] = "integer"
+        if spec.minimum is not None:
+            out["minimum"] = int(spec.minimum)
+        if spec.maximum is not None:
+            out["maximum"] = int(spec.maximum)
+    elif spec.kind == "decimal":
+        out["anyOf"] = [
+            {"type": "number"},
+            {"type": "string", "pattern": DECIMAL_RE},
+        ]
+        limits = []
+        if spec.minimum is not None:
+            limits.append(f"minimum {spec.minimum}")
+        if spec.maximum is not None:
+            limits.append(f"maximum {spec.maximum}")
+        if limits:
+            out["$comment"] = "Decimal; " + ", ".join(limits)
+    elif spec.kind == "date":
+        out["type"] = "string"
+        out["pattern"] = DATE_RE.pattern
+        out["format"] = "date"
+    elif spec.kind == "enum":
+        out["enum"] = list(spec.options)
+    else:  # pragma: no cover - a spec error, caught by the tests
+        raise ValueError(spec.kind)
+    return out

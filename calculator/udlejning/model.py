@@ -1,0 +1,151 @@
+"""The shape of an answer: a verdict plus the reasons, references and documents behind it.
+
+Every finding explains itself, so the docs, the calculator and the JSON API show the same explanation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+@dataclass(frozen=True)
+class Text:
+    """A sentence in plain Danish (first) and English."""
+
+    da: str
+    en: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"da": self.da, "en": self.en}
+
+
+class Verdict(StrEnum):
+    MET = "met"
+    NOT_MET = "not_met"
+    CANNOT_TELL = "cannot_tell"
+    # Only for one person: the rule does not cover this person (e.g. outside its age group).
+    NOT_COVERED = "not_covered"
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One step of the explanation, with the section of the agreement it rests on."""
+
+    text: Text
+    reference: str
+
+    def to_json(self) -> dict[str, str]:
+        return {**self.text.to_json(), "reference": self.reference}
+
+
+@dataclass(frozen=True)
+class Missing:
+    """A fact the rule needs and the input did not give (``path`` names the field)."""
+
+    path: str
+    text: Text
+
+    def to_json(self) -> dict[str, str]:
+        return {"path": self.path, **self.text.to_json()}
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A number that decides the result, the household's own value, and what would change it."""
+
+    parameter: str
+    required: str
+    actual: str | None
+    text: Text
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "parameter": self.parameter,
+            "required": self.required,
+            "actual": self.actual,
+            **self.text.to_json(),
+        }
+
+
+@dataclass(frozen=True)
+class Document:
+    """Something to bring (Bilag 4's *krav til dokumentation*)."""
+
+    text: Text
+    reference: str
+
+    def to_json(self) -> dict[str, str]:
+        return {**self.text.to_json(), "reference": self.reference}
+
+
+@dataclass
+class PersonFinding:
+    """The result of a rule for one person in the household."""
+
+    person: str
+    verdict: Verdict
+    reasons: list[Reason] = field(default_factory=list)
+    missing: list[Missing] = field(default_factory=list)
+    thresholds: list[Threshold] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "person": self.person,
+            "verdict": self.verdict.value,
+            "reasons": [r.to_json() for r in self.reasons],
+            "missing": [m.to_json() for m in self.missing],
+            "thresholds": [t.to_json() for t in self.thresholds],
+        }
+
+
+@dataclass
+class Finding:
+    """The result of one criterion for the whole household."""
+
+    id: str
+    group: str
+    title: Text
+    verdict: Verdict
+    references: list[str]
+    scope: Text
+    met_by: list[str] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)
+    missing: list[Missing] = field(default_factory=list)
+    thresholds: list[Threshold] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    persons: list[PersonFinding] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "group": self.group,
+            "title": self.title.to_json(),
+            "verdict": self.verdict.value,
+            "met_by": list(self.met_by),
+            "reasons": [r.to_json() for r in self.reasons],
+            "missing": [m.to_json() for m in self.missing],
+            "thresholds": [t.to_json() for t in self.thresholds],
+            "documents": [d.to_json() for d in self.documents],
+            "references": list(self.references),
+            "scope": self.scope.to_json(),
+            "persons": [p.to_json() for p in self.persons],
+        }
+
+
+def combine_any(verdicts: list[Verdict]) -> Verdict:
+    """At least one must meet the rule: met wins, then cannot tell, else not met."""
+    if Verdict.MET in verdicts:
+        return Verdict.MET
+    if Verdict.CANNOT_TELL in verdicts:
+        return Verdict.CANNOT_TELL
+    return Verdict.NOT_MET
+
+
+def combine_all(verdicts: list[Verdict]) -> Verdict:
+    """Everyone must meet the rule: not met wins, then cannot tell, else met (also when nobody is covered)."""
+    if Verdict.NOT_MET in verdicts:
+        return Verdict.NOT_MET
+    if Verdict.CANNOT_TELL in verdicts:
+        return Verdict.CANNOT_TELL
+    return Verdict.MET

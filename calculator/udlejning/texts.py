@@ -1,0 +1,102 @@
+"""Numbers, money and dates written the Danish and the English way, and ``{{parameter}}`` placeholders."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+from udlejning.model import Text
+
+MONTHS_DA = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+PLACEHOLDER = re.compile(r"\{\{\s*([a-z0-9_.]+(?:@from)?)\s*\}\}")
+
+
+def number(value: Decimal | int, lang: str) -> str:
+    """25 → "25"; 24.5 → "24,5" (da) / "24.5" (en); thousands grouped."""
+    d = Decimal(value)
+    sign = "-" if d < 0 else ""
+    d = abs(d)
+    whole, _, frac = f"{d:f}".partition(".")
+    frac = frac.rstrip("0")
+    group = "." if lang == "da" else ","
+    point = "," if lang == "da" else "."
+    grouped = f"{int(whole):,}".replace(",", group)
+    return sign + grouped + (point + frac if frac else "")
+
+
+def money(value: Decimal, lang: str) -> str:
+    """22904.3 → "22.904,30 kr." (da) / "DKK 22,904.30" (en)."""
+    q = Decimal(value).quantize(Decimal("0.01"))
+    whole, _, frac = f"{q:f}".partition(".")
+    body = number(Decimal(whole), lang)
+    if lang == "da":
+        return f"{body},{frac} kr."
+    return f"DKK {body}.{frac}"
+
+
+def day(value: date, lang: str) -> str:
+    if lang == "da":
+        return f"{value.day}. {MONTHS_DA[value.month - 1]} {value.year}"
+    return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
+
+
+def month_day(value: tuple[int, int], lang: str) -> str:
+    month, d = value
+    if lang == "da":
+        return f"{d}. {MONTHS_DA[month - 1]}"
+    return f"{d} {MONTHS_EN[month - 1]}"
+
+
+def both(fn, *args) -> Text:  # type: ignore[no-untyped-def]
+    """Apply a formatter in both languages."""
+    return Text(fn(*args, "da"), fn(*args, "en"))
+
+
+def format_parameter(kind: str, value: object, lang: str) -> str:
+    if kind == "money":
+        return money(value, lang)  # type: ignore[arg-type]
+    if kind == "month_day":
+        return month_day(value, lang)  # type: ignore[arg-type]
+    return number(value, lang)  # type: ignore[arg-type]
+
+
+def fill(template: str, lang: str, lookup) -> str:  # type: ignore[no-untyped-def]
+    """Replace ``{{name}}`` by the parameter's value (``lookup(name) -> (kind, value, start)``); ``{{name@from}}`` gives the date the value took effect; unknown names raise."""
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name.endswith("@from"):
+            _kind, _value, start = lookup(name.removesuffix("@from"))
+            return day(start, lang)
+        kind, value, _start = lookup(name)
+        return format_parameter(kind, value, lang)
+
+    return PLACEHOLDER.sub(replace, template)
