@@ -13,7 +13,7 @@ from udlejning import __version__
 from udlejning.context import Context
 from udlejning.criteria import evaluate_criteria
 from udlejning.household import Household, parse_household
-from udlejning.inputspec import InputError
+from udlejning.inputspec import ROOT, InputError
 from udlejning.model import Text
 from udlejning.parameters import agreement
 from udlejning.texts import both, day, money
@@ -99,7 +99,7 @@ def evaluate(document: object) -> dict[str, Any]:
         return _errors(
             [
                 InputError(
-                    "",
+                    ROOT,
                     "internal_error",
                     Text(
                         f"Der skete en intern fejl i beregningen ({type(exc).__name__}). Prøv igen, eller meld fejlen.",
@@ -119,7 +119,7 @@ def evaluate_json(text: str) -> str:
             _errors(
                 [
                     InputError(
-                        "",
+                        ROOT,
                         "invalid_json",
                         Text(
                             f"Input er ikke gyldig JSON: {exc}",

@@ -48,11 +48,15 @@ class Spec:
 
 
 def _label(spec: Spec, path: str) -> Text:
+    path = path or ROOT
     return Text(f"«{spec.label.da}» ({path})", f"“{spec.label.en}” ({path})")
 
 
+ROOT = "$"
+
+
 def _err(path: str, code: str, da: str, en: str) -> InputError:
-    return InputError(path, code, Text(da, en))
+    return InputError(path or ROOT, code, Text(da, en))
 
 
 class Validator:

@@ -52,7 +52,11 @@ def household_finding(
 
 
 def age_group(person: Person, low: int, high: int) -> bool | None:
-    """True inside ``low``–``high`` (both included), False outside, None when the age is missing."""
+    """True inside ``low``–``high`` (both included), False outside, None when the age is missing.
+
+    Reading R-11: age is the person's age on the takeover day, and both ends of a group count
+    (18–64 covers a 64-year-old, not a 65-year-old).
+    """
     if person.age is None:
         return None
     return low <= person.age <= high

@@ -1,0 +1,86 @@
+"""Hypothesis strategies: documents shaped by the input spec, with wrong types and values mixed in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import strategies as st
+
+from udlejning.inputspec import Spec
+
+json_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=12),
+    st.sampled_from(["", "2026-03-01", "2026-02-30", "25", "-1", "1e9", "NaN", "ja", "applicant"]),
+)
+junk = st.recursive(
+    json_scalars,
+    lambda children: st.one_of(
+        st.lists(children, max_size=4), st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
+    max_leaves=12,
+)
+dates = st.dates().map(lambda d: d.isoformat())
+
+
+def _good(spec: Spec) -> st.SearchStrategy[object]:
+    if spec.kind == "object":
+        return from_spec_object(spec)
+    if spec.kind == "array":
+        assert spec.items is not None
+        return st.lists(from_spec(spec.items), min_size=spec.min_items, max_size=4)
+    if spec.kind == "enum":
+        # The first option half the time (e.g. one "applicant"), so valid households are common.
+        first = next(iter(spec.options))
+        return st.one_of(st.just(first), st.sampled_from(list(spec.options)))
+    if spec.kind == "boolean":
+        return st.booleans()
+    if spec.kind == "integer":
+        low = int(spec.minimum) if spec.minimum is not None else -5
+        high = int(spec.maximum) if spec.maximum is not None else 130
+        return st.integers(min_value=low - 1, max_value=high + 1)
+    if spec.kind == "decimal":
+        return st.one_of(
+            st.integers(min_value=-10, max_value=200_000),
+            st.decimals(min_value=-10, max_value=200_000, places=2).map(str),
+            st.floats(min_value=-10, max_value=1e6),
+        )
+    if spec.kind == "date":
+        some_day = st.dates(min_value=date(2000, 1, 1), max_value=date(2027, 12, 31)).map(
+            date.isoformat
+        )
+        return st.one_of(
+            some_day, some_day, dates, st.sampled_from(["2024-01-01", "2026-03-01", "2028-01-01"])
+        )
+    return st.text(max_size=45)
+
+
+def from_spec(spec: Spec) -> st.SearchStrategy[object]:
+    """Mostly well-typed values, now and then anything at all."""
+
+    @st.composite
+    def pick(draw: st.DrawFn) -> object:
+        if draw(st.integers(0, 40)) == 0:
+            return draw(junk)
+        return draw(_good(spec))
+
+    return pick()
+
+
+def from_spec_object(spec: Spec) -> st.SearchStrategy[object]:
+    @st.composite
+    def build(draw: st.DrawFn) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for key, sub in spec.fields.items():
+            if key in spec.required or draw(st.integers(0, 3)) == 0:
+                if draw(st.integers(0, 40)) == 0:
+                    continue  # sometimes drop a required field
+                out[key] = draw(from_spec(sub))
+        if draw(st.integers(0, 40)) == 0:
+            out[draw(st.text(min_size=1, max_size=6))] = draw(json_scalars)
+        return out
+
+    return build()

@@ -1,0 +1,68 @@
+"""Replays the case files in tests/cases/ (the same files the browser replays in Pyodide).
+
+Each case cites the section it tests; ``expect`` may hold verdicts per criterion, texts that must
+appear in a finding (Danish), person verdicts, missing field paths, notice codes or error paths.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from udlejning.api import evaluate
+
+CASES_DIR = Path(__file__).parent / "cases"
+
+
+def load_cases() -> list[tuple[str, dict]]:
+    out = []
+    for path in sorted(CASES_DIR.glob("*.json")):
+        for case in json.loads(path.read_text(encoding="utf-8"))["cases"]:
+            out.append((f"{path.stem}: {case['name']} [{case['reference']}]", case))
+    return out
+
+
+CASES = load_cases()
+
+
+def test_there_are_cases_for_every_criterion() -> None:
+    named = {cid for _, c in CASES for cid in c["expect"].get("verdicts", {})}
+    assert named == {"A1", "A2", "B1", "C1", "S1", "S2", "S3", "S4"}
+
+
+@pytest.mark.parametrize("case", [c for _, c in CASES], ids=[name for name, _ in CASES])
+def test_case(case: dict) -> None:
+    result = evaluate(case["input"])
+    expect = case["expect"]
+    if "errors" in expect:
+        assert result["ok"] is False, result
+        paths = [e["path"] for e in result["errors"]]
+        assert paths == expect["errors"], paths
+        if "codes" in expect:
+            assert [e["code"] for e in result["errors"]] == expect["codes"]
+        return
+    assert result["ok"] is True, result.get("errors")
+    findings = {f["id"]: f for f in result["criteria"]}
+    if expect.get("no_criteria"):
+        assert findings == {}
+    for cid, verdict in expect.get("verdicts", {}).items():
+        assert findings[cid]["verdict"] == verdict, json.dumps(findings[cid], ensure_ascii=False)[
+            :1500
+        ]
+    for cid, needles in expect.get("texts", {}).items():
+        shown = json.dumps(findings[cid], ensure_ascii=False)
+        for needle in needles:
+            assert needle in shown, f"{needle!r} not shown in {cid}"
+    for cid, per_person in expect.get("persons", {}).items():
+        got = {p["person"]: p["verdict"] for p in findings[cid]["persons"]}
+        for pid, verdict in per_person.items():
+            assert got[pid] == verdict, got
+    for cid, paths in expect.get("missing", {}).items():
+        got_paths = [m["path"] for m in findings[cid]["missing"]]
+        for path in paths:
+            assert path in got_paths, got_paths
+    codes = [n["code"] for n in result["notices"]]
+    for code in expect.get("notices", []):
+        assert code in codes
