@@ -33,6 +33,59 @@ def ambiguities() -> list[dict[str, object]]:
     return raw["ambiguity"]
 
 
+def split_references(text: str) -> list[str]:
+    """ "Bilag 4, IV.1 A.1; afsnit 5.2.3 (læsning R-05)" → ["Bilag 4, IV.1 A.1", "afsnit 5.2.3"]."""
+    out = []
+    for part in text.split(";"):
+        part = part.split("(")[0].strip()
+        if part:
+            out.append(part)
+    return out
+
+
+def section_slug(section: str) -> str:
+    """A stable anchor for a section: "Bilag 4, IV.1 A.1" → "bilag-4-iv1-a1"."""
+    keep = "".join(ch if ch.isalnum() else " " for ch in section.lower().replace(".", ""))
+    for a, b in (("æ", "ae"), ("ø", "oe"), ("å", "aa")):
+        keep = keep.replace(a, b)
+    return "-".join(keep.split())
+
+
+def sections(data: dict[str, object]) -> list[dict[str, object]]:
+    """Every cited section, with what in the package covers it (criteria, parameters, ambiguities)."""
+    index: dict[str, list[dict[str, str]]] = {}
+
+    def add(refs: list[str], kind: str, ident: str, title: dict[str, str]) -> None:
+        for ref in refs:
+            for section in split_references(ref):
+                items = index.setdefault(section, [])
+                entry = {"kind": kind, "id": ident, "da": title["da"], "en": title["en"]}
+                if entry not in items:
+                    items.append(entry)
+
+    for c in data["criteria"]:  # type: ignore[union-attr]
+        refs = list(c["references"]) + [i["reference"] for i in c["interpretations"]]
+        refs += [d["reference"] for d in c["documents"]]
+        add(refs, "criterion", c["id"], c["title"])
+    for p in data["parameters"]:  # type: ignore[union-attr]
+        add([p["reference"]], "parameter", p["name"], p["description"])
+    for a in data["ambiguities"]:  # type: ignore[union-attr]
+        add(list(a["sources"]), "ambiguity", a["id"], a["title"])
+    return [
+        {"section": name, "slug": section_slug(name), "covered_by": items}
+        for name, items in sorted(index.items(), key=lambda kv: _section_key(kv[0]))
+    ]
+
+
+def _section_key(section: str) -> tuple[int, tuple[int, ...], str]:
+    """Sort afsnit before Bilag, then by the dotted number (5.2.3 before 6 before 11)."""
+    words = section.replace(",", " ").split()
+    kind = 0 if words[0].lower() == "afsnit" else 1 if words[0] == "Bilag" else 2
+    number = words[1] if len(words) > 1 else ""
+    parts = tuple(int(p) for p in number.split(".") if p.isdigit())
+    return kind, parts, section
+
+
 def catalogue(on: date | None = None) -> dict[str, object]:
     """The rules as data for the docs; texts filled with the values in force on ``on`` (default: first day)."""
     on = on or agreement().first_day
@@ -56,10 +109,12 @@ def catalogue(on: date | None = None) -> dict[str, object]:
                 ],
             }
         )
-    return {
+    data: dict[str, object] = {
         "agreement": agreement().to_json(),
         "rendered_for": on.isoformat(),
         "criteria": criteria,
         "parameters": [p.to_json() for p in all_parameters().values()],
         "ambiguities": ambiguities(),
     }
+    data["sections"] = sections(data)
+    return data
