@@ -66,3 +66,18 @@ def test_case(case: dict) -> None:
     codes = [n["code"] for n in result["notices"]]
     for code in expect.get("notices", []):
         assert code in codes
+
+
+def test_checklist_collects_documents_once_with_the_criteria_that_ask() -> None:
+    """The medbring-ark: a 40-year-old employee meeting A1 and all skærpede criteria."""
+    case = next(c for _, c in CASES if c["name"] == "Alle fire skærpede opfyldt")
+    result = evaluate(case["input"])
+    lines = result["checklist"]
+    texts = [line["da"] for line in lines]
+    assert len(texts) == len(set(texts))
+    payslips = next(line for line in lines if line["da"].startswith("Ansættelseskontrakt og dine"))
+    assert payslips["criteria"] == ["A1"]
+    record = next(line for line in lines if "Straffeattest" in line["da"])
+    assert record["criteria"] == ["S2"] and record["reference"] == "Bilag 4, IV.2 nr. 2"
+    not_met = {f["id"] for f in result["criteria"] if f["verdict"] == "not_met"}
+    assert not any(set(line["criteria"]) <= not_met for line in lines)

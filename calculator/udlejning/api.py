@@ -29,6 +29,21 @@ def _errors(errors: list[InputError]) -> dict[str, Any]:
     return {"ok": False, "schema_version": SCHEMA_VERSION, "errors": [e.to_json() for e in errors]}
 
 
+def checklist(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The documents to bring (medbring-ark): one line per document, with the criteria asking for it.
+
+    Only criteria that are met or cannot be told yet ask for documents; order follows the criteria.
+    """
+    lines: dict[tuple[str, str], dict[str, Any]] = {}
+    for finding in findings:
+        for doc in finding["documents"]:
+            key = (doc["da"], doc["reference"])
+            line = lines.setdefault(key, {**doc, "criteria": []})
+            if finding["id"] not in line["criteria"]:
+                line["criteria"].append(finding["id"])
+    return list(lines.values())
+
+
 def evaluate_household(household: Household) -> dict[str, Any]:
     deal = agreement()
     notices: list[dict[str, str]] = []
@@ -51,7 +66,7 @@ def evaluate_household(household: Household) -> dict[str, Any]:
                 deal.reference,
             )
         )
-        return {**base, "notices": notices, "criteria": [], "parameters": []}
+        return {**base, "notices": notices, "criteria": [], "checklist": [], "parameters": []}
     ctx = Context(household)
     findings = [f.to_json() for f in evaluate_criteria(ctx)]
     for name, pv in ctx.used.items():
@@ -84,6 +99,7 @@ def evaluate_household(household: Household) -> dict[str, Any]:
         **base,
         "notices": notices,
         "criteria": findings,
+        "checklist": checklist(findings),
         "parameters": [pv.to_json(household.date) for pv in ctx.used.values()],
     }
 

@@ -75,6 +75,13 @@ _AGREEMENT = _obj(
         "reference": _REF,
     }
 )
+_CHECKLIST_LINE = _obj(
+    {
+        **_BILINGUAL,
+        "reference": _REF,
+        "criteria": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+    }
+)
 _ERROR = _obj({"path": {"type": "string"}, "code": _TEXT, **_BILINGUAL})
 
 _OK = _obj(
@@ -86,6 +93,7 @@ _OK = _obj(
         "agreement": _AGREEMENT,
         "notices": {"type": "array", "items": _NOTICE},
         "criteria": {"type": "array", "items": _FINDING},
+        "checklist": {"type": "array", "items": _CHECKLIST_LINE},
         "parameters": {"type": "array", "items": _PARAMETER},
     }
 )
