@@ -4,6 +4,8 @@
   input was valid, 2 when it was not (the errors are still JSON on stdout).
 - ``schema input|output``: print a JSON Schema.
 - ``catalogue``: print the rules as data (criteria, parameters, ambiguities).
+- ``placement``, ``wheel``, ``priority``: the stairs and wheels (afsnit 6, Bilag 4 III, Bilag 17), JSON on
+  stdin and stdout like ``evaluate`` (``udlejning.situation_api``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ import sys
 from udlejning.api import evaluate_json
 from udlejning.catalogue import catalogue
 from udlejning.schemas import SCHEMAS
+from udlejning.situation_api import placement, priority, wheel
+
+SITUATION_COMMANDS = {"placement": placement, "wheel": wheel, "priority": priority}
 
 
 def _dump(data: object) -> str:
@@ -33,6 +38,15 @@ def main(argv: list[str] | None = None) -> int:
     schema = sub.add_parser("schema", help="print JSON Schema")
     schema.add_argument("which", choices=sorted(SCHEMAS))
     sub.add_parser("catalogue", help="print the rules as data")
+    for name, help_text in (
+        (
+            "placement",
+            "placér en afdeling på en trappe / place a section on a stair (JSON on stdin)",
+        ),
+        ("wheel", "vis et udlejningshjul / show a letting wheel (JSON on stdin)"),
+        ("priority", "hvor har husstanden fortrinsret? / where does a household get priority?"),
+    ):
+        sub.add_parser(name, help=help_text)
     args = parser.parse_args(argv)
 
     if args.command == "schema":
@@ -46,6 +60,16 @@ def main(argv: list[str] | None = None) -> int:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         text = "\u0000"  # not JSON: becomes a structured invalid_json error
+    if args.command in SITUATION_COMMANDS:
+        try:
+            document = json.loads(text)
+        except (ValueError, RecursionError):
+            # Reuse evaluate's structured invalid_json error.
+            result = json.loads(evaluate_json(text))
+        else:
+            result = SITUATION_COMMANDS[args.command](document)
+        print(_dump(result))
+        return 0 if result.get("ok") else 2
     result = json.loads(evaluate_json(text))
     print(_dump(result))
     return 0 if result.get("ok") else 2

@@ -4,6 +4,11 @@ files in ``schemas/`` and a test fails when they drift from what this module pro
 from __future__ import annotations
 
 from udlejning.household import input_schema
+from udlejning.situation_api import (
+    placement_input_schema,
+    priority_input_schema,
+    wheel_input_schema,
+)
 
 _TEXT = {"type": "string", "minLength": 1}
 _REF = {"type": "string", "minLength": 3}
@@ -115,4 +120,10 @@ def output_schema() -> dict[str, object]:
     }
 
 
-SCHEMAS = {"input": input_schema, "output": output_schema}
+SCHEMAS = {
+    "input": input_schema,
+    "output": output_schema,
+    "placement-input": placement_input_schema,
+    "wheel-input": wheel_input_schema,
+    "priority-input": priority_input_schema,
+}
