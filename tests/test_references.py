@@ -64,3 +64,11 @@ def test_every_ambiguity_names_sources_and_code() -> None:
             assert item["id"] in (root / code_path).read_text("utf-8"), (
                 f"{item['id']} is not named next to its code in {item['code']}"
             )
+
+
+def test_every_glossary_term_is_explained_in_both_languages_with_a_source() -> None:
+    terms = catalogue()["glossary"]
+    assert len(terms) >= 20
+    for term in terms:
+        assert set(term) == {"term", "da", "en", "reference"}, term
+        assert SECTION.search(term["reference"]), term["term"]

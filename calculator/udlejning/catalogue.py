@@ -28,6 +28,12 @@ def render_text(text: Text, on: date) -> dict[str, str]:
 
 
 @cache
+def glossary() -> list[dict[str, str]]:
+    raw = tomllib.loads((resources.files("udlejning") / "glossary.toml").read_text("utf-8"))
+    return raw["term"]
+
+
+@cache
 def ambiguities() -> list[dict[str, object]]:
     raw = tomllib.loads((resources.files("udlejning") / "ambiguities.toml").read_text("utf-8"))
     return raw["ambiguity"]
@@ -115,6 +121,7 @@ def catalogue(on: date | None = None) -> dict[str, object]:
         "criteria": criteria,
         "parameters": [p.to_json() for p in all_parameters().values()],
         "ambiguities": ambiguities(),
+        "glossary": glossary(),
     }
     data["sections"] = sections(data)
     return data
