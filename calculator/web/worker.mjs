@@ -1,8 +1,10 @@
 // Module Web Worker: runs the udlejning rules package in Pyodide, off the main thread.
 //
 // Protocol (plain JSON-able objects only; no PyProxy ever leaves this worker):
-//   page -> worker  {id, type: "evaluate", payload: <input document>}
-//   worker -> page  {id, type: "result", payload: <output of udlejning.api.evaluate>}
+//   page -> worker  {id, type: "call", fn: <endpoint name>, payload: <input document>}
+//                   (fn is a key of udlejning.endpoints.ENDPOINTS, e.g. "evaluate", "priority",
+//                   "placement", "wheel"; {id, type: "evaluate", payload} is short for fn "evaluate")
+//   worker -> page  {id, type: "result", payload: <the endpoint's JSON answer>}
 //                   {id, type: "error", payload: {message}}
 //                   {type: "progress", payload: {stage, step, steps}}
 //                   {type: "ready"} | {type: "failed", payload: {message}}
@@ -24,10 +26,10 @@ async function start() {
     messageCallback: () => {},
     errorCallback: (message) => console.error(message),
   });
-  const api = pyodide.pyimport("udlejning.api");
-  const evaluateJson = api.evaluate_json;
+  const endpoints = pyodide.pyimport("udlejning.endpoints");
+  const callJson = endpoints.call_json;
   progress("ready", 3);
-  return (text) => evaluateJson(text);
+  return (fn, text) => callJson(fn, text);
 }
 
 const ready = start();
@@ -37,14 +39,14 @@ ready.then(
 );
 
 self.addEventListener("message", async (event) => {
-  const { id, type, payload } = event.data || {};
-  if (type !== "evaluate") {
+  const { id, type, fn, payload } = event.data || {};
+  if (type !== "evaluate" && type !== "call") {
     self.postMessage({ id, type: "error", payload: { message: `unknown request type: ${type}` } });
     return;
   }
   try {
-    const evaluate = await ready;
-    const text = evaluate(JSON.stringify(payload));
+    const call = await ready;
+    const text = call(type === "evaluate" ? "evaluate" : String(fn), JSON.stringify(payload));
     self.postMessage({ id, type: "result", payload: JSON.parse(String(text)) });
   } catch (error) {
     self.postMessage({ id, type: "error", payload: { message: String(error) } });

@@ -1,0 +1,54 @@
+"""Every JSON endpoint of the package by name, for the browser worker (and anything else that
+dispatches by name). Each takes a JSON-able document and returns a JSON-able answer; none raises."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from udlejning.api import evaluate, evaluate_json
+from udlejning.catalogue import catalogue
+from udlejning.situation_api import placement, priority, wheel
+
+Endpoint = Callable[[object], dict[str, Any]]
+
+ENDPOINTS: dict[str, Endpoint] = {
+    "evaluate": evaluate,
+    "priority": priority,
+    "placement": placement,
+    "wheel": wheel,
+}
+
+
+def register(name: str, endpoint: Endpoint) -> None:
+    ENDPOINTS[name] = endpoint
+
+
+def call_json(name: str, text: str) -> str:
+    """JSON text in, JSON text out, for the endpoint ``name``; unknown names and bad JSON give
+    the same structured error shape as every endpoint."""
+    if name == "catalogue":
+        return json.dumps(catalogue(), ensure_ascii=False)
+    endpoint = ENDPOINTS.get(name)
+    if endpoint is None:
+        return json.dumps(
+            {
+                "ok": False,
+                "schema_version": "1",
+                "errors": [
+                    {
+                        "path": "$",
+                        "code": "unknown_endpoint",
+                        "da": f"Beregningen «{name}» findes ikke.",
+                        "en": f"The calculation “{name}” does not exist.",
+                    }
+                ],
+            },
+            ensure_ascii=False,
+        )
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError):
+        return evaluate_json(text)  # the shared invalid_json error
+    return json.dumps(endpoint(document), ensure_ascii=False)

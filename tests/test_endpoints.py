@@ -1,0 +1,40 @@
+"""The endpoint registry the browser worker calls by name."""
+
+from __future__ import annotations
+
+import json
+
+from udlejning.api import evaluate
+from udlejning.endpoints import ENDPOINTS, call_json
+
+DOC = {
+    "date": "2026-03-01",
+    "household": [
+        {
+            "role": "applicant",
+            "age": 30,
+            "pension": "none",
+            "employment": {"kind": "employee", "hours_per_week": 30},
+        }
+    ],
+}
+
+
+def test_call_json_gives_the_same_answer_as_the_function() -> None:
+    assert json.loads(call_json("evaluate", json.dumps(DOC))) == evaluate(DOC)
+
+
+def test_every_endpoint_answers_structured_errors_on_bad_input() -> None:
+    for name in ENDPOINTS:
+        for text in ("{", "[]", '{"x": 1}'):
+            answer = json.loads(call_json(name, text))
+            assert answer["ok"] is False and answer["errors"][0]["path"], (name, text, answer)
+
+
+def test_unknown_endpoint_is_a_structured_error() -> None:
+    answer = json.loads(call_json("nope", "{}"))
+    assert answer["errors"][0]["code"] == "unknown_endpoint"
+
+
+def test_catalogue_is_served() -> None:
+    assert json.loads(call_json("catalogue", ""))["criteria"][0]["id"] == "A1"
