@@ -7,6 +7,12 @@
 * ``on_files`` also writes ``build/calculator/options.mjs``: the choices of the calculator's
   select fields (values and Danish/English labels) taken from the rules package, so the form
   offers exactly what the package accepts and is usable before Python has loaded.
+* ``on_page_markdown``: hand-written pages may use macros (Jinja2, strict: an unknown name or
+  section fails the build), so no figure or section link is typed by hand:
+  ``{{ p("a1.min_hours_per_week") }}`` the parameter's latest value, formatted for the page's
+  language (``p(name, "2024-06-01")`` the value on a date); ``{{ p_from(name) }}`` the date that
+  value took effect; ``{{ ref("Bilag 4, IV.1 A.1") }}`` a link to where that section is covered
+  (``docs/regler/afsnit.md``).
 * ``on_post_page`` / ``on_post_template``: fills the Content Security Policy placeholder of
   ``overrides/main.html`` with the sha256 hashes of the page's inline scripts, so the policy
   needs no ``'unsafe-inline'`` for scripts.
@@ -91,6 +97,64 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _add_tree(files, config, CALCULATOR_BUILD_DIR, "assets/calculator")
     _add_tree(files, config, PYODIDE_BUILD_DIR, "assets/pyodide")
     return files
+
+
+def page_language(page: Page) -> str:
+    return "en" if page.file.src_uri.endswith(".en.md") else "da"
+
+
+def macros(lang: str, src_uri: str) -> dict[str, Any]:
+    """The functions a hand-written page can call, bound to its language and location."""
+    from datetime import date
+
+    from udlejning.catalogue import catalogue, section_slug, toc_entry
+    from udlejning.parameters import all_parameters
+    from udlejning.texts import day, format_parameter
+
+    known = {entry["section"] for entry in catalogue()["sections"]}
+    depth = src_uri.count("/")
+    target = "../" * depth + ("regler/afsnit.en.md" if lang == "en" else "regler/afsnit.md")
+
+    def _parameter(name: str):  # type: ignore[no-untyped-def]
+        try:
+            return all_parameters()[name]
+        except KeyError as error:
+            raise PluginError(f"{src_uri}: unknown parameter {name!r} in p()/p_from()") from error
+
+    def _dated(name: str, on: str | None):  # type: ignore[no-untyped-def]
+        parameter = _parameter(name)
+        if on is None:
+            return parameter.values[-1]
+        value = parameter.at(date.fromisoformat(on))
+        return type(parameter.values[0])(value.effective_from, value.value)
+
+    def p(name: str, on: str | None = None) -> str:
+        return format_parameter(_parameter(name).type, _dated(name, on).value, lang)
+
+    def p_from(name: str, on: str | None = None) -> str:
+        return day(_dated(name, on).start, lang)
+
+    def ref(section: str) -> str:
+        entry = toc_entry(section)
+        if entry is None:
+            raise PluginError(f"{src_uri}: ref({section!r}) is not a section of the agreement")
+        slug = section_slug(section) if section in known else section_slug(entry)
+        return f"[{section}]({target}#{slug})"
+
+    return {"p": p, "p_from": p_from, "ref": ref}
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if "{{" not in markdown and "{%" not in markdown:
+        return markdown
+    import jinja2
+
+    env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)
+    try:
+        template = env.from_string(markdown)
+        return template.render(**macros(page_language(page), page.file.src_uri))
+    except jinja2.TemplateError as error:
+        raise PluginError(f"{page.file.src_uri}: {error}") from error
 
 
 def inline_script_hashes(html: str) -> list[str]:

@@ -26,6 +26,8 @@ DOCS = ROOT / "docs"
 PAGES: list[tuple[str, str, str]] = [
     ("kriterier.md.j2", "regler/kriterier.md", "da"),
     ("kriterier.md.j2", "regler/kriterier.en.md", "en"),
+    ("afsnit.md.j2", "regler/afsnit.md", "da"),
+    ("afsnit.md.j2", "regler/afsnit.en.md", "en"),
 ]
 
 LABELS: dict[str, dict[str, str]] = {

@@ -72,3 +72,9 @@ def test_every_glossary_term_is_explained_in_both_languages_with_a_source() -> N
     for term in terms:
         assert set(term) == {"term", "da", "en", "reference"}, term
         assert SECTION.search(term["reference"]), term["term"]
+
+
+def test_every_cited_section_falls_under_the_agreements_table_of_contents() -> None:
+    """A typo in a reference ("Bilag 44", "afsnit 5.9") has no place in the table of contents."""
+    for entry in catalogue()["sections"]:
+        assert entry["toc"] is not None, entry["section"]

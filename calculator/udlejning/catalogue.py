@@ -28,6 +28,34 @@ def render_text(text: Text, on: date) -> dict[str, str]:
 
 
 @cache
+def table_of_contents() -> list[dict[str, object]]:
+    """The agreement's afsnit and Bilag, in order (``agreement_sections.toml``)."""
+    raw = tomllib.loads(
+        (resources.files("udlejning") / "agreement_sections.toml").read_text("utf-8")
+    )
+    return [
+        {"id": e["id"], "slug": section_slug(e["id"]), "title": e["title"]} for e in raw["section"]
+    ]
+
+
+def toc_entry(section: str) -> str | None:
+    """The most specific afsnit/Bilag of the table of contents that ``section`` falls under:
+    "Bilag 4, IV.1 A.1" → "Bilag 4"; "afsnit 5.2.4 figur 2" → "afsnit 5.2.4"."""
+    words = section.replace(",", " ").split()
+    if len(words) < 2:
+        return None
+    kind, number = words[0], words[1].rstrip(".")
+    number = number.split("–")[0]
+    parts = number.split(".")
+    ids = {str(e["id"]) for e in table_of_contents()}
+    for cut in range(len(parts), 0, -1):
+        candidate = f"{kind} {'.'.join(parts[:cut])}"
+        if candidate in ids:
+            return candidate
+    return None
+
+
+@cache
 def glossary() -> list[dict[str, str]]:
     raw = tomllib.loads((resources.files("udlejning") / "glossary.toml").read_text("utf-8"))
     return raw["term"]
@@ -78,7 +106,7 @@ def sections(data: dict[str, object]) -> list[dict[str, object]]:
     for a in data["ambiguities"]:  # type: ignore[union-attr]
         add(list(a["sources"]), "ambiguity", a["id"], a["title"])
     return [
-        {"section": name, "slug": section_slug(name), "covered_by": items}
+        {"section": name, "slug": section_slug(name), "toc": toc_entry(name), "covered_by": items}
         for name, items in sorted(index.items(), key=lambda kv: _section_key(kv[0]))
     ]
 
@@ -124,4 +152,5 @@ def catalogue(on: date | None = None) -> dict[str, object]:
         "glossary": glossary(),
     }
     data["sections"] = sections(data)
+    data["table_of_contents"] = table_of_contents()
     return data
