@@ -39,6 +39,8 @@ def test_every_criterion_is_on_the_generated_pages() -> None:
     catalogue = render_docs.load_catalogue()
     assert catalogue["criteria"], "the catalogue lists no criteria"
     for path, text in render_docs.render_all(catalogue).items():
+        if not path.name.startswith("kriterier"):
+            continue
         lang = "en" if path.name.endswith(".en.md") else "da"
         for criterion in catalogue["criteria"]:
             assert f"{{ #{render_docs.anchor(criterion['id'])} }}" in text, (path, criterion["id"])
