@@ -6,6 +6,8 @@
 - ``catalogue``: print the rules as data (criteria, parameters, ambiguities).
 - ``placement``, ``wheel``, ``priority``: the stairs and wheels (afsnit 6, Bilag 4 III, Bilag 17), JSON on
   stdin and stdout like ``evaluate`` (``udlejning.situation_api``).
+- ``deadlines``, ``allocation-limits``: staff tools for Bilag 14's deadlines and Bilag 5's limits on
+  municipal allocation, JSON on stdin and stdout the same way (``udlejning.staff_api``).
 """
 
 from __future__ import annotations
@@ -18,8 +20,11 @@ from udlejning.api import evaluate_json
 from udlejning.catalogue import catalogue
 from udlejning.schemas import SCHEMAS
 from udlejning.situation_api import placement, priority, wheel
+from udlejning.staff_api import allocation_limits, deadlines
 
 SITUATION_COMMANDS = {"placement": placement, "wheel": wheel, "priority": priority}
+STAFF_COMMANDS = {"deadlines": deadlines, "allocation-limits": allocation_limits}
+JSON_COMMANDS = {**SITUATION_COMMANDS, **STAFF_COMMANDS}
 
 
 def _dump(data: object) -> str:
@@ -45,6 +50,11 @@ def main(argv: list[str] | None = None) -> int:
         ),
         ("wheel", "vis et udlejningshjul / show a letting wheel (JSON on stdin)"),
         ("priority", "hvor har husstanden fortrinsret? / where does a household get priority?"),
+        ("deadlines", "frister efter Bilag 14 / deadlines under Bilag 14 (JSON on stdin)"),
+        (
+            "allocation-limits",
+            "må kommunen anvise borgeren her? (Bilag 5) / may the municipality allocate here?",
+        ),
     ):
         sub.add_parser(name, help=help_text)
     args = parser.parse_args(argv)
@@ -60,14 +70,14 @@ def main(argv: list[str] | None = None) -> int:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         text = "\u0000"  # not JSON: becomes a structured invalid_json error
-    if args.command in SITUATION_COMMANDS:
+    if args.command in JSON_COMMANDS:
         try:
             document = json.loads(text)
         except (ValueError, RecursionError):
             # Reuse evaluate's structured invalid_json error.
             result = json.loads(evaluate_json(text))
         else:
-            result = SITUATION_COMMANDS[args.command](document)
+            result = JSON_COMMANDS[args.command](document)
         print(_dump(result))
         return 0 if result.get("ok") else 2
     result = json.loads(evaluate_json(text))

@@ -10,6 +10,7 @@ from typing import Any
 from udlejning.api import evaluate, evaluate_json
 from udlejning.catalogue import catalogue
 from udlejning.situation_api import placement, priority, wheel
+from udlejning.staff_api import allocation_limits, deadlines
 
 Endpoint = Callable[[object], dict[str, Any]]
 
@@ -18,6 +19,8 @@ ENDPOINTS: dict[str, Endpoint] = {
     "priority": priority,
     "placement": placement,
     "wheel": wheel,
+    "deadlines": deadlines,
+    "allocation_limits": allocation_limits,
 }
 
 

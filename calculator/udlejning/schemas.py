@@ -4,11 +4,27 @@ files in ``schemas/`` and a test fails when they drift from what this module pro
 from __future__ import annotations
 
 from udlejning.household import input_schema
+from udlejning.sections.bilag5_limits import ROWS as BILAG5_ROWS
 from udlejning.situation_api import (
     placement_input_schema,
     priority_input_schema,
     wheel_input_schema,
 )
+from udlejning.staff_api import AREAS as STAFF_AREAS
+from udlejning.staff_api import (
+    CHECK_IDS,
+    CHECK_VERDICTS,
+    CITIZEN_STATUSES,
+    DEADLINE_IDS,
+    DEADLINE_KINDS,
+    EFFECTS,
+    VERDICTS,
+    allocation_limits_input_schema,
+    deadlines_input_schema,
+)
+from udlejning.stairs.afsnit6_priority import STATUSES
+from udlejning.stairs.bilag17_risk_zone import COMPARATOR, CRITERIA
+from udlejning.wheels import UNUSED, USES
 
 _TEXT = {"type": "string", "minLength": 1}
 _REF = {"type": "string", "minLength": 3}
@@ -127,3 +143,334 @@ SCHEMAS = {
     "wheel-input": wheel_input_schema,
     "priority-input": priority_input_schema,
 }
+
+
+# --- Output schemas of the stairs and wheels (udlejning.situation_api) ----------------------------
+
+_DATE = {"type": "string", "format": "date"}
+_SHARE = {"type": "string", "pattern": "^[0-9]+/[0-9]+$"}
+_TITLE = _obj(_BILINGUAL)
+_REASONS = {"type": "array", "items": _REASON}
+_STAIR = {"enum": ["afdelingstrappe", "omraadetrappe"]}
+_TRIN = {"type": "integer", "minimum": 1, "maximum": 4}
+_USE = {"enum": list(USES)}
+_RELEVANT = {
+    "type": ["array", "null"],
+    "items": {"enum": ["A", "S1", "S2", "S3", "S4"]},
+    "uniqueItems": True,
+}
+_NULLABLE_BOOL = {"type": ["boolean", "null"]}
+
+
+def _failed(version: str = "1") -> dict[str, object]:
+    return _obj(
+        {
+            "ok": {"const": False},
+            "schema_version": {"const": version},
+            "errors": {
+                "type": "array",
+                "items": _obj({"path": _TEXT, "code": _TEXT, **_BILINGUAL}),
+                "minItems": 1,
+            },
+        }
+    )
+
+
+def _ok(props: dict[str, object], required: list[str] | None = None) -> dict[str, object]:
+    base = {
+        "ok": {"const": True},
+        "schema_version": {"const": "1"},
+        "package_version": _TEXT,
+    }
+    return _obj({**base, **props}, None if required is None else [*base, *required])
+
+
+def _answer_schema(name: str, title: str, ok: dict[str, object]) -> dict[str, object]:
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"udlejning/{name}.schema.json",
+        "title": title,
+        "oneOf": [ok, _failed()],
+    }
+
+
+_CRITERION_RESULT = _obj(
+    {
+        "criterion": {"enum": list(CRITERIA)},
+        "label": _TITLE,
+        "value": {"type": ["string", "null"], "minLength": 1},
+        "comparator": {"enum": sorted(set(COMPARATOR.values()))},
+        "state_limit": _TEXT,
+        "risk_zone_limit": _TEXT,
+        "meets_state_limit": _NULLABLE_BOOL,
+        "within_risk_zone": _NULLABLE_BOOL,
+        "reasons": _REASONS,
+    }
+)
+_DEVELOPMENT_PLAN = _obj(
+    {
+        "municipal_allocation_suspended": _NULLABLE_BOOL,
+        "convictions_criterion_applies": _NULLABLE_BOOL,
+        "reasons": _REASONS,
+    }
+)
+
+
+def placement_output_schema() -> dict[str, object]:
+    """``situation_api.placement``: the stair and step of a section, or errors."""
+    ok = _ok(
+        {
+            "date": _DATE,
+            "stair": _STAIR,
+            "trin": {"type": ["integer", "null"], "minimum": 1, "maximum": 4},
+            "need_level": {"enum": ["high", "medium", "low", None]},
+            "allocation_band": {"enum": ["high", "middle", "low", None]},
+            "criteria": {"type": "array", "items": _CRITERION_RESULT, "minItems": 4, "maxItems": 4},
+            "relevant_criteria": _RELEVANT,
+            "uncertain_criteria": _RELEVANT,
+            "development_plan": {"oneOf": [{"type": "null"}, _DEVELOPMENT_PLAN]},
+            "reasons": {**_REASONS, "minItems": 1},
+            "notes": _REASONS,
+            "notices": {"type": "array", "items": _NOTICE},
+            "parameters": {"type": "array", "items": _PARAMETER},
+        }
+    )
+    return _answer_schema(
+        "placement-output", "Afdelingens trappe og trin / The section's stair and step", ok
+    )
+
+
+_WHEEL_POSITION = _obj(
+    {
+        "position": {"type": "integer", "minimum": 1, "maximum": 9},
+        "uses": {"type": "array", "items": _USE, "minItems": 1, "maxItems": 2},
+        "use_texts": {"type": "array", "items": _TITLE, "minItems": 1, "maxItems": 2},
+        "alternates": {"type": "boolean"},
+        "share": _SHARE,
+        "reference": _REF,
+    }
+)
+_CATEGORIES = ["waiting_list", "flexible", "municipal"]
+_WHEEL = _obj(
+    {
+        "id": {"type": "string", "pattern": "^(afdelingstrappe|omraadetrappe)-[1-4]$"},
+        "stair": _STAIR,
+        "trin": _TRIN,
+        "title": _TITLE,
+        "reference": _REF,
+        "valid_from": _DATE,
+        "valid_until": _DATE,
+        "positions": {"type": "array", "items": _WHEEL_POSITION, "minItems": 9, "maxItems": 9},
+        "shares": _obj(dict.fromkeys(_CATEGORIES, _SHARE)),
+        "figure": _obj(dict.fromkeys(_CATEGORIES, _SHARE), []),
+        "figure_reference": _REF,
+        "extras": {
+            "type": "array",
+            "items": _obj({"share": _SHARE, "use": _USE, "instead_of": _USE, "reference": _REF}),
+        },
+        "if_municipal_unused": _obj(
+            {
+                "use": {"enum": sorted(UNUSED)},
+                "urban_renewal_first": {"type": "boolean"},
+                "reference": _REF,
+            }
+        ),
+    }
+)
+
+
+def wheel_output_schema() -> dict[str, object]:
+    """``situation_api.wheel``: one stair step's letting wheel on a date, or errors."""
+    ok = _ok({"date": _DATE, "wheel": _WHEEL})
+    return _answer_schema("wheel-output", "Udlejningshjul / Letting wheel", ok)
+
+
+_STATUS = {"enum": list(STATUSES)}
+_RANK = {"type": ["integer", "null"], "minimum": 1, "maximum": 3}
+_ANSWER = _obj({"status": _STATUS, "rank": _RANK, "reasons": _REASONS})
+_POSITION_ANSWER = {
+    **_obj(
+        {
+            "position": {"type": "integer", "minimum": 1, "maximum": 9},
+            "round": {"enum": [1, 2, None]},
+            "share": _SHARE,
+            "use": _USE,
+            "use_text": _TITLE,
+            "reference": _REF,
+            "status": _STATUS,
+            "rank": _RANK,
+            "reasons": _REASONS,
+            # Only on the housing organisation's choice (afdelingstrappe trin 1, homes 1, 4 and 8).
+            "choice": {"enum": ["waiting_list", "a", "b", None]},
+            "options": _obj(
+                {"waiting_list": _ANSWER, "a": _ANSWER, "b": _ANSWER}, ["waiting_list", "b"]
+            ),
+            # Only on homes for municipal allocation.
+            "if_unused": {"oneOf": [{"type": "null"}, _ANSWER]},
+        },
+        ["position", "round", "share", "use", "use_text", "reference", "status", "rank", "reasons"],
+    ),
+    "allOf": [
+        {
+            "if": {"properties": {"use": {"const": "municipal"}}},
+            "then": {"required": ["if_unused"]},
+            "else": {"not": {"required": ["if_unused"]}},
+        },
+        {
+            "if": {
+                "properties": {
+                    "use": {"enum": ["choice_waiting_list_a_b", "choice_waiting_list_b"]}
+                }
+            },
+            "then": {"required": ["choice"]},
+            "else": {"not": {"anyOf": [{"required": ["choice"]}, {"required": ["options"]}]}},
+        },
+        {
+            "if": {"properties": {"status": {"const": "depends"}}},
+            "then": {"required": ["options"]},
+            "else": {"not": {"required": ["options"]}},
+        },
+    ],
+}
+_SUMMARY = _obj(dict.fromkeys(_STATUS["enum"], _SHARE))
+_STEP_FIELDS: dict[str, object] = {
+    "stair": _STAIR,
+    "trin": _TRIN,
+    "title": _TITLE,
+    "summary": _SUMMARY,
+    "relevant_criteria": _RELEVANT,
+    "uncertain_criteria": _RELEVANT,
+}
+_STEP = _obj(
+    {
+        **_STEP_FIELDS,
+        "reference": _REF,
+        "valid_from": _DATE,
+        "valid_until": _DATE,
+        "positions": {
+            "type": "array",
+            "items": _POSITION_ANSWER,
+            "minItems": 9,
+            "maxItems": 18,
+        },
+        "notes": _REASONS,
+    }
+)
+_CRITERION_IDS = ["A1", "A2", "B1", "C1", "S1", "S2", "S3", "S4"]
+
+
+def priority_output_schema() -> dict[str, object]:
+    """``situation_api.priority``: for a household, priority / seniority / none for each wheel home."""
+    ok = _ok(
+        {
+            "date": _DATE,
+            "criteria": {
+                "type": "array",
+                "items": _obj(
+                    {"id": {"enum": _CRITERION_IDS}, "verdict": _VERDICT, "title": _TITLE}
+                ),
+                "minItems": len(_CRITERION_IDS),
+                "maxItems": len(_CRITERION_IDS),
+            },
+            "combined": _obj(dict.fromkeys(["A", "B", "C1", "S1", "S2", "S3", "S4"], _VERDICT)),
+            "step": {"oneOf": [{"type": "null"}, _STEP]},
+            "steps": {"type": "array", "items": _obj(_STEP_FIELDS), "minItems": 6, "maxItems": 6},
+            "notes": _REASONS,
+        }
+    )
+    return _answer_schema(
+        "priority-output", "Fortrinsret i udlejningshjulene / Priority in the letting wheels", ok
+    )
+
+
+SCHEMAS.update(
+    {
+        "placement-output": placement_output_schema,
+        "wheel-output": wheel_output_schema,
+        "priority-output": priority_output_schema,
+    }
+)
+
+
+# --- Staff tools (udlejning.staff_api): Bilag 14 deadlines and Bilag 5 limits ----------------------
+
+_DEADLINE_ITEM = _obj(
+    {
+        "id": {"enum": list(DEADLINE_IDS)},
+        "kind": {"enum": list(DEADLINE_KINDS)},
+        "date": _DATE,
+        **_BILINGUAL,
+        "reference": _REF,
+    }
+)
+_CHECK_ITEM = _obj(
+    {
+        "id": {"enum": list(CHECK_IDS)},
+        "verdict": {"enum": list(CHECK_VERDICTS)},
+        **_BILINGUAL,
+        "reference": _REF,
+    }
+)
+
+
+def deadlines_output_schema() -> dict[str, object]:
+    """``staff_api.deadlines``: the Bilag 14 dates and checks, or errors."""
+    ok = _ok(
+        {
+            "deadlines": {"type": "array", "items": _DEADLINE_ITEM, "maxItems": len(DEADLINE_IDS)},
+            "checks": {"type": "array", "items": _CHECK_ITEM, "maxItems": len(CHECK_IDS)},
+            "notes": _REASONS,
+            "parameters": {"type": "array", "items": _PARAMETER},
+        }
+    )
+    return _answer_schema(
+        "deadlines-output", "Frister efter Bilag 14 / Deadlines under Bilag 14", ok
+    )
+
+
+_LIMIT_ROW = _obj(
+    {
+        "id": {"enum": [str(row["id"]) for row in BILAG5_ROWS]},
+        "limit": _TITLE,
+        "area_scope": {"enum": ["udsat", "forebyggelse", "unclear"]},
+        "citizen": {"enum": list(CITIZEN_STATUSES)},
+        "effect": {"enum": list(EFFECTS)},
+        **_BILINGUAL,
+        "missing": {"type": "array", "items": _TEXT},
+        "reference": _REF,
+    }
+)
+
+
+def allocation_limits_output_schema() -> dict[str, object]:
+    """``staff_api.allocation_limits``: may the citizen be allocated a home in the area, and why."""
+    ok = _ok(
+        {
+            "date": _DATE,
+            "area": {"enum": list(STAFF_AREAS)},
+            "verdict": {"enum": list(VERDICTS)},
+            "reasons": {**_REASONS, "minItems": 1},
+            "limits": {"type": "array", "items": _LIMIT_ROW},
+            "development_plan": {
+                "oneOf": [
+                    {"type": "null"},
+                    _obj({"municipal_allocation_suspended": _NULLABLE_BOOL, "reasons": _REASONS}),
+                ]
+            },
+        }
+    )
+    return _answer_schema(
+        "allocation-limits-output",
+        "Begrænsninger for boligsocial anvisning (Bilag 5) / Limits on municipal allocation",
+        ok,
+    )
+
+
+SCHEMAS.update(
+    {
+        "deadlines-input": deadlines_input_schema,
+        "deadlines-output": deadlines_output_schema,
+        "allocation-limits-input": allocation_limits_input_schema,
+        "allocation-limits-output": allocation_limits_output_schema,
+    }
+)

@@ -20,7 +20,7 @@ from udlejning import __version__
 from udlejning.context import Context
 from udlejning.criteria import evaluate_criteria
 from udlejning.household import document_spec, parse_household
-from udlejning.inputspec import InputError, Spec, Validator, json_schema
+from udlejning.inputspec import ROOT, InputError, Spec, Validator, json_schema
 from udlejning.model import Text
 from udlejning.parameters import agreement, parameter
 from udlejning.stairs.afsnit6_priority import (
@@ -302,7 +302,7 @@ def _internal(exc: Exception) -> dict[str, Any]:
     return _errors(
         [
             InputError(
-                "",
+                ROOT,  # like api.evaluate: an error always names a path, here the whole document
                 "internal_error",
                 T(
                     f"Der skete en intern fejl i beregningen ({type(exc).__name__}). Prøv igen, eller meld fejlen.",
@@ -375,6 +375,22 @@ def placement(doc: object) -> dict[str, Any]:
         if validator.errors or not isinstance(clean, dict):
             return _errors(validator.errors)
         on: date = clean["date"]
+        first_day = agreement().first_day
+        if on < first_day:
+            # The stairs and their limits start with the agreement; before it there are no values
+            # (this used to end in an internal error).
+            return _errors(
+                [
+                    InputError(
+                        "date",
+                        "outside_agreement_period",
+                        T(
+                            f"Datoen {on.isoformat()} ligger før aftalens første dag ({first_day.isoformat()}); trapperne gælder først fra den dag.",
+                            f"The date {on.isoformat()} is before the agreement's first day ({first_day.isoformat()}); the stairs apply only from that day.",
+                        ),
+                    )
+                ]
+            )
         limits = Limits(on, clean.get("limits"))
         result = place(clean, on, limits)
         return {

@@ -1,0 +1,1160 @@
+"""JSON endpoints for staff tools: plain dicts in and out, like ``situation_api``.
+
+- ``deadlines(doc)``: Bilag 14. From the dates a home was received by the municipality, a citizen was
+  allocated, the home was returned (and the moving-in date), the dates that follow: the municipality's
+  calendar month, the organisation's 14 days, the five working days for a free return, and the three
+  months of vacancy rent after a late return. Working days are Monday–Friday minus the public holidays
+  the caller gives (Reading R-36).
+- ``allocation_limits(doc)``: Bilag 5 with afsnit 6.1.3 and 6.1.6. May the municipality allocate this
+  citizen a home in a disadvantaged area (udsat boligområde) or a prevention area (forebyggelsesområde),
+  and if not, why not. Rows of Bilag 5 whose column is lost in the text are marked ``may_bar`` (Reading
+  R-35); in disadvantaged areas the parties suspend allocation altogether (afsnit 6.1.3), so the
+  answer there is "may not allocate" even with Bilag 5's exception (Reading R-38). Months on a
+  benefit are asked as the longest unbroken run; when it fell is not judged (Reading R-39).
+
+Neither raises: errors come back as ``{"ok": false, "schema_version": "1", "errors": [{"path", "code",
+"da", "en"}]}``, each naming the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from udlejning import __version__
+from udlejning.inputspec import InputError, Spec, Validator, json_schema
+from udlejning.model import Text
+from udlejning.parameters import add_months, agreement, parameter
+from udlejning.sections import bilag5_limits
+from udlejning.sections import bilag14_deadlines as b14
+from udlejning.stairs.afsnit6_1_omraadetrappe import development_plan_transition
+from udlejning.stairs.bilag17_risk_zone import KeyFigure, Limits
+from udlejning.texts import day
+
+SCHEMA_VERSION = "1"
+T = Text
+REF_B14 = "Bilag 14"
+REF_B5 = bilag5_limits.REFERENCE
+
+# --- Bilag 14: deadlines -------------------------------------------------------------------------
+
+DEADLINE_PARAMETERS = {
+    "received_on": ("deadline.municipality_months", "deadline.return_free_working_days"),
+    "allocated_on": ("deadline.organisation_min_days",),
+    "returned_on": ("deadline.vacancy_rent_max_months",),
+}
+DEADLINE_IDS = (
+    "municipality_moving_in",
+    "return_free_until",
+    "organisation_earliest_moving_in",
+    "vacancy_rent_until",
+)
+DEADLINE_KINDS = ("deadline", "last_day", "earliest", "until")
+CHECK_IDS = ("return", "municipality_notice", "organisation_notice")
+CHECK_VERDICTS = (
+    "no_vacancy_rent",
+    "may_owe_vacancy_rent",
+    "enough_notice",
+    "short_notice",
+    "cannot_tell",
+)
+
+
+def deadlines_spec() -> Spec:
+    return Spec(
+        "object",
+        T("Frister ved boligsocial anvisning (Bilag 14)", "Deadlines for municipal allocation"),
+        fields={
+            "received_on": Spec(
+                "date",
+                T(
+                    "Dato kommunen modtog den ledige bolig",
+                    "Date the municipality received the vacant home",
+                ),
+            ),
+            "allocated_on": Spec(
+                "date",
+                T(
+                    "Dato kommunen anviste en borger til boligen",
+                    "Date the municipality allocated a citizen to the home",
+                ),
+            ),
+            "moving_in_on": Spec("date", T("Indflytningsdato", "Moving-in date")),
+            "returned_on": Spec(
+                "date",
+                T(
+                    "Dato kommunen returnerede boligen",
+                    "Date the municipality returned the home",
+                ),
+            ),
+            "holidays": Spec(
+                "array",
+                T("Helligdage, der ikke er hverdage", "Public holidays that are not working days"),
+                help=T(
+                    "Aftalen giver ingen helligdagskalender; vi springer de datoer over, du angiver.",
+                    "The agreement gives no calendar of public holidays; we skip the dates you give.",
+                ),
+                items=Spec("date", T("Helligdag", "Public holiday")),
+                max_items=60,
+            ),
+        },
+    )
+
+
+def _error(path: str, code: str, da: str, en: str) -> InputError:
+    return InputError(path, code, T(da, en))
+
+
+def _errors(errors: list[InputError]) -> dict[str, Any]:
+    return {"ok": False, "schema_version": SCHEMA_VERSION, "errors": [e.to_json() for e in errors]}
+
+
+def _internal(exc: Exception) -> dict[str, Any]:
+    return _errors(
+        [
+            _error(
+                "$",
+                "internal_error",
+                f"Der skete en intern fejl i beregningen ({type(exc).__name__}). Prøv igen, eller meld fejlen.",
+                f"An internal error occurred in the calculation ({type(exc).__name__}). Try again, or report it.",
+            )
+        ]
+    )
+
+
+def _outside(path: str, label: Text, on: date) -> InputError | None:
+    deal = agreement()
+    if deal.covers(on):
+        return None
+    first, last = deal.first_day.isoformat(), deal.last_day().isoformat()
+    return _error(
+        path,
+        "outside_agreement_period",
+        f"«{label.da}» ({path}) er {on.isoformat()}, uden for aftalens periode ({first} – {last}).",
+        f"“{label.en}” ({path}) is {on.isoformat()}, outside the agreement's period ({first} – {last}).",
+    )
+
+
+def _not_before(
+    clean: dict[str, Any], spec: Spec, path: str, earlier: str, code: str
+) -> InputError | None:
+    later_value, earlier_value = clean.get(path), clean.get(earlier)
+    if later_value is None or earlier_value is None or later_value >= earlier_value:
+        return None
+    a, b = spec.fields[path].label, spec.fields[earlier].label
+    return _error(
+        path,
+        code,
+        f"«{a.da}» ({path}) kan ikke ligge før «{b.da}» ({earlier}).",
+        f"“{a.en}” ({path}) cannot be before “{b.en}” ({earlier}).",
+    )
+
+
+def _deadline_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
+    if not any(clean.get(k) is not None for k in ("received_on", "allocated_on", "returned_on")):
+        return [
+            _error(
+                "received_on",
+                "required",
+                "Angiv mindst én dato: hvornår kommunen modtog boligen (received_on), anviste en borger (allocated_on) eller returnerede boligen (returned_on).",
+                "Give at least one date: when the municipality received the home (received_on), allocated a citizen (allocated_on) or returned the home (returned_on).",
+            )
+        ]
+    problems: list[InputError | None] = [
+        _outside(k, spec.fields[k].label, clean[k])
+        for k in ("received_on", "allocated_on", "returned_on")
+        if clean.get(k) is not None
+    ]
+    problems += [
+        _not_before(clean, spec, "allocated_on", "received_on", "before_received"),
+        _not_before(clean, spec, "returned_on", "received_on", "before_received"),
+        _not_before(clean, spec, "moving_in_on", "allocated_on", "before_allocated"),
+        _not_before(clean, spec, "moving_in_on", "received_on", "before_received"),
+    ]
+    return [p for p in problems if p is not None]
+
+
+def _deadline(id_: str, kind: str, on: date, text: Text) -> dict[str, str]:
+    return {"id": id_, "kind": kind, "date": on.isoformat(), **text.to_json(), "reference": REF_B14}
+
+
+def _check(id_: str, verdict: str, text: Text) -> dict[str, str]:
+    return {"id": id_, "verdict": verdict, **text.to_json(), "reference": REF_B14}
+
+
+def _days(on: date) -> Text:
+    return T(day(on, "da"), day(on, "en"))
+
+
+def deadlines(doc: object) -> dict[str, Any]:
+    """Bilag 14: the dates that follow from receiving, allocating and returning a home. Never raises."""
+    try:
+        spec = deadlines_spec()
+        validator = Validator()
+        clean = validator.check(spec, doc, "")
+        if validator.errors or not isinstance(clean, dict):
+            return _errors(validator.errors)
+        problems = _deadline_input_errors(clean, spec)
+        if problems:
+            return _errors(problems)
+        received: date | None = clean.get("received_on")
+        allocated: date | None = clean.get("allocated_on")
+        moving_in: date | None = clean.get("moving_in_on")
+        returned: date | None = clean.get("returned_on")
+        holidays: list[date] = clean.get("holidays") or []
+        items: list[dict[str, str]] = []
+        checks: list[dict[str, str]] = []
+        notes: list[dict[str, str]] = []
+        free_until: date | None = None
+        if received is not None:
+            month = b14.municipality_moving_in_deadline(received)
+            free_until = b14.return_without_vacancy_rent_until(received, holidays)
+            m, f, r = _days(month), _days(free_until), _days(received)
+            items.append(
+                _deadline(
+                    "municipality_moving_in",
+                    "deadline",
+                    month,
+                    T(
+                        f"Kommunen skal have én kalendermåned fra den modtager boligen ({r.da}) til indflytningen: fristen løber til {m.da}.",
+                        f"The municipality must have one calendar month from receiving the home ({r.en}) to the moving-in date: the time runs to {m.en}.",
+                    ),
+                )
+            )
+            items.append(
+                _deadline(
+                    "return_free_until",
+                    "last_day",
+                    free_until,
+                    T(
+                        f"Returnerer kommunen boligen senest {f.da} (fem hverdage efter modtagelsen), skal den ikke betale tomgangsleje.",
+                        f"If the municipality returns the home on or before {f.en} (five working days after receiving it), it owes no vacancy rent.",
+                    ),
+                )
+            )
+            skipped = sorted({h for h in holidays if received < h <= free_until})
+            notes.append(
+                {
+                    "da": "Hverdage er mandag til fredag, og modtagelsesdagen tæller ikke med (læsning R-36). "
+                    + (
+                        f"Vi har sprunget {len(skipped)} af de helligdage over, du har angivet."
+                        if holidays
+                        else "Aftalen giver ingen helligdagskalender: angiv helligdage under «holidays», så springer vi dem over."
+                    ),
+                    "en": "Working days are Monday to Friday, and the day of receipt does not count (Reading R-36). "
+                    + (
+                        f"We skipped {len(skipped)} of the public holidays you gave."
+                        if holidays
+                        else "The agreement gives no calendar of public holidays: give them under “holidays” and we skip them."
+                    ),
+                    "reference": REF_B14,
+                }
+            )
+            if received.day in (2, 16):
+                notes.append(
+                    {
+                        "da": "Boliger, der kommer ind den 2. eller den 16. i en måned, regner kommunen som kommet i rette tid, så lejemål opsagt den 1. eller 15. efter kontortid kan nå at komme med.",
+                        "en": "The municipality treats homes that come in on the 2nd or the 16th of a month as received in time, so tenancies ended on the 1st or 15th after office hours can be sent in.",
+                        "reference": REF_B14,
+                    }
+                )
+            if moving_in is not None:
+                if moving_in >= month:
+                    checks.append(
+                        _check(
+                            "municipality_notice",
+                            "enough_notice",
+                            T(
+                                f"Indflytningen ({day(moving_in, 'da')}) giver kommunen mindst én kalendermåned.",
+                                f"The moving-in date ({day(moving_in, 'en')}) gives the municipality at least one calendar month.",
+                            ),
+                        )
+                    )
+                else:
+                    checks.append(
+                        _check(
+                            "municipality_notice",
+                            "short_notice",
+                            T(
+                                f"Boligen er sendt med kortere frist end én kalendermåned (indflytning {day(moving_in, 'da')}, før {m.da}). Kommunen hæfter så først for tomgangsleje efter den første kalendermåned; aftalens nærmere regel om «minus en dag» regnet fra den 2. eller 16. er ikke regnet ud her.",
+                                f"The home was sent with less than one calendar month (moving in on {day(moving_in, 'en')}, before {m.en}). The municipality then owes vacancy rent only after the first calendar month; the agreement's detailed rule on “minus one day” counted from the 2nd or 16th is not worked out here.",
+                            ),
+                        )
+                    )
+        if allocated is not None:
+            earliest = b14.organisation_earliest_moving_in(allocated)
+            e = _days(earliest)
+            items.append(
+                _deadline(
+                    "organisation_earliest_moving_in",
+                    "earliest",
+                    earliest,
+                    T(
+                        f"Boligorganisationen skal have mindst 14 dage fra anvisningen ({day(allocated, 'da')}) til indflytningen for at skrive lejekontrakten m.v.: indflytning tidligst {e.da}.",
+                        f"The housing organisation must have at least 14 days from the allocation ({day(allocated, 'en')}) to the moving-in date, to draw up the lease etc.: moving in {e.en} at the earliest.",
+                    ),
+                )
+            )
+            if moving_in is not None:
+                if moving_in >= earliest:
+                    checks.append(
+                        _check(
+                            "organisation_notice",
+                            "enough_notice",
+                            T(
+                                f"Indflytningen ({day(moving_in, 'da')}) giver boligorganisationen mindst 14 dage.",
+                                f"The moving-in date ({day(moving_in, 'en')}) gives the housing organisation at least 14 days.",
+                            ),
+                        )
+                    )
+                else:
+                    checks.append(
+                        _check(
+                            "organisation_notice",
+                            "short_notice",
+                            T(
+                                f"Indflytningen ({day(moving_in, 'da')}) ligger før {e.da}. Boligorganisationen kan rykke indflytningsdatoen, og kommunen betaler tomgangslejen i perioden.",
+                                f"The moving-in date ({day(moving_in, 'en')}) is before {e.en}. The housing organisation may move the moving-in date, and the municipality pays the vacancy rent meanwhile.",
+                            ),
+                        )
+                    )
+        if returned is not None:
+            late = free_until is None or returned > free_until
+            if free_until is None:
+                checks.append(
+                    _check(
+                        "return",
+                        "cannot_tell",
+                        T(
+                            "Vi kan ikke afgøre, om boligen er returneret inden for fem hverdage, uden datoen for modtagelsen (received_on).",
+                            "We cannot tell whether the home was returned within five working days without the date it was received (received_on).",
+                        ),
+                    )
+                )
+            elif not late:
+                checks.append(
+                    _check(
+                        "return",
+                        "no_vacancy_rent",
+                        T(
+                            f"Boligen er returneret {day(returned, 'da')}, inden for fem hverdage: kommunen skal ikke betale tomgangsleje.",
+                            f"The home was returned on {day(returned, 'en')}, within five working days: the municipality owes no vacancy rent.",
+                        ),
+                    )
+                )
+            else:
+                checks.append(
+                    _check(
+                        "return",
+                        "may_owe_vacancy_rent",
+                        T(
+                            f"Boligen er returneret {day(returned, 'da')}, efter fem hverdage: kommunen kan hæfte for tomgangsleje.",
+                            f"The home was returned on {day(returned, 'en')}, after five working days: the municipality may owe vacancy rent.",
+                        ),
+                    )
+                )
+            if late:
+                until = b14.vacancy_rent_liability_end(returned)
+                u = _days(until)
+                items.append(
+                    _deadline(
+                        "vacancy_rent_until",
+                        "until",
+                        until,
+                        T(
+                            f"Efter en sen returnering kan kommunen hæfte for tomgangsleje i op til tre måneder fra returneringen, dvs. til {u.da} (den dag ikke med), og kun så længe boligen står tom. Boligorganisationen skal søge at udleje boligen hurtigst muligt.",
+                            f"After a late return the municipality may owe vacancy rent for up to three months from the return, i.e. until {u.en} (that day not included), and only while the home stands empty. The housing organisation must try to let the home as soon as possible.",
+                        ),
+                    )
+                )
+        used = [
+            parameter(name).at(clean[field]).to_json(clean[field])
+            for field, names in DEADLINE_PARAMETERS.items()
+            if clean.get(field) is not None
+            for name in names
+        ]
+        return {
+            "ok": True,
+            "schema_version": SCHEMA_VERSION,
+            "package_version": __version__,
+            "deadlines": items,
+            "checks": checks,
+            "notes": notes,
+            "parameters": used,
+        }
+    except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
+        return _internal(exc)
+
+
+# --- Bilag 5: limits on municipal allocation --------------------------------------------------------
+
+# Bilag 5 (skema): "inden for de seneste 6 måneder", "personer under 18 år", "6 sammenhængende
+# kalendermåneder", and for prevention areas "24 sammenhængende kalendermåneder" of cash benefit.
+RECENT_MONTHS = 6
+MINOR_AGE = 18
+BENEFIT_MONTHS = 6
+CASH_BENEFIT_MONTHS_FOREBYGGELSE = 24
+MAX_MONTHS = 1200
+
+AREAS = {
+    "forebyggelse": T("forebyggelsesområde", "prevention area"),
+    "udsat": T("udsat boligområde", "disadvantaged housing area"),
+    "parallelsamfund": T("parallelsamfund", "parallel society"),
+    "omdannelse": T("omdannelsesområde", "transformation area"),
+    "former_omdannelse": T(
+        "tidligere omdannelsesområde med udviklingsplan, ikke længere udpeget som udsat",
+        "former transformation area with a development plan, no longer designated as disadvantaged",
+    ),
+}
+# Bilag 5's two columns: disadvantaged areas (incl. former transformation areas) and prevention areas.
+COLUMN = {
+    "forebyggelse": "forebyggelse",
+    "udsat": "udsat",
+    "parallelsamfund": "udsat",
+    "omdannelse": "udsat",
+    "former_omdannelse": "udsat",
+}
+VERDICTS = ("may_allocate", "may_allocate_by_exception", "may_not_allocate", "cannot_tell")
+EFFECTS = ("bars", "may_bar", "cannot_tell", "none")
+CITIZEN_STATUSES = ("covered", "not_covered", "cannot_tell")
+
+
+def _months(label_da: str, label_en: str) -> Spec:
+    return Spec(
+        "integer",
+        T(
+            f"Sammenhængende kalendermåneder med {label_da}",
+            f"Consecutive calendar months with {label_en}",
+        ),
+        minimum=0,
+        maximum=MAX_MONTHS,
+    )
+
+
+def allocation_limits_spec() -> Spec:
+    return Spec(
+        "object",
+        T(
+            "Begrænsninger for boligsocial anvisning (Bilag 5)",
+            "Limits on municipal allocation (Bilag 5)",
+        ),
+        fields={
+            "date": Spec("date", T("Dato for anvisningen", "Date of the allocation")),
+            "area": Spec(
+                "enum", T("Boligområdets udpegning", "The area's designation"), options=AREAS
+            ),
+            "development_plan": Spec(
+                "object",
+                T(
+                    "Tidligere omdannelsesområde: overgangen (afsnit 6.1.6)",
+                    "Former transformation area: the transition (afsnit 6.1.6)",
+                ),
+                fields={
+                    "years_not_designated": Spec(
+                        "integer",
+                        T(
+                            "År i træk uden udpegning som udsat",
+                            "Years in a row not designated as disadvantaged",
+                        ),
+                        minimum=0,
+                        maximum=100,
+                    ),
+                    "plan_completed": Spec(
+                        "boolean",
+                        T("Udviklingsplanen er gennemført", "The development plan is carried out"),
+                    ),
+                },
+            ),
+            "citizen": Spec(
+                "object",
+                T("Borgeren", "The citizen"),
+                fields={
+                    "age": Spec("integer", T("Alder", "Age"), minimum=0, maximum=125),
+                    "released_from": Spec(
+                        "enum",
+                        T(
+                            "Dømt for et strafbart forhold og løsladt fra",
+                            "Convicted of an offence and released from",
+                        ),
+                        options={
+                            "none": T("ikke dømt og løsladt", "not convicted and released"),
+                            "prison_service": T(
+                                "en institution under kriminalforsorgen",
+                                "an institution of the prison service",
+                            ),
+                            "other_institution": T(
+                                "en institution uden for kriminalforsorgen",
+                                "an institution outside the prison service",
+                            ),
+                        },
+                    ),
+                    "released_on": Spec("date", T("Dato for løsladelsen", "Date of release")),
+                    "action_plan": Spec(
+                        "boolean",
+                        T(
+                            "Skal have handleplan efter serviceloven (§ 141 eller § 57)",
+                            "Is to have an action plan under the Social Services Act (§ 141 or § 57)",
+                        ),
+                    ),
+                    "tenancy_ended": Spec(
+                        "boolean",
+                        T(
+                            "Lejemål ophævet eller opsagt for grove brud på god skik og orden",
+                            "Tenancy ended for gross breaches of good conduct",
+                        ),
+                    ),
+                    "tenancy_ended_on": Spec(
+                        "date",
+                        T("Dato lejemålet blev ophævet/opsagt", "Date the tenancy was ended"),
+                    ),
+                    "citizenship": Spec(
+                        "enum",
+                        T("Statsborgerskab", "Citizenship"),
+                        options={
+                            "eu_eea_switzerland": T(
+                                "et EU- eller EØS-land eller Schweiz",
+                                "an EU or EEA country or Switzerland",
+                            ),
+                            "other": T("et andet land", "another country"),
+                        },
+                    ),
+                    "student": Spec(
+                        "boolean",
+                        T(
+                            "Indskrevet på en offentligt anerkendt uddannelsesinstitution",
+                            "Enrolled at a publicly recognised educational institution",
+                        ),
+                    ),
+                    "benefits": Spec(
+                        "object",
+                        T("Offentlige ydelser", "Public benefits"),
+                        help=T(
+                            "Aftalen siger ikke, hvornår månederne skal ligge; angiv det antal, kommunen regner med.",
+                            "The agreement does not say when the months must lie; give the number the municipality counts.",
+                        ),
+                        fields={
+                            "self_support_or_transition_months": _months(
+                                "selvforsørgelses- og hjemrejseydelse eller overgangsydelse",
+                                "self-support and return benefit or transition benefit",
+                            ),
+                            "basic_benefits_months": _months(
+                                "selvforsørgelses- og hjemrejseydelse, overgangsydelse, uddannelseshjælp eller kontanthjælp",
+                                "self-support and return benefit, transition benefit, education aid or cash benefit",
+                            ),
+                            "cash_benefit_months": _months("kontanthjælp", "cash benefit"),
+                            "insurance_benefits_months": _months(
+                                "arbejdsløshedsdagpenge, sygedagpenge eller ressourceforløbsydelse",
+                                "unemployment benefit, sickness benefit or resource-course benefit",
+                            ),
+                            "disability_pension": Spec(
+                                "boolean",
+                                T("Modtager førtidspension", "Receives disability pension"),
+                            ),
+                        },
+                    ),
+                },
+            ),
+            "no_option_outside": Spec(
+                "boolean",
+                T(
+                    "Kommunen vurderer konkret, at borgeren ikke kan anvises uden for et udsat område eller et forebyggelsesområde",
+                    "The municipality finds in the case that the citizen cannot be allocated outside a disadvantaged or prevention area",
+                ),
+            ),
+        },
+        required=("date", "area"),
+    )
+
+
+def _limits_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
+    on: date = clean["date"]
+    errors = [_outside("date", spec.fields["date"].label, on)]
+    citizen = clean.get("citizen") or {}
+    fields = spec.fields["citizen"].fields
+    for key in ("released_on", "tenancy_ended_on"):
+        value = citizen.get(key)
+        if value is not None and value > on:
+            label = fields[key].label
+            errors.append(
+                _error(
+                    f"citizen.{key}",
+                    "after_date",
+                    f"«{label.da}» (citizen.{key}) kan ikke ligge efter datoen for anvisningen ({on.isoformat()}).",
+                    f"“{label.en}” (citizen.{key}) cannot be after the date of the allocation ({on.isoformat()}).",
+                )
+            )
+    if citizen.get("released_from") == "none" and citizen.get("released_on") is not None:
+        errors.append(
+            _error(
+                "citizen.released_on",
+                "contradiction",
+                "Der er angivet en dato for løsladelse, men «løsladt fra» er «ikke dømt og løsladt».",
+                "A release date is given, but “released from” is “not convicted and released”.",
+            )
+        )
+    if citizen.get("tenancy_ended") is False and citizen.get("tenancy_ended_on") is not None:
+        errors.append(
+            _error(
+                "citizen.tenancy_ended_on",
+                "contradiction",
+                "Der er angivet en dato for ophævelse, men «lejemål ophævet» er nej.",
+                "A date is given for the tenancy ending, but “tenancy ended” is no.",
+            )
+        )
+    benefits = citizen.get("benefits") or {}
+    basic = benefits.get("basic_benefits_months")
+    for key in ("self_support_or_transition_months", "cash_benefit_months"):
+        part = benefits.get(key)
+        if basic is not None and part is not None and part > basic:
+            errors.append(
+                _error(
+                    f"citizen.benefits.{key}",
+                    "inconsistent",
+                    f"Månederne (citizen.benefits.{key}) er én af ydelserne i «basic_benefits_months» og kan ikke være flere end dem ({basic}).",
+                    f"The months (citizen.benefits.{key}) are one of the benefits in “basic_benefits_months” and cannot be more than those ({basic}).",
+                )
+            )
+    if clean.get("development_plan") is not None and clean["area"] != "former_omdannelse":
+        errors.append(
+            _error(
+                "development_plan",
+                "not_applicable",
+                "«development_plan» gælder kun et tidligere omdannelsesområde (area: former_omdannelse).",
+                "“development_plan” applies only to a former transformation area (area: former_omdannelse).",
+            )
+        )
+    return [e for e in errors if e is not None]
+
+
+Assessment = tuple[str, Text, list[str]]
+
+
+def _recent(since: date, on: date) -> bool:
+    """Bilag 5, "inden for de seneste 6 måneder": half-open, [since, since + 6 months)."""
+    return on < add_months(since, RECENT_MONTHS)
+
+
+def _release(citizen: dict[str, Any], on: date, institution: str, minor: bool) -> Assessment:
+    """Rows 1 and 2 of Bilag 5: convicted and released within 6 months, with an action plan."""
+    section = "§ 57" if minor else "§ 141"
+    released_from = citizen.get("released_from")
+    released_on: date | None = citizen.get("released_on")
+    missing: list[str] = []
+    if released_from is None:
+        missing.append("citizen.released_from")
+    elif released_from == "none":
+        return (
+            "not_covered",
+            T(
+                "Borgeren er ikke dømt og løsladt.",
+                "The citizen has not been convicted and released.",
+            ),
+            [],
+        )
+    elif released_from != institution:
+        where = (
+            T("uden for kriminalforsorgen", "outside the prison service")
+            if minor
+            else T("under kriminalforsorgen", "of the prison service")
+        )
+        return (
+            "not_covered",
+            T(
+                f"Borgeren er ikke oplyst løsladt fra en institution {where.da}.",
+                f"The citizen is not stated to be released from an institution {where.en}.",
+            ),
+            [],
+        )
+    if released_on is not None and not _recent(released_on, on):
+        return (
+            "not_covered",
+            T(
+                f"Løsladelsen ({day(released_on, 'da')}) ligger mere end {RECENT_MONTHS} måneder før anvisningen.",
+                f"The release ({day(released_on, 'en')}) is more than {RECENT_MONTHS} months before the allocation.",
+            ),
+            [],
+        )
+    if citizen.get("action_plan") is False:
+        return (
+            "not_covered",
+            T(
+                f"Borgeren skal ikke have en handleplan efter servicelovens {section}.",
+                f"The citizen is not to have an action plan under the Social Services Act {section}.",
+            ),
+            [],
+        )
+    age = citizen.get("age")
+    if minor and age is not None and age >= MINOR_AGE:
+        return (
+            "not_covered",
+            T(
+                f"Rækken gælder personer under {MINOR_AGE} år; borgeren er {age}.",
+                f"The row is for persons under {MINOR_AGE}; the citizen is {age}.",
+            ),
+            [],
+        )
+    if released_on is None:
+        missing.append("citizen.released_on")
+    if citizen.get("action_plan") is None:
+        missing.append("citizen.action_plan")
+    if minor and age is None:
+        missing.append("citizen.age")
+    if missing:
+        return (
+            "cannot_tell",
+            T(
+                "Vi mangler oplysninger om dom, løsladelse og handleplan.",
+                "We need facts about conviction, release and action plan.",
+            ),
+            missing,
+        )
+    assert released_on is not None
+    return (
+        "covered",
+        T(
+            f"Borgeren er løsladt {day(released_on, 'da')}, inden for {RECENT_MONTHS} måneder, og skal have handleplan efter servicelovens {section}.",
+            f"The citizen was released on {day(released_on, 'en')}, within {RECENT_MONTHS} months, and is to have an action plan under the Social Services Act {section}.",
+        ),
+        [],
+    )
+
+
+def _house_rules(citizen: dict[str, Any], on: date) -> Assessment:
+    ended, ended_on = citizen.get("tenancy_ended"), citizen.get("tenancy_ended_on")
+    if ended is False:
+        return (
+            "not_covered",
+            T(
+                "Borgerens lejemål er ikke ophævet eller opsagt for grove brud på god skik og orden.",
+                "The citizen's tenancy has not been ended for gross breaches of good conduct.",
+            ),
+            [],
+        )
+    if ended_on is not None and not _recent(ended_on, on):
+        return (
+            "not_covered",
+            T(
+                f"Lejemålet blev ophævet/opsagt {day(ended_on, 'da')}, mere end {RECENT_MONTHS} måneder før anvisningen.",
+                f"The tenancy was ended on {day(ended_on, 'en')}, more than {RECENT_MONTHS} months before the allocation.",
+            ),
+            [],
+        )
+    if ended_on is None:
+        missing = ["citizen.tenancy_ended_on"] if ended else ["citizen.tenancy_ended"]
+        return (
+            "cannot_tell",
+            T(
+                "Vi mangler at vide, om og hvornår et lejemål er ophævet eller opsagt for grove brud på god skik og orden.",
+                "We need to know whether and when a tenancy was ended for gross breaches of good conduct.",
+            ),
+            missing,
+        )
+    return (
+        "covered",
+        T(
+            f"Lejemålet blev ophævet/opsagt {day(ended_on, 'da')}, inden for {RECENT_MONTHS} måneder.",
+            f"The tenancy was ended on {day(ended_on, 'en')}, within {RECENT_MONTHS} months.",
+        ),
+        [],
+    )
+
+
+def _citizenship(citizen: dict[str, Any], on: date) -> Assessment:
+    nationality, student = citizen.get("citizenship"), citizen.get("student")
+    if nationality == "eu_eea_switzerland":
+        return (
+            "not_covered",
+            T(
+                "Borgeren er statsborger i et EU- eller EØS-land eller Schweiz.",
+                "The citizen is a national of an EU or EEA country or Switzerland.",
+            ),
+            [],
+        )
+    if student is True:
+        return (
+            "not_covered",
+            T(
+                "Borgeren er indskrevet på en offentligt anerkendt uddannelsesinstitution (undtaget).",
+                "The citizen is enrolled at a publicly recognised educational institution (exempt).",
+            ),
+            [],
+        )
+    if nationality is None or student is None:
+        missing = ["citizen.citizenship"] if nationality is None else []
+        missing += ["citizen.student"] if student is None else []
+        return (
+            "cannot_tell",
+            T(
+                "Vi mangler borgerens statsborgerskab, eller om borgeren studerer.",
+                "We need the citizen's citizenship, or whether the citizen is a student.",
+            ),
+            missing,
+        )
+    return (
+        "covered",
+        T(
+            "Borgeren er ikke statsborger i et EU- eller EØS-land eller Schweiz og er ikke studerende.",
+            "The citizen is not a national of an EU or EEA country or Switzerland, and is not a student.",
+        ),
+        [],
+    )
+
+
+def _benefit_facts(citizen: dict[str, Any]) -> dict[str, Any]:
+    return citizen.get("benefits") or {}
+
+
+def _at_least(value: int | None, limit: int) -> bool:
+    return value is not None and value >= limit
+
+
+def _below(values: list[int | None], limit: int) -> bool:
+    """Known to be below ``limit``: some given value bounding it is under the limit."""
+    return any(v is not None and v < limit for v in values)
+
+
+BENEFIT_PATH = "citizen.benefits."
+
+
+def _benefits_udsat(citizen: dict[str, Any], on: date) -> Assessment:
+    b = _benefit_facts(citizen)
+    basic, self_support, cash = (
+        b.get("basic_benefits_months"),
+        b.get("self_support_or_transition_months"),
+        b.get("cash_benefit_months"),
+    )
+    insurance, pension = b.get("insurance_benefits_months"), b.get("disability_pension")
+    hits = []
+    if any(_at_least(v, BENEFIT_MONTHS) for v in (basic, self_support, cash)):
+        hits.append(
+            T(
+                f"mindst {BENEFIT_MONTHS} sammenhængende måneder med selvforsørgelses- og hjemrejseydelse, overgangsydelse, uddannelseshjælp eller kontanthjælp",
+                f"at least {BENEFIT_MONTHS} consecutive months of self-support and return benefit, transition benefit, education aid or cash benefit",
+            )
+        )
+    if pension is True:
+        hits.append(T("førtidspension", "disability pension"))
+    if _at_least(insurance, BENEFIT_MONTHS):
+        hits.append(
+            T(
+                f"mindst {BENEFIT_MONTHS} sammenhængende måneder med dagpenge, sygedagpenge eller ressourceforløbsydelse",
+                f"at least {BENEFIT_MONTHS} consecutive months of unemployment, sickness or resource-course benefit",
+            )
+        )
+    if hits:
+        return (
+            "covered",
+            T(
+                "Borgeren har " + " og ".join(h.da for h in hits) + ".",
+                "The citizen has " + " and ".join(h.en for h in hits) + ".",
+            ),
+            [],
+        )
+    missing = []
+    if not _below([basic], BENEFIT_MONTHS):
+        missing.append(BENEFIT_PATH + "basic_benefits_months")
+    if pension is None:
+        missing.append(BENEFIT_PATH + "disability_pension")
+    if insurance is None:
+        missing.append(BENEFIT_PATH + "insurance_benefits_months")
+    if missing:
+        return (
+            "cannot_tell",
+            T(
+                "Vi mangler oplysninger om borgerens ydelser.",
+                "We need facts about the citizen's benefits.",
+            ),
+            missing,
+        )
+    return (
+        "not_covered",
+        T(
+            f"Borgeren har under {BENEFIT_MONTHS} sammenhængende måneder med de nævnte ydelser og modtager ikke førtidspension.",
+            f"The citizen has under {BENEFIT_MONTHS} consecutive months of the listed benefits and does not receive disability pension.",
+        ),
+        [],
+    )
+
+
+def _benefits_forebyggelse(citizen: dict[str, Any], on: date) -> Assessment:
+    b = _benefit_facts(citizen)
+    basic, self_support, cash = (
+        b.get("basic_benefits_months"),
+        b.get("self_support_or_transition_months"),
+        b.get("cash_benefit_months"),
+    )
+    hits = []
+    if _at_least(self_support, BENEFIT_MONTHS):
+        hits.append(
+            T(
+                f"mindst {BENEFIT_MONTHS} sammenhængende måneder med selvforsørgelses- og hjemrejseydelse eller overgangsydelse",
+                f"at least {BENEFIT_MONTHS} consecutive months of self-support and return benefit or transition benefit",
+            )
+        )
+    if _at_least(cash, CASH_BENEFIT_MONTHS_FOREBYGGELSE):
+        hits.append(
+            T(
+                f"mindst {CASH_BENEFIT_MONTHS_FOREBYGGELSE} sammenhængende måneder med kontanthjælp",
+                f"at least {CASH_BENEFIT_MONTHS_FOREBYGGELSE} consecutive months of cash benefit",
+            )
+        )
+    if hits:
+        return (
+            "covered",
+            T(
+                "Borgeren har " + " og ".join(h.da for h in hits) + ".",
+                "The citizen has " + " and ".join(h.en for h in hits) + ".",
+            ),
+            [],
+        )
+    # The basic-benefits run includes both, so it bounds them from above.
+    missing = []
+    if not _below([self_support, basic], BENEFIT_MONTHS):
+        missing.append(BENEFIT_PATH + "self_support_or_transition_months")
+    if not _below([cash, basic], CASH_BENEFIT_MONTHS_FOREBYGGELSE):
+        missing.append(BENEFIT_PATH + "cash_benefit_months")
+    if missing:
+        return (
+            "cannot_tell",
+            T(
+                "Vi mangler oplysninger om borgerens ydelser.",
+                "We need facts about the citizen's benefits.",
+            ),
+            missing,
+        )
+    return (
+        "not_covered",
+        T(
+            f"Borgeren har under {BENEFIT_MONTHS} sammenhængende måneder med selvforsørgelses- og hjemrejseydelse eller overgangsydelse og under {CASH_BENEFIT_MONTHS_FOREBYGGELSE} med kontanthjælp.",
+            f"The citizen has under {BENEFIT_MONTHS} consecutive months of self-support and return or transition benefit, and under {CASH_BENEFIT_MONTHS_FOREBYGGELSE} of cash benefit.",
+        ),
+        [],
+    )
+
+
+ASSESS: dict[str, Callable[[dict[str, Any], date], Assessment]] = {
+    "released_offender": lambda c, on: _release(c, on, "prison_service", minor=False),
+    "released_under_18": lambda c, on: _release(c, on, "other_institution", minor=True),
+    "house_rules": _house_rules,
+    "citizenship": _citizenship,
+    "benefits_udsat": _benefits_udsat,
+    "benefits_forebyggelse": _benefits_forebyggelse,
+}
+
+
+def _effect(scope: str, column: str, status: str, in_force: bool) -> str:
+    if not in_force or status == "not_covered":
+        return "none"
+    if status == "cannot_tell":
+        return "cannot_tell"
+    return "bars" if scope == column else "may_bar"
+
+
+def _limit_rows(citizen: dict[str, Any], on: date, column: str, in_force: bool) -> list[dict]:
+    rows = []
+    for row in bilag5_limits.ROWS:
+        scope = str(row["applies_to"])
+        if scope not in (column, "unclear"):
+            continue
+        rid = str(row["id"])
+        status, why, missing = ASSESS[rid](citizen, on)
+        text = row["text"]
+        assert isinstance(text, Text)
+        rows.append(
+            {
+                "id": rid,
+                "limit": text.to_json(),
+                "area_scope": scope,
+                "citizen": status,
+                "effect": _effect(scope, column, status, in_force),
+                **why.to_json(),
+                "missing": missing,
+                "reference": REF_B5,
+            }
+        )
+    return rows
+
+
+def _reason(da: str, en: str, reference: str) -> dict[str, str]:
+    return {"da": da, "en": en, "reference": reference}
+
+
+R35 = _reason(
+    "I aftalens tekst er skemaets kolonner gået tabt: for rækkerne om løsladelse, husorden og statsborgerskab kan vi ikke se, om de gælder i udsatte områder, forebyggelsesområder eller begge (læsning R-35). Rammer en sådan række borgeren, er svaret derfor usikkert.",
+    "In the agreement's text the table's columns are lost: for the rows on release, house rules and citizenship we cannot see whether they apply in disadvantaged areas, prevention areas or both (Reading R-35). If such a row covers the citizen, the answer is therefore uncertain.",
+    REF_B5,
+)
+EXCEPTION = _reason(
+    bilag5_limits.EXCEPTION.da, bilag5_limits.EXCEPTION.en, "Bilag 5 (undtagelse / exception)"
+)
+
+
+def _verdict_from_rows(
+    rows: list[dict], exception: bool | None, reasons: list[dict[str, str]]
+) -> str:
+    effects = {r["effect"] for r in rows}
+    blocked = "bars" in effects
+    unsure = bool(effects & {"may_bar", "cannot_tell"})
+    if not blocked and not unsure:
+        reasons.append(
+            _reason(
+                "Ingen af Bilag 5's begrænsninger for området rammer borgeren.",
+                "None of Bilag 5's limits for the area covers the citizen.",
+                REF_B5,
+            )
+        )
+        return "may_allocate"
+    if blocked:
+        reasons.append(
+            _reason(
+                "Mindst én af Bilag 5's begrænsninger for området rammer borgeren (se «limits»).",
+                "At least one of Bilag 5's limits for the area covers the citizen (see “limits”).",
+                REF_B5,
+            )
+        )
+    else:
+        reasons.append(
+            _reason(
+                "Det afhænger af oplysninger, der mangler, eller af en række, hvis kolonne er tabt (se «limits»).",
+                "It depends on missing facts, or on a row whose column is lost (see “limits”).",
+                REF_B5,
+            )
+        )
+    if "may_bar" in effects:
+        reasons.append(R35)
+    if exception:
+        reasons.append(EXCEPTION)
+        reasons.append(
+            _reason(
+                "Kommunen har vurderet, at borgeren konkret ikke kan anvises uden for sådanne områder, så den kan anvise alligevel.",
+                "The municipality has found that the citizen cannot in the case be allocated outside such areas, so it may allocate anyway.",
+                REF_B5,
+            )
+        )
+        return "may_allocate_by_exception"
+    if exception is None:
+        reasons.append(EXCEPTION)
+    return "may_not_allocate" if blocked else "cannot_tell"
+
+
+def allocation_limits(doc: object) -> dict[str, Any]:
+    """Bilag 5 (with afsnit 6.1.3 and 6.1.6): may the municipality allocate this citizen a home in the
+    area, and if not, why not. Never raises."""
+    try:
+        spec = allocation_limits_spec()
+        validator = Validator()
+        clean = validator.check(spec, doc, "")
+        if validator.errors or not isinstance(clean, dict):
+            return _errors(validator.errors)
+        problems = _limits_input_errors(clean, spec)
+        if problems:
+            return _errors(problems)
+        on: date = clean["date"]
+        area: str = clean["area"]
+        citizen: dict[str, Any] = clean.get("citizen") or {}
+        exception: bool | None = clean.get("no_option_outside")
+        column = COLUMN[area]
+        reasons: list[dict[str, str]] = []
+        plan_out: dict[str, Any] | None = None
+        in_force = True
+        verdict: str
+        if area in ("udsat", "parallelsamfund", "omdannelse"):
+            reasons.append(
+                _reason(
+                    f"Området er et {AREAS[area].da}. Parterne har aftalt helt at suspendere den boligsociale anvisning i udsatte boligområder (herunder parallelsamfund og omdannelsesområder), fordi lovens begrænsninger ville ramme de fleste i målgruppen.",
+                    f"The area is a {AREAS[area].en}. The parties have agreed to suspend municipal allocation entirely in disadvantaged areas (including parallel societies and transformation areas), because the law's limits would hit most of the target group.",
+                    "afsnit 6.1.3; Bilag 5",
+                )
+            )
+            if exception:
+                reasons.append(
+                    _reason(
+                        "Bilag 5 nævner en undtagelse, når borgeren konkret ikke kan anvises uden for sådanne områder, men parterne har suspenderet anvisningen i udsatte boligområder helt.",
+                        "Bilag 5 mentions an exception when the citizen cannot in the case be allocated outside such areas, but the parties have suspended allocation in disadvantaged areas entirely.",
+                        "afsnit 6.1.3; Bilag 5",
+                    )
+                )
+            verdict = "may_not_allocate"
+        elif area == "former_omdannelse":
+            plan = clean.get("development_plan") or {}
+            transition = development_plan_transition(
+                on,
+                plan.get("years_not_designated"),
+                plan.get("plan_completed"),
+                KeyFigure(),
+                Limits(on),
+            )
+            suspended = transition["municipal_allocation_suspended"]
+            plan_out = {
+                "municipal_allocation_suspended": suspended,
+                "reasons": transition["reasons"],
+            }
+            if suspended is True:
+                verdict = "may_not_allocate"
+                reasons.append(
+                    _reason(
+                        "Området har været omdannelsesområde og har en udviklingsplan. I overgangsperioden er den boligsociale anvisning fortsat suspenderet, fordi kommunen her er underlagt de samme begrænsninger som i udsatte boligområder.",
+                        "The area has been a transformation area and has a development plan. During the transition municipal allocation stays suspended, because the municipality is here subject to the same limits as in disadvantaged areas.",
+                        "afsnit 6.1.6; Bilag 5",
+                    )
+                )
+            elif suspended is None:
+                verdict = "cannot_tell"
+                reasons.append(
+                    _reason(
+                        "Om anvisningen stadig er suspenderet, afhænger af overgangen (se «development_plan»).",
+                        "Whether allocation is still suspended depends on the transition (see “development_plan”).",
+                        "afsnit 6.1.6; Bilag 5",
+                    )
+                )
+            else:
+                verdict = "may_allocate"
+                in_force = False
+                reasons.append(
+                    _reason(
+                        "Overgangen er slut, så begrænsningerne for tidligere omdannelsesområder gælder ikke længere. Er området nu udpeget som forebyggelsesområde, så vælg det i stedet.",
+                        "The transition is over, so the limits for former transformation areas no longer apply. If the area is now designated as a prevention area, choose that instead.",
+                        "afsnit 6.1.6; Bilag 5",
+                    )
+                )
+        rows = _limit_rows(citizen, on, column, in_force)
+        if area == "forebyggelse":
+            verdict = _verdict_from_rows(rows, exception, reasons)
+        return {
+            "ok": True,
+            "schema_version": SCHEMA_VERSION,
+            "package_version": __version__,
+            "date": on.isoformat(),
+            "area": area,
+            "verdict": verdict,
+            "reasons": reasons,
+            "limits": rows,
+            "development_plan": plan_out,
+        }
+    except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
+        return _internal(exc)
+
+
+def _schema(spec: Callable[[], Spec], name: str) -> Callable[[], dict[str, object]]:
+    def build() -> dict[str, object]:
+        return {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": f"udlejning/{name}.schema.json",
+            **json_schema(spec()),
+        }
+
+    return build
+
+
+deadlines_input_schema = _schema(deadlines_spec, "deadlines-input")
+allocation_limits_input_schema = _schema(allocation_limits_spec, "allocation-limits-input")
+
+__all__ = [
+    "allocation_limits",
+    "allocation_limits_input_schema",
+    "allocation_limits_spec",
+    "deadlines",
+    "deadlines_input_schema",
+    "deadlines_spec",
+]
