@@ -1,4 +1,5 @@
-"""The generated reference pages (docs/regler/kriterier*.md) match a fresh render."""
+"""The generated pages (docs/regler/*.md, the schemas in docs/regler/schemas/, the glossary) match a
+fresh render, and every reference page is generated in both languages and is in the navigation."""
 
 from __future__ import annotations
 
@@ -56,3 +57,27 @@ def test_missing_catalogue_value_fails_the_render() -> None:
     del broken["criteria"][0]["summary"]
     with pytest.raises(jinja2.UndefinedError):
         render_docs.render_all(broken)
+
+
+REFERENCE_PAGES = (
+    "kriterier",
+    "udlejningshjul",
+    "placering",
+    "parametre",
+    "tvivl",
+    "json",
+    "afsnit",
+)
+
+
+def test_every_reference_page_and_schema_is_generated_in_both_languages_and_in_the_nav() -> None:
+    from udlejning.schemas import SCHEMAS
+
+    render_docs = _load_render_docs()
+    generated = {path.relative_to(ROOT / "docs").as_posix() for path in render_docs.render_all()}
+    nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    for name in REFERENCE_PAGES:
+        assert {f"regler/{name}.md", f"regler/{name}.en.md"} <= generated, name
+        assert f": regler/{name}.md\n" in nav, f"regler/{name}.md is not in the nav of mkdocs.yml"
+    for name in SCHEMAS:
+        assert f"regler/schemas/{name}.schema.json" in generated, name

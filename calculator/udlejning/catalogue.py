@@ -105,10 +105,39 @@ def sections(data: dict[str, object]) -> list[dict[str, object]]:
         add([p["reference"]], "parameter", p["name"], p["description"])
     for a in data["ambiguities"]:  # type: ignore[union-attr]
         add(list(a["sources"]), "ambiguity", a["id"], a["title"])
+    for w in data.get("wheels", []):  # type: ignore[union-attr]
+        _index_wheel(w, add)
+    placement = data.get("placement")
+    if isinstance(placement, dict):
+        titles = {}
+        for rule in placement["rules"]:
+            add([rule["reference"]], "placement", rule["id"], rule["title"])
+            titles[rule["id"]] = rule["title"]
+        for cell in placement["matrix"]:
+            add([cell["reference"]], "placement", "matrix", titles["matrix"])
     return [
         {"section": name, "slug": section_slug(name), "toc": toc_entry(name), "covered_by": items}
         for name, items in sorted(index.items(), key=lambda kv: _section_key(kv[0]))
     ]
+
+
+def _index_wheel(w: dict, add) -> None:  # type: ignore[no-untyped-def, type-arg]
+    """Index a wheel (``wheels()``) by the sections it cites: the wheel, each period's figure and
+    extras, each position, and what an unused municipal home becomes."""
+    title = w["title"]
+    add([w["reference"], w["if_municipal_unused"]["reference"]], "wheel", w["id"], title)
+    for version in w["versions"]:
+        period = version["period"]
+        add([version["figure_reference"]], "wheel", w["id"], title)
+        for extra in version["extras"]:
+            add([extra["reference"]], "wheel", w["id"], title)
+        for pos in version["positions"]:
+            uses = {lang: " / ".join(u[lang] for u in pos["use_texts"]) for lang in ("da", "en")}
+            label = {
+                "da": f"{title['da']}, bolig {pos['position']} ({period['da']}): {uses['da']}",
+                "en": f"{title['en']}, home {pos['position']} ({period['en']}): {uses['en']}",
+            }
+            add([pos["reference"]], "position", pos["anchor"], label)
 
 
 def _section_key(section: str) -> tuple[int, tuple[int, ...], str]:
@@ -150,7 +179,253 @@ def catalogue(on: date | None = None) -> dict[str, object]:
         "parameters": [p.to_json() for p in all_parameters().values()],
         "ambiguities": ambiguities(),
         "glossary": glossary(),
+        "skaerpede_age_groups": SKAERPEDE_AGE_GROUPS,
+        "parameter_readings": parameter_readings(),
+        "known_for_readings": known_for_readings(),
+        "wheel_uses": wheel_uses(),
+        "wheels": wheels(),
+        "placement": placement_rules(),
     }
     data["sections"] = sections(data)
     data["table_of_contents"] = table_of_contents()
     return data
+
+
+# --- Data for the staff reference pages (docs/regler/): wheels, placement, parameters -------------
+# Additive: ``catalogue()`` carries these under the keys "wheels", "wheel_uses", "placement",
+# "skaerpede_age_groups", "parameter_readings" and "known_for_readings", and ``sections`` also
+# indexes the wheels, their positions and the placement rules by the sections they cite.
+
+# The stricter criteria's age groups (Bilag 4, IV.2 nr. 1–4; afsnit 5.2.4 figur 2), as the
+# parameters that hold them. S2 covers everyone moving in; a criminal record certificate is needed
+# from ``record_from`` years.
+SKAERPEDE_AGE_GROUPS: dict[str, dict[str, str]] = {
+    "S1": {"from": "skaerpede.employment.age_from", "to": "skaerpede.employment.age_to"},
+    "S2": {"record_from": "skaerpede.convictions.record_from_age"},
+    "S3": {"from": "skaerpede.education.age_from", "to": "skaerpede.education.age_to"},
+    "S4": {"from": "skaerpede.income.age_from", "to": "skaerpede.income.age_to"},
+}
+
+# The reading (ambiguities.toml) that says what happens after a value's "known for" period: the
+# income amount (R-01) and the yearly limits of Bilag 17 (R-37). Keyed by name or name prefix.
+KNOWN_FOR_READINGS: dict[str, str] = {
+    "skaerpede.income.monthly_amount": "R-01",
+    "riskzone.": "R-37",
+    "udsat.": "R-37",
+    "forebyggelse.": "R-37",
+}
+
+
+def known_for_readings() -> dict[str, str]:
+    """For each parameter whose value is known only for a while (``known_for_months``), the
+    reading that says what happens after that time (``KNOWN_FOR_READINGS``)."""
+    out: dict[str, str] = {}
+    for name, p in all_parameters().items():
+        if p.known_for_months is None:
+            continue
+        for key, rid in KNOWN_FOR_READINGS.items():
+            if name == key or (key.endswith(".") and name.startswith(key)):
+                out[name] = rid
+                break
+    return out
+
+
+def parameter_readings() -> dict[str, list[str]]:
+    """For each parameter, the ambiguities (R-xx) that bear on it: the one whose ``code`` is the
+    parameter's file, and for a value known only for a while, the reading on what happens after."""
+    out: dict[str, list[str]] = {}
+    for name in all_parameters():
+        ids = [
+            str(a["id"]) for a in ambiguities() if a["code"] == f"udlejning/parameters/{name}.toml"
+        ]
+        after = known_for_readings().get(name)
+        if after is not None and after not in ids:
+            ids.append(after)
+        out[name] = ids
+    return out
+
+
+def wheel_uses() -> dict[str, dict[str, str]]:
+    """What each use of a wheel position means, in Danish and English (``udlejning.wheels.USES``),
+    and what it counts as when the figures add up the shares (``category``)."""
+    from udlejning.wheels import CATEGORY, USES
+
+    return {key: {**text.to_json(), "category": CATEGORY[key]} for key, text in USES.items()}
+
+
+def _period_text(start: date, end: date) -> dict[str, str]:
+    from udlejning.texts import day
+
+    last = date.fromordinal(end.toordinal() - 1)
+    return {
+        "da": f"{day(start, 'da')} – {day(last, 'da')}",
+        "en": f"{day(start, 'en')} – {day(last, 'en')}",
+    }
+
+
+def wheels() -> list[dict[str, object]]:
+    """Every letting wheel, every period (version) and every position, as JSON-able data.
+
+    Each period is ``situation_api.wheel_json`` on the period's first day, plus the period's last
+    day, whether a position or an extra may be exempted, and the shares as the listing places them
+    (before the figure's extras)."""
+    from udlejning.situation_api import wheel_json
+    from udlejning.wheels import all_wheels, format_share
+
+    out: list[dict[str, object]] = []
+    for (stair, trin), w in all_wheels().items():
+        versions = []
+        for version in w.versions:
+            data = wheel_json(stair, trin, version.start)
+            for item, position in zip(data["positions"], version.positions, strict=True):
+                item["exemptible"] = position.exemptible
+                item["anchor"] = f"{w.id}-bolig-{position.n}"
+            for item, extra in zip(data["extras"], version.extras, strict=True):
+                item["exemptible"] = extra.exemptible
+            versions.append(
+                {
+                    "valid_from": data["valid_from"],
+                    "valid_until": data["valid_until"],
+                    "last_day": date.fromordinal(version.end.toordinal() - 1).isoformat(),
+                    "period": _period_text(version.start, version.end),
+                    "positions": data["positions"],
+                    "listing_shares": {
+                        k: format_share(v) for k, v in version.category_shares(False).items()
+                    },
+                    "shares": data["shares"],
+                    "figure": data["figure"],
+                    "figure_reference": data["figure_reference"],
+                    "extras": data["extras"],
+                }
+            )
+        out.append(
+            {
+                "id": w.id,
+                "stair": stair,
+                "trin": trin,
+                "title": w.title.to_json(),
+                "reference": w.reference,
+                "if_municipal_unused": {
+                    "use": w.unused_municipal,
+                    "urban_renewal_first": w.unused_municipal_urban_renewal,
+                    "reference": w.unused_municipal_reference,
+                },
+                "versions": versions,
+            }
+        )
+    return out
+
+
+# The placement rules of afsnit 6 and Bilag 4, III / Bilag 17, each with the anchor it has on the
+# placement page (docs/regler/placering.md) and the sections it rests on.
+PLACEMENT_RULES: tuple[tuple[str, Text], ...] = (
+    (
+        "omraadetrappen",
+        Text("Områdetrappen: statens udpegning", "Area stair: the state's designation"),
+    ),
+    (
+        "afdelingstrappen",
+        Text("Afdelingstrappen: ikke-udpegede områder", "Section stair: areas not designated"),
+    ),
+    ("mindre-omraader", Text("Mindre boligområder", "Smaller housing areas")),
+    (
+        "relevante-kriterier",
+        Text(
+            "Relevante kriterier på områdetrappens trin 1", "Relevant criteria on area stair step 1"
+        ),
+    ),
+    ("nyudpegede", Text("Nyudpegede områder", "Newly designated areas")),
+    ("udviklingsplan", Text("Områder med udviklingsplan", "Areas with a development plan")),
+    ("noegletal", Text("Nøgletal og statens grænser", "Key figures and the state's limits")),
+    ("risikozone", Text("Risikozonen", "The risk zone")),
+    (
+        "behov",
+        Text(
+            "Behovet for at styrke beboersammensætningen",
+            "The need to strengthen the mix of residents",
+        ),
+    ),
+    ("matrix", Text("Trin på afdelingstrappen (figur 5)", "Steps of the section stair (figure 5)")),
+)
+
+
+def placement_rules() -> dict[str, object]:
+    """Afsnit 6, Bilag 4 III and Bilag 17 as data: designations, the risk zone per criterion with
+    the parameters that hold its limits, the need levels and the placement matrix (figur 5)."""
+    from udlejning.stairs import afsnit6_1_omraadetrappe as omr
+    from udlejning.stairs import afsnit6_2_afdelingstrappe as afd
+    from udlejning.stairs import bilag17_risk_zone as rz
+
+    refs = {
+        "omraadetrappen": "; ".join(dict.fromkeys(omr.REF_TRIN.values())),
+        "afdelingstrappen": "afsnit 6 (afdelingstrappe); afsnit 6.1.4; Bilag 4, III.2",
+        "mindre-omraader": omr.REF_SMALL,
+        "relevante-kriterier": omr.REF_RELEVANT,
+        "nyudpegede": "afsnit 6.1.5",
+        "udviklingsplan": "afsnit 6.1.6; Bilag 5",
+        "noegletal": rz.REF_FIG1,
+        "risikozone": rz.REF_ZONE,
+        "behov": rz.REF_NEED,
+        "matrix": afd.REF_MATRIX,
+    }
+    bands = [
+        {"id": "high", "from": "stairs.allocated_share.high_from", "below": None},
+        {
+            "id": "middle",
+            "from": "stairs.allocated_share.middle_from",
+            "below": "stairs.allocated_share.high_from",
+        },
+        {"id": "low", "from": None, "below": "stairs.allocated_share.middle_from"},
+    ]
+    needs = ["high", "medium", "low"]
+    return {
+        "rules": [
+            {"id": rid, "title": title.to_json(), "reference": refs[rid]}
+            for rid, title in PLACEMENT_RULES
+        ],
+        "designations": [
+            {
+                "id": key,
+                "text": text.to_json(),
+                "trin": omr.TRIN_OF.get(key),
+                "reference": omr.REF_TRIN[omr.TRIN_OF[key]] if key in omr.TRIN_OF else None,
+            }
+            for key, text in omr.DESIGNATIONS.items()
+        ],
+        "small_area": {
+            "min_residents": "omraade.min_residents",
+            "residents_over": "omraade.small_area.residents_over",
+        },
+        "development_plan_last_end": omr.BILAG5_LAST_END.isoformat(),
+        "criteria": [
+            {
+                "id": c,
+                "label": rz.CRITERION_TEXT[c].to_json(),
+                "comparator": rz.COMPARATOR[c],
+                "skaerpet": rz.SKAERPET[c],
+                # On area stair step 1 the stricter employment criterion replaces the A criteria;
+                # the others are added (afsnit 6.1.2; ``relevant_criteria``).
+                "replaces_a": c == "unemployment",
+                "state_limit": f"udsat.{c}.threshold",
+                "prevention_limit": f"forebyggelse.{c}.threshold",
+                "risk_zone": f"riskzone.{c}.threshold",
+            }
+            for c in rz.CRITERIA
+        ],
+        "risk_zone_persons": "riskzone.persons",
+        "risk_zone_relative_distance": "riskzone.relative_distance",
+        "risk_zone_unemployment_points": "riskzone.unemployment_points",
+        "need_min_criteria": "stairs.need.min_criteria",
+        "need_levels": [{"id": n, "text": rz.NEED_TEXT[n].to_json()} for n in needs],
+        "bands": bands,
+        "matrix": [
+            {
+                "band": band["id"],
+                "need": need,
+                "trin": afd.MATRIX[(str(band["id"]), need)][0],
+                "reference": afd.MATRIX[(str(band["id"]), need)][1],
+            }
+            for band in bands
+            for need in needs
+        ],
+    }
