@@ -52,3 +52,16 @@ def return_without_vacancy_rent_until(received: date, holidays: Iterable[date] =
 def vacancy_rent_liability_end(returned: date) -> date:
     """Bilag 14: the end (exclusive) of the up-to-three-months vacancy-rent liability after a late return."""
     return add_months(returned, _int("deadline.vacancy_rent_max_months", returned))
+
+
+def short_notice_vacancy_rent_from(received: date) -> date:
+    """Bilag 14: when a home is sent with less than one calendar month to moving in, the day from
+    which the municipality owes vacancy rent: one calendar month after receipt, minus one day.
+
+    Reading R-40: the text says "efter den første kalendermåned – minus en dag – dvs. regnet fra den
+    2. eller 16. hverdag"; we read "hverdag" as the calendar day named just above (a home received
+    on the 2nd or 16th), so a home received on 2 March gives vacancy rent from 1 April, and one
+    received on 16 March from 15 April. A month without the day (31 January + 1 month) is clipped
+    to the month's last day before the day is taken off.
+    """
+    return add_months(received, _int("deadline.municipality_months", received)) - timedelta(days=1)
