@@ -1,152 +1,365 @@
 // Page script of the calculator (loaded on every page through mkdocs.yml extra_javascript with
 // type: module). It does nothing unless the calculator container is on the page; then it renders
-// the form and starts the Pyodide worker (worker.mjs). The form can be filled in while Python
-// loads; a request made before the worker is ready waits for it.
+// the form, registers the service worker (offline use) and starts the Pyodide worker (worker.mjs).
+// The form can be filled in while Python loads; answers appear when it is ready and follow the
+// answers as they change. Nothing the user types leaves the browser, and nothing is stored unless
+// the user presses "save on this device".
 
 // Generated at build time from the rules package (build_scripts/hooks.py): the values the package
-// accepts for the select fields, with Danish and English labels.
-import { EMPLOYMENT_KINDS, PENSIONS } from "./options.mjs";
+// accepts for the select fields, with Danish and English labels, number ranges and section anchors.
+import {
+  CHOICES,
+  COUNTRIES,
+  EDUCATION_KINDS,
+  EMPLOYMENT_KINDS,
+  LAWS,
+  LIMITS,
+  PENSIONS,
+  RISK_ZONE,
+  ROLES,
+  SECTIONS,
+  STAIRS,
+} from "./options.mjs";
 
 const CONTAINER_ID = "udlejning-beregner";
+const STORAGE_KEY = "udlejning-beregner:svar";
+const DEBOUNCE_MS = 300;
+const SERVICE_WORKER_WAIT_MS = 10000;
+const MAX_PERSONS = 20;
+const MAX_CONVICTIONS = 50;
+
+// ---------------------------------------------------------------------------------------------
+// Texts. Figures and rule texts come from the package (options.mjs, the answers) or from the page
+// (data attributes filled by the docs macros), never typed here.
 
 const STRINGS = {
   da: {
-    legend: "Ansøger",
+    intro: "Svarene bliver i din browser. Intet sendes nogen steder hen, og intet gemmes, medmindre du selv trykker «Gem på denne enhed».",
+    dateLegend: "Hvornår",
     date: "Dato for overtagelse af boligen",
-    dateHint: "Reglerne, der gælder på denne dato, bruges.",
+    dateHint: "Udfyldt med dagens dato. Reglerne, der gælder på datoen, bruges.",
+    householdLegend: "Husstanden",
+    householdHint: "Alle, der flytter ind. Spørgsmål, du ikke kan svare på, kan du springe over – så står det i svaret, hvad der mangler.",
+    person: (n) => `Person ${n}`,
+    applicant: "ansøger",
+    applicantRole: "Rolle: ansøger (den, der står på ventelisten).",
+    role: "Rolle i husstanden",
+    chooseRole: "Vælg rolle",
     age: "Alder (år)",
-    kind: "Slags arbejde",
+    sharedSince: "Fælles folkeregisteradresse med ansøgeren siden",
+    workLegend: "Arbejde og pension",
+    kind: "Arbejde",
     hours: "Timer om ugen",
-    hoursHint: "Arbejdstimer om ugen, frokost medregnet. Brug komma eller punktum til decimaler.",
+    hoursHint: "Frokost medregnet. Brug komma eller punktum til decimaler.",
+    leave: "På forældreorlov fra et job, der ikke er opsagt?",
+    projectMonths: "Måneder med projektarbejde, der kan dokumenteres",
+    projectPay: "Bruttoløn om måneden fra projektarbejdet (kr.)",
     pension: "Pension eller efterløn",
+    educationLegend: "Uddannelse nu",
+    eduKind: "Uddannelse",
+    eduStart: "Uddannelsen begynder eller begyndte",
+    youth: "Kan personen leje en almen ungdomsbolig?",
+    youthHint: "Spørg uddannelsesstedet eller boligorganisationen, hvis du er i tvivl.",
+    completedLegend: "Gennemført uddannelse",
+    doneAbove: "Har personen en uddannelse ud over grundskolen (9./10. klasse)?",
+    doneCountry: "Hvor er uddannelsen taget?",
+    doneApproved: "Er den udenlandske uddannelse godkendt i Danmark?",
+    doneOn: "Uddannelsen blev færdig",
+    convictionsLegend: "Domme",
+    convictionsWhy: "Hvorfor spørger vi? I nogle boligområder gælder et skærpet kriterium om domme (Bilag 4, IV.2 nr. 2). Svaret bliver i din browser.",
+    convicted: "Har personen fået en dom?",
+    conviction: (n) => `Dom ${n}`,
+    convictionYear: "År for dommen",
+    convictionLaw: "Efter hvilken lov?",
+    addConviction: "Tilføj en dom",
+    removeConviction: (n) => `Fjern dom ${n}`,
+    incomeLegend: "Indkomst",
+    incomeWhy: "Hvorfor spørger vi? I nogle boligområder gælder et skærpet kriterium om indkomst (Bilag 4, IV.2 nr. 4). Svaret bliver i din browser.",
+    taxable: "Skattepligtig i Danmark?",
+    income: "Gennemsnitlig bruttoindkomst om måneden (kr.)",
+    moneyHint: "Hele kroner, fx 25000 eller 25.000.",
+    healthLegend: "Handicap",
+    healthWhy: "Hvorfor spørger vi? Handicapkriteriet (Bilag 4, IV.1 C.1) kan give fortrinsret til en tilgængelighedsbolig. Svaret bliver i din browser.",
+    accessible: "Har personen et fysisk handicap og derfor brug for en tilgængelighedsbolig?",
+    removePerson: (n) => `Fjern person ${n}`,
+    addPerson: "Tilføj en person",
+    separationLegend: "Skilsmisse eller brud",
+    happened: "Er ansøgeren blevet skilt, separeret eller gået fra sin partner?",
+    sepDate: "Dato for skilsmisse, separation eller brud",
+    married: "Var parret gift?",
+    sharedFrom: "Parret fik fælles bopæl",
+    cphBefore: "Boede ansøgeren i Københavns Kommune før bruddet?",
+    amountLegend: "Beløbet i indkomstkriteriet",
+    amount: "Aktuelt beløb om måneden (kr.), hvis du kender det",
+    amountWhy: (amount, from) =>
+      `Hvorfor spørger vi? Indkomstkriteriet bruger et beløb, som justeres hvert år. Kilderne oplyser kun beløbet pr. ${from}: ${amount} om måneden (Bilag 4, IV.2 nr. 4). Kender du det aktuelle beløb, så skriv det her – boligorganisationen kan oplyse det.`,
+    situationLegend: "Boligen (kan springes over)",
+    situationHint: "Ved du, hvilken trappe og hvilket trin boligens afdeling eller område er på, kan du se udlejningshjulet for netop den bolig. Ellers ser du svaret for alle trin.",
+    stair: "Trappe",
+    stairNone: "Ved ikke – vis alle trin",
+    trin: "Trin",
+    chooseTrin: "Vælg trin",
+    riskLegend: "Områdets kriterier i risikozonen",
+    riskHint: "På områdetrappens trin 1 afhænger kriterierne af, hvilke nøgletal området er i risikozonen for. Boligorganisationen kan oplyse det.",
+    risk: (text) => `Er området i risikozonen for ${text}?`,
     notStated: "Ikke oplyst",
-    submit: "Vurder",
+    yes: "Ja",
+    no: "Nej",
+    rangeHint: (min, max) => `Fra ${min} til ${max}.`,
+    notAfterHint: "Senest på overtagelsesdagen.",
+    submit: "Vis svaret",
+    skip: "Gå til svaret",
+    clear: "Ryd alle svar",
+    cleared: "Alle svar er ryddet.",
+    saveLegend: "Gem på denne enhed (frivilligt)",
+    saveHint: "Gemmer svarene i denne browser, så de er her næste gang. Brug det ikke på en computer, som andre bruger.",
+    save: "Gem på denne enhed",
+    forget: "Slet de gemte svar",
+    saved: "Svarene er gemt i denne browser. Tryk «Slet de gemte svar» for at fjerne dem.",
+    restored: "Svarene er hentet fra denne browser, hvor du gemte dem.",
+    forgotten: "De gemte svar er slettet fra denne browser.",
+    nothingSaved: "Der er ingen gemte svar.",
     progressLabel: "Beregneren indlæses",
     stages: {
-      starting: "Starter beregneren …",
-      runtime: "Henter og starter Python i browseren (ca. 6 MB første gang) …",
+      starting: "Forbereder beregneren …",
+      runtime: "Henter og starter Python i browseren (ca. 6 MB første gang; bagefter virker den også uden net) …",
       package: "Indlæser reglerne …",
-      ready: "Beregneren er klar.",
+      ready: "Beregneren er klar. Svaret følger dine svar.",
     },
+    offlineReady: "Den virker nu også uden internet på denne enhed.",
     failed: "Beregneren kunne ikke starte: ",
-    waiting: "Vurderer, når beregneren er klar …",
-    working: "Vurderer …",
-    resultsHeading: "Resultat",
-    resultsFor: (date) => `Vurderet efter reglerne pr. ${date}.`,
+    waiting: "Svaret kommer, når beregneren er klar …",
+    resultsHeading: "Svar",
+    resultsFor: (date) => `Vurderet efter reglerne, der gælder ${date}.`,
+    shortAnswer: "Kort svar",
     groups: { almindelige: "Almindelige kriterier", skaerpede: "Skærpede kriterier" },
     verdicts: { met: "Opfyldt", not_met: "Ikke opfyldt", cannot_tell: "Kan ikke afgøres" },
     verdictLabel: "Vurdering",
-    reasons: "Begrundelse",
-    thresholds: "Krav",
-    missing: "Mangler oplysninger",
+    metBy: (names) => `Opfyldt af: ${names}.`,
+    reasons: "Derfor",
+    thresholds: "Den afgørende grænse",
+    wouldChange: "Det ville ændre svaret",
+    missing: "Det mangler vi at vide",
     documents: "Dokumentation",
-    references: "Henvisninger",
+    source: "Kilde",
+    readMore: (title) => `Læs om ${title}`,
     notices: "Bemærk",
-    errorsHeading: "Ret venligst indtastningen",
-    internalError: "Der opstod en fejl i beregneren: ",
+    errorsHeading: "Ret det, der er markeret i formularen",
+    errorsIntro: "Svaret vises, når fejlene er rettet.",
+    internalError: "Der opstod en fejl i beregneren. Prøv igen, eller genindlæs siden.",
+    updated: (counts) =>
+      `Svaret er opdateret: ${counts.met} opfyldt, ${counts.not_met} ikke opfyldt, ${counts.cannot_tell} kan ikke afgøres.`,
+    updatedErrors: (n) => (n === 1 ? "Der er 1 fejl i formularen." : `Der er ${n} fejl i formularen.`),
+    priorityHeading: "Hvor får du fortrinsret?",
+    priorityIntro: "Andelen af de ledige boliger på hvert trin, hvor husstanden får fortrinsret, kun kommer i betragtning efter anciennitet på ventelisten, ikke kan få boligen fra ventelisten, hvor det afhænger af boligorganisationens valg, eller hvor vi ikke kan afgøre det.",
+    priorityCaption: "Husstanden på hvert trin (andel af boligerne)",
+    stepColumn: "Trin",
+    statuses: {
+      priority: "Fortrinsret",
+      seniority: "Kun anciennitet",
+      none: "Ikke fra ventelisten",
+      depends: "Boligorganisationen vælger",
+      cannot_tell: "Kan ikke afgøres",
+    },
+    statusLetters: { priority: "F", seniority: "A", none: "K", depends: "V", cannot_tell: "?" },
+    chosenStep: "Det valgte trin",
+    wheelHeading: (title) => `Udlejningshjulet: ${title}`,
+    wheelIntro: "Hjulet fordeler de ledige boliger i rækkefølge: bolig 1, 2 … 9 og så forfra. For hver bolig står, hvordan den udlejes, og hvad det betyder for husstanden.",
+    wheelFigure: (summary) => `Udlejningshjulet med 9 boliger. ${summary}`,
+    home: (n) => `Bolig ${n}`,
+    round: (n) => `${n}. omgang`,
+    rank: (n) => `fortrinsret på niveau ${n}`,
+    options: "Svaret for hvert valg",
+    ifUnused: "Bruger kommunen ikke boligen",
+    legend: "Forklaring",
+    validFrom: (from, until) => `Gælder fra ${from} til og med ${until}.`,
+    wheelDocs: "Læs om hjulet",
+    medbringHeading: "Medbring-ark",
+    medbringIntro: "Dokumenter, du skal kunne vise for de kriterier, som er opfyldt eller kan blive det. Tag arket med, når du søger eller får tilbudt en bolig.",
+    medbringHousehold: "Husstanden",
+    medbringDocuments: "Dokumenter",
+    medbringNone: "Ingen dokumenter: ingen kriterier er opfyldt eller mulige endnu.",
+    medbringFor: (ids) => `Til: ${ids}`,
+    print: "Udskriv medbring-arket",
+    printedFrom: (date) => `Lavet med beregneren; regler pr. ${date}. Kontrollér altid med boligorganisationen.`,
+    summaryNothing: "Ingen oplysninger endnu.",
+    separationSummary: "Skilsmisse eller brud",
+    amountSummary: "Beløb i indkomstkriteriet",
+    situationSummary: "Boligen",
+    convictionsSummary: "Domme",
+    noneGiven: "ingen",
   },
   en: {
-    legend: "Applicant",
+    intro: "Your answers stay in your browser. Nothing is sent anywhere, and nothing is stored unless you press “Save on this device” yourself.",
+    dateLegend: "When",
     date: "Date the home is taken over",
-    dateHint: "The rules in force on this date are used.",
+    dateHint: "Filled in with today's date. The rules in force on that date are used.",
+    householdLegend: "The household",
+    householdHint: "Everyone who moves in. You can skip questions you cannot answer – the answer then says what is missing.",
+    person: (n) => `Person ${n}`,
+    applicant: "applicant",
+    applicantRole: "Role: applicant (the person on the waiting list).",
+    role: "Role in the household",
+    chooseRole: "Choose a role",
     age: "Age (years)",
-    kind: "Kind of work",
+    sharedSince: "Registered at the same address as the applicant since",
+    workLegend: "Work and pension",
+    kind: "Work",
     hours: "Hours a week",
-    hoursHint: "Working hours a week, lunch included. Use a point or a comma for decimals.",
+    hoursHint: "Lunch included. Use a point or a comma for decimals.",
+    leave: "On parental leave from a job that has not been terminated?",
+    projectMonths: "Months of project work that can be documented",
+    projectPay: "Gross pay a month from the project work (DKK)",
     pension: "Pension or early retirement pay",
+    educationLegend: "Current education",
+    eduKind: "Education",
+    eduStart: "The education starts or started on",
+    youth: "Can the person rent social youth housing?",
+    youthHint: "Ask the place of education or the housing organisation if you are not sure.",
+    completedLegend: "Completed education",
+    doneAbove: "Does the person have an education beyond primary and lower secondary school (year 9/10)?",
+    doneCountry: "Where was it taken?",
+    doneApproved: "Is the foreign education approved in Denmark?",
+    doneOn: "The education was completed on",
+    convictionsLegend: "Convictions",
+    convictionsWhy: "Why do we ask? In some housing areas a stricter criterion about convictions applies (Bilag 4, IV.2 nr. 2). Your answer stays in your browser.",
+    convicted: "Has the person been convicted?",
+    conviction: (n) => `Conviction ${n}`,
+    convictionYear: "Year of the conviction",
+    convictionLaw: "Under which law?",
+    addConviction: "Add a conviction",
+    removeConviction: (n) => `Remove conviction ${n}`,
+    incomeLegend: "Income",
+    incomeWhy: "Why do we ask? In some housing areas a stricter criterion about income applies (Bilag 4, IV.2 nr. 4). Your answer stays in your browser.",
+    taxable: "Taxable in Denmark?",
+    income: "Average gross income a month (DKK)",
+    moneyHint: "Whole kroner, e.g. 25000 or 25,000.",
+    healthLegend: "Disability",
+    healthWhy: "Why do we ask? The disability criterion (Bilag 4, IV.1 C.1) can give priority for an accessible home. Your answer stays in your browser.",
+    accessible: "Does the person have a physical disability and so need an accessible home?",
+    removePerson: (n) => `Remove person ${n}`,
+    addPerson: "Add a person",
+    separationLegend: "Divorce or break-up",
+    happened: "Has the applicant divorced, separated or broken up with a partner?",
+    sepDate: "Date of the divorce, separation or break-up",
+    married: "Was the couple married?",
+    sharedFrom: "The couple began sharing an address on",
+    cphBefore: "Did the applicant live in the City of Copenhagen before the break-up?",
+    amountLegend: "The amount in the income criterion",
+    amount: "Current amount a month (DKK), if you know it",
+    amountWhy: (amount, from) =>
+      `Why do we ask? The income criterion uses an amount that is adjusted every year. The sources give the amount only as of ${from}: ${amount} a month (Bilag 4, IV.2 nr. 4). If you know the current amount, enter it here – the housing organisation can tell you.`,
+    situationLegend: "The home (you may skip this)",
+    situationHint: "If you know which stair and step the home's section or area is on, you can see the letting wheel for that home. Otherwise you see the answer for every step.",
+    stair: "Stair",
+    stairNone: "Don't know – show every step",
+    trin: "Step",
+    chooseTrin: "Choose a step",
+    riskLegend: "The area's criteria in the risk zone",
+    riskHint: "On step 1 of the area stair the criteria depend on which key figures the area is in the risk zone for. The housing organisation can tell you.",
+    risk: (text) => `Is the area in the risk zone for ${text}?`,
     notStated: "Not stated",
-    submit: "Assess",
+    yes: "Yes",
+    no: "No",
+    rangeHint: (min, max) => `From ${min} to ${max}.`,
+    notAfterHint: "No later than the takeover date.",
+    submit: "Show the answer",
+    skip: "Go to the answer",
+    clear: "Clear all answers",
+    cleared: "All answers are cleared.",
+    saveLegend: "Save on this device (optional)",
+    saveHint: "Saves the answers in this browser so they are here next time. Do not use it on a computer other people use.",
+    save: "Save on this device",
+    forget: "Delete the saved answers",
+    saved: "The answers are saved in this browser. Press “Delete the saved answers” to remove them.",
+    restored: "The answers were loaded from this browser, where you saved them.",
+    forgotten: "The saved answers have been deleted from this browser.",
+    nothingSaved: "There are no saved answers.",
     progressLabel: "Loading the calculator",
     stages: {
-      starting: "Starting the calculator …",
-      runtime: "Downloading and starting Python in the browser (about 6 MB the first time) …",
+      starting: "Preparing the calculator …",
+      runtime: "Downloading and starting Python in the browser (about 6 MB the first time; afterwards it also works offline) …",
       package: "Loading the rules …",
-      ready: "The calculator is ready.",
+      ready: "The calculator is ready. The answer follows your answers.",
     },
+    offlineReady: "It now also works without the internet on this device.",
     failed: "The calculator could not start: ",
-    waiting: "Will assess as soon as the calculator is ready …",
-    working: "Assessing …",
-    resultsHeading: "Result",
+    waiting: "The answer comes as soon as the calculator is ready …",
+    resultsHeading: "Answer",
     resultsFor: (date) => `Assessed under the rules in force on ${date}.`,
+    shortAnswer: "Short answer",
     groups: { almindelige: "General criteria", skaerpede: "Stricter criteria" },
     verdicts: { met: "Met", not_met: "Not met", cannot_tell: "Cannot tell" },
     verdictLabel: "Verdict",
-    reasons: "Reasons",
-    thresholds: "Requirements",
-    missing: "Missing information",
+    metBy: (names) => `Met by: ${names}.`,
+    reasons: "Why",
+    thresholds: "The deciding limit",
+    wouldChange: "What would change the answer",
+    missing: "What we still need to know",
     documents: "Documentation",
-    references: "References",
+    source: "Source",
+    readMore: (title) => `Read about ${title}`,
     notices: "Please note",
-    errorsHeading: "Please correct the input",
-    internalError: "The calculator failed: ",
+    errorsHeading: "Correct what is marked in the form",
+    errorsIntro: "The answer is shown when the errors are corrected.",
+    internalError: "The calculator failed. Try again, or reload the page.",
+    updated: (counts) =>
+      `The answer is updated: ${counts.met} met, ${counts.not_met} not met, ${counts.cannot_tell} cannot tell.`,
+    updatedErrors: (n) => (n === 1 ? "There is 1 error in the form." : `There are ${n} errors in the form.`),
+    priorityHeading: "Where do you get priority?",
+    priorityIntro: "The share of the vacant homes on each step where the household gets priority, competes only on waiting-list seniority, cannot get the home from the waiting list, where it depends on the housing organisation's choice, or where we cannot tell.",
+    priorityCaption: "The household on each step (share of the homes)",
+    stepColumn: "Step",
+    statuses: {
+      priority: "Priority",
+      seniority: "Seniority only",
+      none: "Not from the waiting list",
+      depends: "The housing organisation chooses",
+      cannot_tell: "Cannot tell",
+    },
+    statusLetters: { priority: "P", seniority: "S", none: "M", depends: "C", cannot_tell: "?" },
+    chosenStep: "The chosen step",
+    wheelHeading: (title) => `The letting wheel: ${title}`,
+    wheelIntro: "The wheel hands out the vacant homes in turn: home 1, 2 … 9 and then from the start. For each home it says how it is let and what that means for the household.",
+    wheelFigure: (summary) => `The letting wheel with 9 homes. ${summary}`,
+    home: (n) => `Home ${n}`,
+    round: (n) => `round ${n}`,
+    rank: (n) => `priority at level ${n}`,
+    options: "The answer for each choice",
+    ifUnused: "If the municipality does not use the home",
+    legend: "Key",
+    validFrom: (from, until) => `In force from ${from} up to and including ${until}.`,
+    wheelDocs: "Read about the wheel",
+    medbringHeading: "Checklist of documents to bring (medbring-ark)",
+    medbringIntro: "Documents you must be able to show for the criteria that are met or may be. Bring the list when you apply for or are offered a home.",
+    medbringHousehold: "The household",
+    medbringDocuments: "Documents",
+    medbringNone: "No documents: no criteria are met or possible yet.",
+    medbringFor: (ids) => `For: ${ids}`,
+    print: "Print the checklist",
+    printedFrom: (date) => `Made with the calculator; rules as of ${date}. Always check with the housing organisation.`,
+    summaryNothing: "No information yet.",
+    separationSummary: "Divorce or break-up",
+    amountSummary: "Amount in the income criterion",
+    situationSummary: "The home",
+    convictionsSummary: "Convictions",
+    noneGiven: "none",
   },
 };
 
 const VERDICT_SYMBOLS = { met: "✓", not_met: "✗", cannot_tell: "?" };
-
-// Which form field an API error path belongs to.
-const FIELD_FOR_PATH = [
-  [/^date$/, "date"],
-  [/^household\[0\]\.age$/, "age"],
-  [/^household\[0\]\.employment\.kind$/, "kind"],
-  [/^household\[0\]\.employment\.hours_per_week$/, "hours"],
-  [/^household\[0\]\.pension$/, "pension"],
-];
-
-// ---------------------------------------------------------------------------------------------
-// Worker client (one worker per page load, shared by every calculator rendered on the page).
-
-const client = {
-  worker: null,
-  nextId: 1,
-  pending: new Map(),
-  status: { state: "starting", stage: "starting", step: 0, steps: 3, message: "" },
-  listeners: new Set(),
+const STATUS_ORDER = ["priority", "seniority", "none", "depends", "cannot_tell"];
+// Numeric limits where more is better: what would change a "not met" into "met".
+const AT_LEAST = {
+  "a1.min_hours_per_week": { da: "timer om ugen", en: "hours a week" },
+  "a1.project_min_months": { da: "måneders dokumenteret arbejde", en: "months of documented work" },
+  "skaerpede.income.monthly_amount": { da: "i bruttoindkomst om måneden", en: "gross income a month", money: true },
 };
-
-function setStatus(update) {
-  Object.assign(client.status, update);
-  for (const listener of client.listeners) listener(client.status);
-}
-
-function ensureWorker() {
-  if (client.worker) return client.worker;
-  const worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
-  worker.addEventListener("message", (event) => {
-    const { id, type, payload } = event.data || {};
-    if (type === "progress") {
-      setStatus({ state: "loading", stage: payload.stage, step: payload.step, steps: payload.steps });
-    } else if (type === "ready") {
-      setStatus({ state: "ready", stage: "ready", step: client.status.steps });
-    } else if (type === "failed") {
-      setStatus({ state: "failed", message: payload.message });
-    } else if (client.pending.has(id)) {
-      const { resolve, reject } = client.pending.get(id);
-      client.pending.delete(id);
-      if (type === "result") resolve(payload);
-      else reject(new Error(payload && payload.message ? payload.message : "unknown error"));
-    }
-  });
-  worker.addEventListener("error", (event) => {
-    setStatus({ state: "failed", message: event.message || "worker error" });
-    for (const { reject } of client.pending.values()) reject(new Error("worker error"));
-    client.pending.clear();
-  });
-  client.worker = worker;
-  return worker;
-}
-
-function evaluate(document) {
-  const worker = ensureWorker();
-  const id = client.nextId++;
-  return new Promise((resolve, reject) => {
-    client.pending.set(id, { resolve, reject });
-    worker.postMessage({ id, type: "evaluate", payload: document });
-  });
-}
+const HOURS_KINDS = new Set(["employee", "self_employed", "project"]);
+const LEAVE_KINDS = new Set(["employee", "self_employed"]);
 
 // ---------------------------------------------------------------------------------------------
-// DOM helpers (text only through textContent: nothing from the rules is parsed as HTML).
+// Small helpers (text only through textContent: nothing from the rules is parsed as HTML).
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -156,10 +369,22 @@ function el(tag, attrs = {}, ...children) {
     else if (key === "text") node.textContent = value;
     else node.setAttribute(key, value === true ? "" : String(value));
   }
-  for (const child of children) {
-    if (child === null || child === undefined) continue;
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
+  return node;
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+function svg(tag, attrs = {}, ...children) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined) continue;
+    if (key === "text") node.textContent = value;
+    else node.setAttribute(key, String(value));
+  }
+  for (const child of children) if (child) node.append(child);
   return node;
 }
 
@@ -170,309 +395,1636 @@ function localText(value, lang) {
   return String(value);
 }
 
+function capitalise(text) {
+  return text ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : text;
+}
+
 function today() {
   const now = new Date();
   const pad = (n) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function capitalise(text) {
-  return text ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : text;
+function formatDate(iso, lang) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
+  if (!match) return iso || "";
+  const when = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(lang === "da" ? "da-DK" : "en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(when);
 }
 
-function anchor(id) {
-  return String(id)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, "-")
-    .replace(/^-+|-+$/g, "");
+// The wheels' periods are half-open: the day before "valid_until" is the last day.
+function dayBefore(iso) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
+  if (!match) return iso;
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) - 1));
+  return day.toISOString().slice(0, 10);
+}
+
+// A few of the package's reasons name a field of its JSON answer («options», «if_unused»); on
+// screen those parts are shown under headings, so name the heading instead.
+function screenText(text, t) {
+  return String(text)
+    .replace(/«options»|“options”/g, (m) => (m.startsWith("«") ? `«${t.options}»` : `“${t.options}”`))
+    .replace(/«if_unused»|“if_unused”/g, (m) => (m.startsWith("«") ? `«${t.ifUnused}»` : `“${t.ifUnused}”`));
+}
+
+function formatNumber(text, lang, money = false) {
+  const number = Number(text);
+  if (!Number.isFinite(number)) return String(text);
+  if (money) {
+    const digits = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+    const value = new Intl.NumberFormat(lang === "da" ? "da-DK" : "en-GB", digits).format(number);
+    return lang === "da" ? `${value} kr.` : `DKK ${value}`;
+  }
+  return new Intl.NumberFormat(lang === "da" ? "da-DK" : "en-GB").format(number);
+}
+
+function fieldId(path) {
+  return `ub-f-${path.replace(/[^A-Za-z0-9_]+/g, "-").replace(/-+$/, "")}`;
+}
+
+function limitFor(path) {
+  return LIMITS[path.replace(/\[\d+\]/g, "[]")] || null;
+}
+
+// "Bilag 4, IV.1 A.1; afsnit 5.2.3 (læsning R-05)" -> links to the sections page where known.
+function referenceNodes(reference, base) {
+  const nodes = [];
+  const parts = String(reference || "")
+    .split(";")
+    .map((part) => part.trim())
+    .filter(Boolean);
+  parts.forEach((part, index) => {
+    if (index) nodes.push("; ");
+    const section = part.split("(")[0].trim();
+    const slug = SECTIONS[section];
+    if (slug) {
+      nodes.push(el("a", { href: `${base}regler/afsnit/#${slug}`, class: "ub-source", text: section }));
+      const rest = part.slice(section.length).trim();
+      if (rest) nodes.push(` ${rest}`);
+    } else {
+      nodes.push(el("span", { class: "ub-source", text: part }));
+    }
+  });
+  return nodes;
 }
 
 // ---------------------------------------------------------------------------------------------
-// The form.
+// Worker client (one worker per page load, shared by every calculator rendered on the page).
 
-function field(name, label, control, hint) {
-  const errorId = `ub-${name}-error`;
-  const hintId = hint ? `ub-${name}-hint` : null;
-  control.id = `ub-${name}`;
-  control.name = name;
-  if (hintId) control.setAttribute("aria-describedby", hintId);
-  return el(
-    "div",
-    { class: "ub-field", "data-field": name },
-    el("label", { for: control.id, text: label }),
-    hint ? el("p", { id: hintId, class: "ub-hint", text: hint }) : null,
-    control,
-    el("p", { id: errorId, class: "ub-error", hidden: true }),
-  );
+const client = {
+  worker: null,
+  nextId: 1,
+  pending: new Map(),
+  status: { state: "starting", stage: "starting", step: 0, steps: 3, message: "" },
+  listeners: new Set(),
+  starting: null,
+  offline: "pending", // "ready" once a later visit can compute without the network
+};
+
+function setStatus(update) {
+  Object.assign(client.status, update);
+  for (const listener of client.listeners) listener(client.status);
 }
 
-function renderForm(container, t, lang) {
-  const date = el("input", { type: "date", value: today(), required: true });
-  const age = el("input", { type: "text", inputmode: "numeric", autocomplete: "off", required: true });
-  const kind = el("select", {});
-  for (const option of EMPLOYMENT_KINDS) {
-    const selected = option.value === "employee";
-    kind.append(el("option", { value: option.value, text: capitalise(option[lang]), selected }));
-  }
-  const hours = el("input", { type: "text", inputmode: "decimal", autocomplete: "off" });
-  const pension = el("select", {}, el("option", { value: "", text: t.notStated, selected: true }));
-  for (const option of PENSIONS) {
-    pension.append(el("option", { value: option.value, text: capitalise(option[lang]) }));
-  }
-
-  const progress = el("progress", { max: 3, value: 0, "aria-label": t.progressLabel });
-  const statusText = el("span", { class: "ub-status-text" });
-  const status = el(
-    "div",
-    { class: "ub-status", role: "status", "aria-live": "polite" },
-    progress,
-    statusText,
-  );
-  const formErrors = el("div", { class: "ub-form-errors", role: "alert", hidden: true });
-
-  const form = el(
-    "form",
-    { class: "ub-form", novalidate: true },
-    el(
-      "fieldset",
-      {},
-      el("legend", { text: t.legend }),
-      field("date", t.date, date, t.dateHint),
-      field("age", t.age, age),
-      field("kind", t.kind, kind),
-      field("hours", t.hours, hours, t.hoursHint),
-      field("pension", t.pension, pension),
-    ),
-    formErrors,
-    el("button", { type: "submit", class: "ub-submit", text: t.submit }),
-  );
-  status.id = "ub-status";
-
-  const results = el("div", { class: "ub-results", "aria-live": "polite" });
-  container.replaceChildren(status, form, results);
-  const fields = { date, age, kind, hours, pension };
-  return { form, status, progress, statusText, formErrors, results, fields };
-}
-
-function readNumber(text) {
-  const trimmed = text.trim();
-  if (trimmed === "") return undefined;
-  const normalised = trimmed.replace(",", ".");
-  const number = Number(normalised);
-  // Pass what the user typed when it is not a number: the rules package reports the error.
-  return Number.isFinite(number) && /^[-+]?\d*\.?\d+(e[-+]?\d+)?$/i.test(normalised)
-    ? number
-    : trimmed;
-}
-
-function buildDocument(fields) {
-  const person = { id: "p1", role: "applicant" };
-  const age = readNumber(fields.age.value);
-  if (age !== undefined) person.age = age;
-  const employment = { kind: fields.kind.value };
-  const hours = readNumber(fields.hours.value);
-  if (hours !== undefined) employment.hours_per_week = hours;
-  person.employment = employment;
-  if (fields.pension.value) person.pension = fields.pension.value;
-  const document = { household: [person] };
-  if (fields.date.value) document.date = fields.date.value;
-  return document;
-}
-
-function clearErrors(ui) {
-  for (const [name, control] of Object.entries(ui.fields)) {
-    control.removeAttribute("aria-invalid");
-    const hintId = `ub-${name}-hint`;
-    const describedBy = document.getElementById(hintId) ? hintId : null;
-    if (describedBy) control.setAttribute("aria-describedby", describedBy);
-    else control.removeAttribute("aria-describedby");
-    const error = document.getElementById(`ub-${name}-error`);
-    error.textContent = "";
-    error.hidden = true;
-  }
-  ui.formErrors.replaceChildren();
-  ui.formErrors.hidden = true;
-}
-
-function showErrors(ui, errors, t, lang) {
-  const general = [];
-  let first = null;
-  for (const error of errors) {
-    const message = localText(error, lang) || error.code || "";
-    const match = FIELD_FOR_PATH.find(([pattern]) => pattern.test(error.path || ""));
-    if (!match) {
-      general.push(error.path ? `${message} (${error.path})` : message);
-      continue;
+// Offline use. The service worker (site root, sw.js) serves every later visit from its cache. On
+// a first visit it starts while the page and Python load, so it cannot see those downloads:
+// afterwards the page hands it the list of what was used (the browser's HTTP cache has the copies)
+// and the worker hands over the one file too big for that cache (the WebAssembly runtime), so
+// nothing is downloaded twice and Python's start is not delayed.
+async function registerServiceWorker() {
+  if (!("serviceWorker" in navigator) || !window.isSecureContext) return null;
+  const container = navigator.serviceWorker;
+  const url = new URL("../../sw.js", import.meta.url);
+  const timeout = new Promise((resolve) => setTimeout(resolve, SERVICE_WORKER_WAIT_MS));
+  const controlled = new Promise((resolve) => {
+    if (container.controller) resolve();
+    else container.addEventListener("controllerchange", () => resolve(), { once: true });
+  });
+  try {
+    const registration = await container.register(url.href, { scope: new URL("./", url).href });
+    if (!container.controller) {
+      // A first visit (or a hard reload): ask the active worker to take this page over.
+      const ready = await Promise.race([container.ready, timeout]);
+      const active = (ready && ready.active) || registration.active;
+      if (active) active.postMessage({ type: "claim" });
     }
-    const name = match[1];
-    const control = ui.fields[name];
-    const box = document.getElementById(`ub-${name}-error`);
-    box.textContent = box.textContent ? `${box.textContent} ${message}` : message;
-    box.hidden = false;
-    control.setAttribute("aria-invalid", "true");
-    const ids = [control.getAttribute("aria-describedby"), box.id].filter(Boolean);
-    control.setAttribute("aria-describedby", [...new Set(ids.join(" ").split(" "))].join(" "));
-    if (!first) first = control;
+    await Promise.race([controlled, timeout]);
+    return container.controller;
+  } catch {
+    return null; // No service worker (blocked, private mode): the calculator works, not offline.
   }
-  if (general.length) {
-    ui.formErrors.append(
-      el("p", { class: "ub-form-errors__title", text: t.errorsHeading }),
-      el("ul", {}, ...general.map((text) => el("li", { text }))),
+}
+
+function pageAssetUrls() {
+  const own = location.origin;
+  const urls = new Set([location.href.split("#")[0]]);
+  for (const entry of performance.getEntriesByType("resource")) {
+    if (entry.name.startsWith(own)) urls.add(entry.name.split("#")[0]);
+  }
+  for (const node of document.querySelectorAll("link[rel=stylesheet][href], link[rel~=icon][href], script[src]")) {
+    const href = node.href || node.src;
+    if (href && href.startsWith(own)) urls.add(href.split("#")[0]);
+  }
+  return [...urls];
+}
+
+function setOffline(state) {
+  client.offline = state;
+  setStatus({});
+}
+
+// After a first visit's start-up: give the service worker what it needs to work offline.
+async function storeForOffline(controllerPromise, fromWorker) {
+  const controller = await controllerPromise;
+  if (!controller) return;
+  const urls = [...pageAssetUrls(), ...fromWorker.urls];
+  const files = fromWorker.files || [];
+  const done = new Promise((resolve) => {
+    const onMessage = (event) => {
+      if (event.data && event.data.type === "cached") {
+        navigator.serviceWorker.removeEventListener("message", onMessage);
+        resolve();
+      }
+    };
+    navigator.serviceWorker.addEventListener("message", onMessage);
+  });
+  controller.postMessage(
+    { type: "cache-urls", urls, files },
+    files.map((file) => file.buffer),
+  );
+  await done;
+  setOffline("ready");
+}
+
+function ensureWorker() {
+  if (client.starting) return client.starting;
+  client.starting = (async () => {
+    performance.mark("udlejning:start");
+    const wasControlled = Boolean(navigator.serviceWorker && navigator.serviceWorker.controller);
+    const controller = registerServiceWorker();
+    const worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
+    worker.addEventListener("message", (event) => {
+      const { id, type, payload } = event.data || {};
+      if (type === "progress") {
+        performance.mark(`udlejning:stage:${payload.stage}`);
+        setStatus({ state: "loading", stage: payload.stage, step: payload.step, steps: payload.steps });
+      } else if (type === "ready") {
+        performance.mark("udlejning:ready");
+        setStatus({ state: "ready", stage: "ready", step: client.status.steps });
+        if (wasControlled) setOffline("ready");
+      } else if (type === "offline-files") {
+        // Sent once after "ready": what the worker downloaded (and the runtime's bytes, if they
+        // did not come from the service worker's cache already).
+        if (!wasControlled) storeForOffline(controller, payload).catch(() => setOffline("failed"));
+      } else if (type === "failed") {
+        setStatus({ state: "failed", message: payload.message });
+      } else if (client.pending.has(id)) {
+        const { resolve, reject, fn, started } = client.pending.get(id);
+        client.pending.delete(id);
+        performance.measure(`udlejning:call:${fn}`, { start: started, end: performance.now() });
+        if (type === "result") resolve(payload);
+        else reject(new Error(payload && payload.message ? payload.message : "unknown error"));
+      }
+    });
+    worker.addEventListener("error", (event) => {
+      setStatus({ state: "failed", message: event.message || "worker error" });
+      for (const { reject } of client.pending.values()) reject(new Error("worker error"));
+      client.pending.clear();
+    });
+    client.worker = worker;
+    return worker;
+  })();
+  return client.starting;
+}
+
+async function call(fn, payload) {
+  const worker = await ensureWorker();
+  const id = client.nextId++;
+  return new Promise((resolve, reject) => {
+    client.pending.set(id, { resolve, reject, fn, started: performance.now() });
+    worker.postMessage({ id, type: "call", fn, payload });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// State: what the user typed, as strings. The form is drawn from it; the API document is made
+// from it. Tri-state questions are "", "yes" or "no" ("" = not stated).
+
+function emptyPerson(role) {
+  return {
+    role,
+    age: "",
+    sharedSince: "",
+    kind: "",
+    hours: "",
+    leave: "",
+    projectMonths: "",
+    projectPay: "",
+    pension: "",
+    eduKind: "",
+    eduStart: "",
+    youth: "",
+    doneAbove: "",
+    doneCountry: "",
+    doneApproved: "",
+    doneOn: "",
+    convicted: "",
+    convictions: [],
+    taxable: "",
+    income: "",
+    accessible: "",
+  };
+}
+
+function emptyState() {
+  return {
+    date: today(),
+    persons: [emptyPerson("applicant")],
+    separation: { happened: "", date: "", married: "", sharedFrom: "", cphBefore: "" },
+    amount: "",
+    situation: { stair: "", trin: "", risk: { unemployment: "", convictions: "", education: "", income: "" } },
+  };
+}
+
+// Every person field: its state key, its API path below household[i], its control, and when it
+// is asked (a field the answer does not depend on stays hidden; the API's "missing" list can
+// still reveal it).
+const PERSON_FIELDS = [
+  { key: "age", path: "age", control: "integer", label: "age", group: "person" },
+  {
+    key: "sharedSince",
+    path: "shared_address_since",
+    control: "date",
+    label: "sharedSince",
+    group: "person",
+    show: (p) => p.role === "cohabitant",
+  },
+  { key: "kind", path: "employment.kind", control: "select", options: EMPLOYMENT_KINDS, label: "kind", group: "work" },
+  {
+    key: "hours",
+    path: "employment.hours_per_week",
+    control: "decimal",
+    label: "hours",
+    hint: "hoursHint",
+    group: "work",
+    show: (p) => HOURS_KINDS.has(p.kind),
+  },
+  { key: "leave", path: "employment.on_parental_leave", control: "bool", label: "leave", group: "work", show: (p) => LEAVE_KINDS.has(p.kind) },
+  {
+    key: "projectMonths",
+    path: "employment.project_months_documented",
+    control: "integer",
+    label: "projectMonths",
+    group: "work",
+    show: (p) => p.kind === "project",
+  },
+  {
+    key: "projectPay",
+    path: "employment.monthly_gross_income",
+    control: "money",
+    label: "projectPay",
+    hint: "moneyHint",
+    group: "work",
+    show: (p) => p.kind === "project",
+  },
+  { key: "pension", path: "pension", control: "select", options: PENSIONS, label: "pension", group: "work" },
+  { key: "eduKind", path: "education.kind", control: "select", options: EDUCATION_KINDS, label: "eduKind", group: "education" },
+  {
+    key: "eduStart",
+    path: "education.starts_on",
+    control: "date",
+    label: "eduStart",
+    group: "education",
+    show: (p) => p.eduKind !== "" && p.eduKind !== "none",
+  },
+  {
+    key: "youth",
+    path: "education.youth_housing_eligible",
+    control: "bool",
+    label: "youth",
+    hint: "youthHint",
+    group: "education",
+    show: (p) => p.eduKind !== "" && p.eduKind !== "none",
+  },
+  { key: "doneAbove", path: "completed_education.above_grundskole", control: "bool", label: "doneAbove", group: "completed" },
+  {
+    key: "doneCountry",
+    path: "completed_education.country",
+    control: "select",
+    options: COUNTRIES,
+    label: "doneCountry",
+    group: "completed",
+    show: (p) => p.doneAbove === "yes",
+  },
+  {
+    key: "doneApproved",
+    path: "completed_education.approved_in_dk",
+    control: "bool",
+    label: "doneApproved",
+    group: "completed",
+    show: (p) => p.doneAbove === "yes" && p.doneCountry === "abroad",
+  },
+  {
+    key: "doneOn",
+    path: "completed_education.completed_on",
+    control: "date",
+    label: "doneOn",
+    group: "completed",
+    show: (p) => p.doneAbove === "yes",
+  },
+  { key: "convicted", path: "convictions", control: "bool", label: "convicted", group: "convictions" },
+  { key: "taxable", path: "income.taxable_in_dk", control: "bool", label: "taxable", group: "income" },
+  { key: "income", path: "income.monthly_gross", control: "money", label: "income", hint: "moneyHint", group: "income" },
+  { key: "accessible", path: "needs_accessible_home", control: "bool", label: "accessible", group: "health" },
+];
+const PERSON_GROUPS = [
+  { id: "work", legend: "workLegend" },
+  { id: "education", legend: "educationLegend" },
+  { id: "completed", legend: "completedLegend" },
+  { id: "convictions", legend: "convictionsLegend", why: "convictionsWhy" },
+  { id: "income", legend: "incomeLegend", why: "incomeWhy" },
+  { id: "health", legend: "healthLegend", why: "healthWhy" },
+];
+const SEPARATION_FIELDS = [
+  { key: "happened", path: "separation.happened", control: "bool", label: "happened" },
+  { key: "date", path: "separation.date", control: "date", label: "sepDate", show: (s) => s.happened === "yes" },
+  { key: "married", path: "separation.married", control: "bool", label: "married", show: (s) => s.happened === "yes" },
+  {
+    key: "sharedFrom",
+    path: "separation.shared_address_from",
+    control: "date",
+    label: "sharedFrom",
+    show: (s) => s.happened === "yes" && s.married === "no",
+  },
+  { key: "cphBefore", path: "separation.copenhagen_address_before", control: "bool", label: "cphBefore", show: (s) => s.happened === "yes" },
+];
+const AMOUNT_PATH = "parameters.skaerpede.income.monthly_amount";
+
+// ---------------------------------------------------------------------------------------------
+// Reading numbers the way people type them.
+
+const NUMBER_RE = /^-?\d+(\.\d+)?$/;
+
+function readNumber(text, control, lang) {
+  let value = String(text || "").trim();
+  if (value === "") return undefined;
+  if (control === "money") {
+    value = value.replace(/\s+/g, "").replace(/(kr\.?|dkk)$/i, "").replace(/^(kr\.?|dkk)/i, "");
+    const thousands = lang === "da" ? /^-?\d{1,3}(\.\d{3})+(,\d+)?$/ : /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
+    if (thousands.test(value)) value = value.replace(lang === "da" ? /\./g : /,/g, "");
+  }
+  value = value.replace(",", ".");
+  if (!NUMBER_RE.test(value)) return String(text).trim(); // the package says what is wrong
+  if (control === "integer") return value.includes(".") ? Number(value) : Number.parseInt(value, 10);
+  return value; // decimals go as text: the package reads them exactly
+}
+
+function readBool(value) {
+  if (value === "yes") return true;
+  if (value === "no") return false;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The calculator on one page.
+
+class Calculator {
+  constructor(container) {
+    this.container = container;
+    const pageLang = (container.dataset.lang || document.documentElement.lang || "da").slice(0, 2);
+    this.lang = pageLang in STRINGS ? pageLang : "da";
+    this.t = STRINGS[this.lang];
+    // Links from the page to the rules pages: the page is /beregner/ or /en/beregner/.
+    this.base = container.dataset.base || "../";
+    this.amountText = container.dataset.incomeAmount || "";
+    this.amountFrom = container.dataset.incomeFrom || "";
+    this.controls = new Map(); // API path -> control
+    this.revealed = new Set(); // paths the API asked for: shown even if the form would hide them
+    this.timer = null;
+    this.request = 0;
+    this.lastOutput = null;
+    this.state = emptyState();
+    this.restoredFrom = null;
+    try {
+      const saved = window.localStorage.getItem(STORAGE_KEY);
+      if (saved) {
+        const parsed = JSON.parse(saved);
+        if (parsed && parsed.state) {
+          this.state = this.mergeState(parsed.state);
+          this.restoredFrom = parsed.saved || "";
+        }
+      }
+    } catch {
+      // Storage blocked or broken: start empty.
+    }
+    this.render();
+  }
+
+  mergeState(saved) {
+    const base = emptyState();
+    const persons = Array.isArray(saved.persons) && saved.persons.length ? saved.persons : base.persons;
+    return {
+      date: typeof saved.date === "string" ? saved.date : base.date,
+      persons: persons.slice(0, MAX_PERSONS).map((p, i) => ({
+        ...emptyPerson(i === 0 ? "applicant" : ""),
+        ...p,
+        role: i === 0 ? "applicant" : p.role === "applicant" ? "" : p.role || "",
+        convictions: Array.isArray(p.convictions) ? p.convictions.slice(0, MAX_CONVICTIONS) : [],
+      })),
+      separation: { ...base.separation, ...(saved.separation || {}) },
+      amount: typeof saved.amount === "string" ? saved.amount : "",
+      situation: {
+        ...base.situation,
+        ...(saved.situation || {}),
+        risk: { ...base.situation.risk, ...((saved.situation && saved.situation.risk) || {}) },
+      },
+    };
+  }
+
+  // --- drawing the form -----------------------------------------------------------------------
+
+  render() {
+    const t = this.t;
+    this.progress = el("progress", { max: 4, value: 0, "aria-label": t.progressLabel });
+    this.statusText = el("span", { class: "ub-status-text" });
+    this.status = el(
+      "div",
+      { class: "ub-status", id: "ub-status", role: "status", "aria-live": "polite" },
+      this.progress,
+      this.statusText,
     );
-    ui.formErrors.hidden = false;
-  }
-  if (first) first.focus();
-}
-
-// ---------------------------------------------------------------------------------------------
-// The result.
-
-function list(title, items) {
-  if (!items.length) return null;
-  return el("div", { class: "ub-list" }, el("h4", { text: title }), el("ul", {}, ...items));
-}
-
-function withReference(text, reference) {
-  return reference ? `${text} (${reference})` : text;
-}
-
-function renderFinding(finding, t, lang) {
-  const verdict = finding.verdict;
-  const plainTitle = localText(finding.title, lang);
-  const title = plainTitle.startsWith(finding.id) ? plainTitle : `${finding.id}: ${plainTitle}`;
-  const link = el("a", { href: `../regler/kriterier/#${anchor(finding.id)}`, text: title });
-  return el(
-    "section",
-    {
-      class: `ub-finding ub-verdict--${verdict}`,
-      "data-criterion": finding.id,
-      "data-verdict": verdict,
-      "aria-labelledby": `ub-finding-${anchor(finding.id)}`,
-    },
-    el("h3", { id: `ub-finding-${anchor(finding.id)}` }, link),
-    el(
-      "p",
-      { class: "ub-verdict" },
-      el("span", { class: "ub-verdict__symbol", "aria-hidden": "true", text: VERDICT_SYMBOLS[verdict] || "" }),
-      `${t.verdictLabel}: `,
-      el("strong", { class: "ub-verdict__text", text: t.verdicts[verdict] || verdict }),
-    ),
-    list(
-      t.reasons,
-      (finding.reasons || []).map((r) =>
-        el("li", { text: withReference(localText(r, lang), r.reference) }),
+    this.announcer = el("p", { class: "ub-visually-hidden", role: "status", "aria-live": "polite" });
+    this.persons = el("div", { class: "ub-persons" });
+    this.form = el(
+      "form",
+      { class: "ub-form", novalidate: true, "aria-label": this.lang === "da" ? "Husstandens oplysninger" : "The household's details" },
+      el("p", { class: "ub-privacy", text: t.intro }),
+      el("p", { class: "ub-skip" }, el("a", { href: "#ub-results", text: t.skip })),
+      this.dateFieldset(),
+      el(
+        "fieldset",
+        { class: "ub-household" },
+        el("legend", { text: t.householdLegend }),
+        el("p", { class: "ub-hint", text: t.householdHint }),
+        this.persons,
+        el("button", { type: "button", class: "ub-button ub-add-person", "data-action": "add-person", text: t.addPerson }),
       ),
-    ),
-    list(
-      t.thresholds,
-      (finding.thresholds || []).map((th) => el("li", { class: "ub-threshold", text: localText(th, lang) })),
-    ),
-    list(
-      t.missing,
-      (finding.missing || []).map((m) => el("li", { text: localText(m, lang) })),
-    ),
-    list(
-      t.documents,
-      (finding.documents || []).map((d) =>
-        el("li", { text: withReference(localText(d, lang), d.reference) }),
+      this.separationFieldset(),
+      this.amountFieldset(),
+      this.situationFieldset(),
+      el(
+        "div",
+        { class: "ub-actions" },
+        el("button", { type: "submit", class: "ub-submit", text: t.submit }),
+        el("button", { type: "button", class: "ub-button", "data-action": "clear", text: t.clear }),
       ),
-    ),
-    (finding.references || []).length
-      ? el(
-          "p",
-          { class: "ub-references" },
-          `${t.references}: `,
-          el("span", { class: "ub-reference", text: finding.references.join("; ") }),
-        )
-      : null,
-    finding.scope ? el("p", { class: "ub-scope", text: localText(finding.scope, lang) }) : null,
-  );
-}
+      this.saveFieldset(),
+    );
+    this.results = el("div", { class: "ub-results", id: "ub-results" });
+    this.container.replaceChildren(this.status, this.form, this.announcer, this.results);
+    this.renderPersons();
+    this.syncVisibility();
+    this.results.append(el("p", { class: "ub-busy", text: t.waiting }));
 
-function renderResult(ui, output, t, lang) {
-  const heading = el("h2", { id: "ub-results-heading", tabindex: "-1", text: t.resultsHeading });
-  const parts = [heading];
-  if (output.date) parts.push(el("p", { text: t.resultsFor(output.date) }));
-  const notices = (output.notices || []).map((n) => el("li", { text: localText(n, lang) }));
-  if (notices.length) {
-    parts.push(el("div", { class: "ub-notices" }, el("p", { text: t.notices }), el("ul", {}, ...notices)));
+    this.form.addEventListener("input", (event) => this.onEdit(event));
+    this.form.addEventListener("change", (event) => this.onEdit(event));
+    this.form.addEventListener("click", (event) => this.onClick(event));
+    this.form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.update({ explicit: true });
+    });
+    this.results.addEventListener("click", (event) => this.onResultsClick(event));
+    if (this.restoredFrom !== null) this.saveStatus.textContent = t.restored;
   }
-  const criteria = output.criteria || [];
-  const groups = [...new Set(criteria.map((f) => f.group))];
-  for (const group of groups) {
-    parts.push(el("h2", { class: "ub-group", text: t.groups[group] || group }));
-    for (const finding of criteria.filter((f) => f.group === group)) {
-      parts.push(renderFinding(finding, t, lang));
+
+  hintsFor(path, hintKey) {
+    const hints = [];
+    if (hintKey) hints.push(this.t[hintKey]);
+    const limit = limitFor(path);
+    if (limit && (limit.kind === "integer" || limit.kind === "decimal")) {
+      const money = path.endsWith("monthly_gross") || path.endsWith("monthly_gross_income") || path === AMOUNT_PATH;
+      const fmt = (v) => formatNumber(v, this.lang, false);
+      if (!money) hints.push(this.t.rangeHint(fmt(limit.min), fmt(limit.max)));
+    }
+    if (limit && limit.not_after_date) hints.push(this.t.notAfterHint);
+    return hints.join(" ");
+  }
+
+  // One labelled control with its hint and its (hidden) error message.
+  field({ path, control, label, hint, options, value, showKey }) {
+    const t = this.t;
+    const id = fieldId(path);
+    let input;
+    if (control === "select" || control === "bool" || control === "role") {
+      input = el("select", {});
+      const choices =
+        control === "bool"
+          ? [
+              { value: "", text: t.notStated },
+              { value: "yes", text: t.yes },
+              { value: "no", text: t.no },
+            ]
+          : [
+              { value: "", text: control === "role" ? t.chooseRole : t.notStated },
+              ...options.map((o) => ({ value: o.value, text: capitalise(o[this.lang]) })),
+            ];
+      for (const choice of choices) {
+        input.append(el("option", { value: choice.value, text: choice.text, selected: choice.value === value }));
+      }
+    } else if (control === "date") {
+      input = el("input", { type: "date", value, autocomplete: "off" });
+    } else {
+      const numeric = control === "integer";
+      input = el("input", {
+        type: "text",
+        inputmode: numeric ? "numeric" : "decimal",
+        autocomplete: "off",
+        spellcheck: "false",
+        value,
+        size: control === "money" ? 12 : 6,
+      });
+    }
+    input.id = id;
+    input.dataset.path = path;
+    const hintText = this.hintsFor(path, hint);
+    const hintId = hintText ? `${id}-hint` : null;
+    if (hintId) input.setAttribute("aria-describedby", hintId);
+    this.controls.set(path, input);
+    return el(
+      "div",
+      { class: "ub-field", "data-field": path, "data-show": showKey || null },
+      el("label", { for: id, text: this.t[label] || label }),
+      hintText ? el("p", { id: hintId, class: "ub-hint", text: hintText }) : null,
+      input,
+      el("p", { id: `${id}-error`, class: "ub-error", hidden: true }),
+    );
+  }
+
+  dateFieldset() {
+    const t = this.t;
+    return el(
+      "fieldset",
+      { class: "ub-date" },
+      el("legend", { text: t.dateLegend }),
+      this.field({ path: "date", control: "date", label: "date", hint: "dateHint", value: this.state.date }),
+    );
+  }
+
+  renderPersons() {
+    for (const path of [...this.controls.keys()]) {
+      if (path.startsWith("household")) this.controls.delete(path);
+    }
+    const nodes = this.state.persons.map((person, index) => this.personFieldset(person, index));
+    this.persons.replaceChildren(...nodes);
+    const add = this.form.querySelector("[data-action=add-person]");
+    if (add) add.hidden = this.state.persons.length >= MAX_PERSONS;
+  }
+
+  personFieldset(person, index) {
+    const t = this.t;
+    const n = index + 1;
+    const prefix = `household[${index}]`;
+    const legendText = index === 0 ? `${t.person(n)}: ${t.applicant}` : t.person(n);
+    const groups = new Map(PERSON_GROUPS.map((g) => [g.id, []]));
+    const own = [];
+    if (index === 0) {
+      own.push(el("p", { class: "ub-role-fixed", text: t.applicantRole }));
+    } else {
+      own.push(
+        this.field({
+          path: `${prefix}.role`,
+          control: "role",
+          label: "role",
+          options: ROLES.filter((r) => r.value !== "applicant"),
+          value: person.role,
+        }),
+      );
+    }
+    for (const spec of PERSON_FIELDS) {
+      const node = this.field({
+        path: `${prefix}.${spec.path}`,
+        control: spec.control,
+        label: spec.label,
+        hint: spec.hint,
+        options: spec.options,
+        value: person[spec.key],
+        showKey: spec.show ? `person:${spec.key}` : null,
+      });
+      node.dataset.person = String(index);
+      if (spec.group === "person") own.push(node);
+      else groups.get(spec.group).push(node);
+    }
+    groups.get("convictions").push(this.convictionList(person, index));
+    const fieldsets = PERSON_GROUPS.map((group) =>
+      el(
+        "fieldset",
+        { class: `ub-group ub-group--${group.id}` },
+        el("legend", { text: t[group.legend] }),
+        group.why ? el("p", { class: "ub-why", text: t[group.why] }) : null,
+        ...groups.get(group.id),
+      ),
+    );
+    return el(
+      "fieldset",
+      { class: "ub-person", "data-person": String(index) },
+      el("legend", { text: legendText }),
+      ...own,
+      ...fieldsets,
+      index > 0
+        ? el("button", {
+            type: "button",
+            class: "ub-button ub-remove",
+            "data-action": "remove-person",
+            "data-index": String(index),
+            text: t.removePerson(n),
+          })
+        : null,
+    );
+  }
+
+  convictionList(person, index) {
+    const t = this.t;
+    const prefix = `household[${index}].convictions`;
+    const items = person.convictions.map((conviction, c) =>
+      el(
+        "fieldset",
+        { class: "ub-conviction" },
+        el("legend", { text: t.conviction(c + 1) }),
+        this.field({ path: `${prefix}[${c}].year`, control: "integer", label: "convictionYear", value: conviction.year }),
+        this.field({ path: `${prefix}[${c}].law`, control: "select", label: "convictionLaw", options: LAWS, value: conviction.law }),
+        el("button", {
+          type: "button",
+          class: "ub-button ub-remove",
+          "data-action": "remove-conviction",
+          "data-index": String(index),
+          "data-conviction": String(c),
+          text: t.removeConviction(c + 1),
+        }),
+      ),
+    );
+    return el(
+      "div",
+      { class: "ub-convictions", "data-show": "person:convictionList", "data-person": String(index) },
+      ...items,
+      person.convictions.length < MAX_CONVICTIONS
+        ? el("button", {
+            type: "button",
+            class: "ub-button",
+            "data-action": "add-conviction",
+            "data-index": String(index),
+            text: t.addConviction,
+          })
+        : null,
+    );
+  }
+
+  separationFieldset() {
+    const t = this.t;
+    const sep = this.state.separation;
+    return el(
+      "fieldset",
+      { class: "ub-separation" },
+      el("legend", { text: t.separationLegend }),
+      ...SEPARATION_FIELDS.map((spec) =>
+        this.field({ ...spec, value: sep[spec.key], showKey: spec.show ? `separation:${spec.key}` : null }),
+      ),
+    );
+  }
+
+  amountFieldset() {
+    const t = this.t;
+    return el(
+      "fieldset",
+      { class: "ub-amount" },
+      el("legend", { text: t.amountLegend }),
+      el("p", { class: "ub-why", text: t.amountWhy(this.amountText, this.amountFrom) }),
+      this.field({ path: AMOUNT_PATH, control: "money", label: "amount", hint: "moneyHint", value: this.state.amount }),
+    );
+  }
+
+  situationFieldset() {
+    const t = this.t;
+    const situation = this.state.situation;
+    const stair = this.field({
+      path: "situation.stair",
+      control: "select",
+      label: "stair",
+      options: STAIRS.map((s) => ({ value: s.value, da: s.da, en: s.en })),
+      value: situation.stair,
+    });
+    stair.querySelector("option[value='']").textContent = t.stairNone;
+    const trin = this.field({ path: "situation.trin", control: "select", label: "trin", options: [], value: "", showKey: "situation:trin" });
+    const risk = el(
+      "fieldset",
+      { class: "ub-risk", "data-show": "situation:risk" },
+      el("legend", { text: t.riskLegend }),
+      el("p", { class: "ub-hint", text: t.riskHint }),
+      ...RISK_ZONE.map((criterion) =>
+        this.field({
+          path: `situation.risk_zone.${criterion.value}`,
+          control: "bool",
+          label: t.risk(criterion[this.lang]),
+          value: situation.risk[criterion.value],
+        }),
+      ),
+    );
+    const fieldset = el(
+      "fieldset",
+      { class: "ub-situation" },
+      el("legend", { text: t.situationLegend }),
+      el("p", { class: "ub-hint", text: t.situationHint }),
+      stair,
+      trin,
+      risk,
+    );
+    this.fillTrin();
+    return fieldset;
+  }
+
+  fillTrin() {
+    const t = this.t;
+    const select = this.controls.get("situation.trin");
+    const stair = STAIRS.find((s) => s.value === this.state.situation.stair);
+    const keep = this.state.situation.trin;
+    const options = [el("option", { value: "", text: t.chooseTrin })];
+    for (const step of stair ? stair.steps : []) {
+      options.push(el("option", { value: String(step.trin), text: step[this.lang], selected: String(step.trin) === keep }));
+    }
+    select.replaceChildren(...options);
+    if (!stair || !stair.steps.some((s) => String(s.trin) === keep)) {
+      select.value = "";
+      this.state.situation.trin = "";
     }
   }
-  ui.results.replaceChildren(...parts);
-  heading.focus();
+
+  saveFieldset() {
+    const t = this.t;
+    this.saveStatus = el("p", { class: "ub-save-status", role: "status", "aria-live": "polite" });
+    return el(
+      "fieldset",
+      { class: "ub-save" },
+      el("legend", { text: t.saveLegend }),
+      el("p", { class: "ub-hint", text: t.saveHint }),
+      el(
+        "div",
+        { class: "ub-actions" },
+        el("button", { type: "button", class: "ub-button", "data-action": "save", text: t.save }),
+        el("button", { type: "button", class: "ub-button", "data-action": "forget", text: t.forget }),
+      ),
+      this.saveStatus,
+    );
+  }
+
+  // Show each conditional field when the answer depends on it (or the API asked for it).
+  syncVisibility() {
+    for (const node of this.form.querySelectorAll("[data-show]")) {
+      const [scope, key] = node.dataset.show.split(":");
+      let visible = true;
+      if (scope === "person") {
+        const person = this.state.persons[Number(node.dataset.person)];
+        if (!person) continue;
+        if (key === "convictionList") visible = person.convicted === "yes";
+        else visible = PERSON_FIELDS.find((f) => f.key === key).show(person);
+      } else if (scope === "separation") {
+        visible = SEPARATION_FIELDS.find((f) => f.key === key).show(this.state.separation);
+      } else if (scope === "situation") {
+        const { stair, trin } = this.state.situation;
+        visible = key === "trin" ? stair !== "" : stair === "omraadetrappe" && trin === "1";
+      }
+      const path = node.dataset.field;
+      if (path && this.revealed.has(path)) visible = true;
+      node.hidden = !visible;
+    }
+    // Dates that may not lie after the takeover date get it as their maximum (a hint to pickers).
+    for (const [path, control] of this.controls) {
+      const limit = limitFor(path);
+      if (limit && limit.not_after_date) {
+        if (/^\d{4}-\d{2}-\d{2}$/.test(this.state.date)) control.max = this.state.date;
+        else control.removeAttribute("max");
+      }
+    }
+  }
+
+  isShown(path) {
+    const control = this.controls.get(path);
+    return Boolean(control) && !control.closest("[hidden]");
+  }
+
+  // --- reading the form -------------------------------------------------------------------------
+
+  readState() {
+    const value = (path) => {
+      const control = this.controls.get(path);
+      return control ? control.value : "";
+    };
+    const state = this.state;
+    state.date = value("date");
+    state.persons.forEach((person, index) => {
+      const prefix = `household[${index}]`;
+      if (index > 0) person.role = value(`${prefix}.role`);
+      for (const spec of PERSON_FIELDS) person[spec.key] = value(`${prefix}.${spec.path}`);
+      person.convictions = person.convictions.map((_, c) => ({
+        year: value(`${prefix}.convictions[${c}].year`),
+        law: value(`${prefix}.convictions[${c}].law`),
+      }));
+    });
+    for (const spec of SEPARATION_FIELDS) state.separation[spec.key] = value(spec.path);
+    state.amount = value(AMOUNT_PATH);
+    const stairBefore = state.situation.stair;
+    state.situation.stair = value("situation.stair");
+    state.situation.trin = value("situation.trin");
+    for (const criterion of RISK_ZONE) {
+      state.situation.risk[criterion.value] = value(`situation.risk_zone.${criterion.value}`);
+    }
+    if (stairBefore !== state.situation.stair) this.fillTrin();
+  }
+
+  // The API document from the state: only what is stated and asked.
+  buildDocument() {
+    const state = this.state;
+    const lang = this.lang;
+    const doc = {};
+    if (state.date) doc.date = state.date;
+    const shown = (path) => this.isShown(path);
+    doc.household = state.persons.map((person, index) => {
+      const prefix = `household[${index}]`;
+      const out = { id: this.t.person(index + 1) };
+      if (person.role) out.role = person.role;
+      for (const spec of PERSON_FIELDS) {
+        const path = `${prefix}.${spec.path}`;
+        const raw = person[spec.key];
+        if (raw === "" || !shown(path)) continue;
+        let value;
+        if (spec.control === "bool") value = readBool(raw);
+        else if (spec.control === "select" || spec.control === "date") value = raw;
+        else value = readNumber(raw, spec.control, lang);
+        if (value === undefined) continue;
+        if (spec.key === "convicted") {
+          if (value === false) out.convictions = [];
+          else {
+            const list = person.convictions
+              .filter((c) => c.year.trim() !== "" || c.law !== "")
+              .map((c) => {
+                const item = {};
+                const year = readNumber(c.year, "integer", lang);
+                if (year !== undefined) item.year = year;
+                if (c.law) item.law = c.law;
+                return item;
+              });
+            if (list.length) out.convictions = list;
+          }
+          continue;
+        }
+        const parts = spec.path.split(".");
+        let target = out;
+        for (const part of parts.slice(0, -1)) target = target[part] = target[part] || {};
+        target[parts[parts.length - 1]] = value;
+      }
+      return out;
+    });
+    const sep = {};
+    for (const spec of SEPARATION_FIELDS) {
+      const raw = state.separation[spec.key];
+      if (raw === "" || !shown(spec.path)) continue;
+      const key = spec.path.split(".")[1];
+      sep[key] = spec.control === "bool" ? readBool(raw) : raw;
+    }
+    if (Object.keys(sep).length) doc.separation = sep;
+    const amount = readNumber(state.amount, "money", lang);
+    if (amount !== undefined) doc.parameters = { "skaerpede.income.monthly_amount": amount };
+    return doc;
+  }
+
+  buildSituation() {
+    const { stair, trin, risk } = this.state.situation;
+    const situation = {};
+    if (stair && trin) {
+      situation.stair = stair;
+      situation.trin = Number(trin);
+      if (stair === "omraadetrappe" && trin === "1") {
+        const zone = {};
+        for (const [key, raw] of Object.entries(risk)) {
+          const value = readBool(raw);
+          if (value !== undefined) zone[key] = value;
+        }
+        if (Object.keys(zone).length) situation.risk_zone = zone;
+      }
+    }
+    return situation;
+  }
+
+  // --- events -------------------------------------------------------------------------------------
+
+  onEdit(event) {
+    const target = event.target;
+    if (!target || !target.dataset || !target.dataset.path) return;
+    this.readState();
+    // "Has the person been convicted? Yes": open the first conviction's fields at once.
+    const convicted = /^household\[(\d+)\]\.convictions$/.exec(target.dataset.path);
+    if (convicted && target.value === "yes") {
+      const person = this.state.persons[Number(convicted[1])];
+      if (person && person.convictions.length === 0) {
+        person.convictions.push({ year: "", law: "" });
+        this.renderPersons();
+        this.syncVisibility();
+        this.controls.get(target.dataset.path).focus();
+      }
+    }
+    this.syncVisibility();
+    this.schedule();
+  }
+
+  onClick(event) {
+    const button = event.target.closest("button[data-action]");
+    if (!button) return;
+    const action = button.dataset.action;
+    this.readState();
+    const index = Number(button.dataset.index);
+    let focusPath = null;
+    if (action === "add-person") {
+      if (this.state.persons.length >= MAX_PERSONS) return;
+      this.state.persons.push(emptyPerson(""));
+      this.forgetRevealed();
+      this.renderPersons();
+      focusPath = `household[${this.state.persons.length - 1}].role`;
+    } else if (action === "remove-person") {
+      this.state.persons.splice(index, 1);
+      this.forgetRevealed();
+      this.renderPersons();
+      this.syncVisibility();
+      this.schedule();
+      this.form.querySelector("[data-action=add-person]").focus();
+      return;
+    } else if (action === "add-conviction") {
+      const person = this.state.persons[index];
+      person.convictions.push({ year: "", law: "" });
+      this.renderPersons();
+      focusPath = `household[${index}].convictions[${person.convictions.length - 1}].year`;
+    } else if (action === "remove-conviction") {
+      const person = this.state.persons[index];
+      person.convictions.splice(Number(button.dataset.conviction), 1);
+      this.forgetRevealed();
+      this.renderPersons();
+      this.syncVisibility();
+      this.schedule();
+      const add = this.persons.querySelector(`[data-action=add-conviction][data-index="${index}"]`);
+      if (add) add.focus();
+      return;
+    } else if (action === "save") {
+      this.save();
+      return;
+    } else if (action === "forget") {
+      this.forget();
+      return;
+    } else if (action === "clear") {
+      this.clear();
+      return;
+    } else {
+      return;
+    }
+    this.syncVisibility();
+    this.schedule();
+    const control = focusPath && this.controls.get(focusPath);
+    if (control) control.focus();
+  }
+
+  forgetRevealed() {
+    for (const path of [...this.revealed]) if (path.startsWith("household")) this.revealed.delete(path);
+  }
+
+  onResultsClick(event) {
+    const link = event.target.closest("a[data-path]");
+    if (link) {
+      event.preventDefault();
+      this.focusField(link.dataset.path);
+      return;
+    }
+    const print = event.target.closest("button[data-action=print]");
+    if (print) window.print();
+  }
+
+  focusField(path) {
+    const control = this.controlFor(path);
+    if (!control) return;
+    this.revealed.add(control.dataset.path);
+    this.syncVisibility();
+    control.focus();
+    control.scrollIntoView({ block: "center" });
+  }
+
+  // The control an API path belongs to: the field itself, or the nearest field above it.
+  controlFor(path) {
+    let current = String(path || "");
+    while (current) {
+      if (this.controls.has(current)) return this.controls.get(current);
+      const cut = Math.max(current.lastIndexOf("."), current.lastIndexOf("["));
+      if (cut <= 0) break;
+      current = current.slice(0, cut);
+    }
+    return null;
+  }
+
+  // Start again with an empty form (nothing stored is touched).
+  clear() {
+    clearTimeout(this.timer);
+    this.timer = null;
+    this.request += 1;
+    this.state = emptyState();
+    this.revealed.clear();
+    this.controls.clear();
+    this.lastOutput = null;
+    this.restoredFrom = null;
+    this.render();
+    this.showStatus(client.status);
+    setTimeout(() => {
+      this.announcer.textContent = this.t.cleared;
+    }, 100);
+    this.controls.get("date").focus();
+    if (client.status.state === "ready") this.schedule();
+  }
+
+  save() {
+    this.readState();
+    try {
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ saved: new Date().toISOString(), state: this.state }));
+      this.saveStatus.textContent = this.t.saved;
+    } catch (error) {
+      this.saveStatus.textContent = String(error && error.message ? error.message : error);
+    }
+  }
+
+  forget() {
+    try {
+      const had = window.localStorage.getItem(STORAGE_KEY) !== null;
+      window.localStorage.removeItem(STORAGE_KEY);
+      this.saveStatus.textContent = had ? this.t.forgotten : this.t.nothingSaved;
+    } catch (error) {
+      this.saveStatus.textContent = String(error && error.message ? error.message : error);
+    }
+  }
+
+  // --- asking the rules ---------------------------------------------------------------------------
+
+  schedule() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.update({ explicit: false }), DEBOUNCE_MS);
+  }
+
+  async update({ explicit }) {
+    clearTimeout(this.timer);
+    this.timer = null;
+    this.readState();
+    this.syncVisibility();
+    const request = ++this.request;
+    const doc = this.buildDocument();
+    const situation = this.buildSituation();
+    if (client.status.state !== "ready" && !this.lastOutput) {
+      this.results.replaceChildren(el("p", { class: "ub-busy", text: this.t.waiting }));
+    }
+    this.form.setAttribute("aria-busy", "true");
+    let evaluation;
+    let priority;
+    try {
+      [evaluation, priority] = await Promise.all([call("evaluate", doc), call("priority", { ...doc, situation })]);
+    } catch {
+      if (request !== this.request) return;
+      this.form.removeAttribute("aria-busy");
+      this.results.replaceChildren(el("p", { class: "ub-error", role: "alert", text: this.t.internalError }));
+      return;
+    }
+    if (request !== this.request) return;
+    this.form.removeAttribute("aria-busy");
+    const errors = [];
+    const seen = new Set();
+    for (const error of [...(evaluation.ok ? [] : evaluation.errors || []), ...(priority.ok ? [] : priority.errors || [])]) {
+      // Outside the agreement's period the evaluation explains it in a notice; not an input error.
+      if (error.code === "outside_agreement_period" && evaluation.ok) continue;
+      const key = `${error.path}|${error.code}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        errors.push(error);
+      }
+    }
+    this.clearErrors();
+    if (errors.length) {
+      this.lastOutput = null;
+      this.showErrors(errors, explicit);
+      this.announcer.textContent = this.t.updatedErrors(errors.length);
+      return;
+    }
+    this.lastOutput = evaluation;
+    this.renderResult(evaluation, priority.ok ? priority : null);
+    const counts = { met: 0, not_met: 0, cannot_tell: 0 };
+    for (const finding of evaluation.criteria || []) counts[finding.verdict] += 1;
+    this.announcer.textContent = this.t.updated(counts);
+    if (explicit) this.results.querySelector("#ub-results-heading").focus();
+  }
+
+  clearErrors() {
+    for (const [path, control] of this.controls) {
+      control.removeAttribute("aria-invalid");
+      const id = fieldId(path);
+      const hint = document.getElementById(`${id}-hint`);
+      if (hint) control.setAttribute("aria-describedby", hint.id);
+      else control.removeAttribute("aria-describedby");
+      const box = document.getElementById(`${id}-error`);
+      if (box) {
+        box.textContent = "";
+        box.hidden = true;
+      }
+    }
+  }
+
+  showErrors(errors, explicit) {
+    const t = this.t;
+    const items = [];
+    let first = null;
+    for (const error of errors) {
+      const raw = localText(error, this.lang) || error.code || "";
+      const message = error.path ? raw.replace(` (${error.path})`, "") : raw;
+      const control = error.path && error.path !== "$" ? this.controlFor(error.path) : null;
+      if (control) {
+        this.revealed.add(control.dataset.path);
+        const box = document.getElementById(`${control.id}-error`);
+        box.textContent = box.textContent ? `${box.textContent} ${message}` : message;
+        box.hidden = false;
+        control.setAttribute("aria-invalid", "true");
+        const ids = [control.getAttribute("aria-describedby"), box.id].filter(Boolean).join(" ").split(" ");
+        control.setAttribute("aria-describedby", [...new Set(ids)].join(" "));
+        if (!first) first = control;
+        items.push(el("li", {}, el("a", { href: `#${control.id}`, "data-path": control.dataset.path, text: message })));
+      } else {
+        items.push(el("li", { text: message }));
+      }
+    }
+    this.syncVisibility();
+    this.results.replaceChildren(
+      el(
+        "div",
+        { class: "ub-form-errors" },
+        el("h2", { id: "ub-results-heading", tabindex: "-1", text: t.errorsHeading }),
+        el("p", { text: t.errorsIntro }),
+        el("ul", {}, ...items),
+      ),
+    );
+    if (explicit) {
+      if (first) first.focus();
+      else this.results.querySelector("#ub-results-heading").focus();
+    }
+  }
+
+  // --- the answer ----------------------------------------------------------------------------------
+
+  renderResult(output, priority) {
+    const t = this.t;
+    const lang = this.lang;
+    const parts = [el("h2", { id: "ub-results-heading", tabindex: "-1", text: t.resultsHeading })];
+    if (output.date) parts.push(el("p", { class: "ub-results-date", text: t.resultsFor(formatDate(output.date, lang)) }));
+    const notices = (output.notices || []).map((n) =>
+      el("li", {}, localText(n, lang), n.reference ? el("span", { class: "ub-ref" }, " (", ...referenceNodes(n.reference, this.base), ")") : null),
+    );
+    if (notices.length) {
+      parts.push(el("div", { class: "ub-notices" }, el("p", { class: "ub-notices__title", text: t.notices }), el("ul", {}, ...notices)));
+    }
+    const criteria = output.criteria || [];
+    if (criteria.length) {
+      parts.push(
+        el(
+          "section",
+          { class: "ub-short", "aria-labelledby": "ub-short-heading" },
+          el("h3", { id: "ub-short-heading", text: t.shortAnswer }),
+          el(
+            "ul",
+            { class: "ub-short__list" },
+            ...criteria.map((f) =>
+              el(
+                "li",
+                { class: `ub-verdict--${f.verdict}`, "data-criterion": f.id },
+                el("span", { class: "ub-verdict__symbol", "aria-hidden": "true", text: VERDICT_SYMBOLS[f.verdict] }),
+                el("a", { href: `#ub-finding-${f.id.toLowerCase()}`, text: this.findingTitle(f) }),
+                ": ",
+                el("strong", { text: t.verdicts[f.verdict] }),
+              ),
+            ),
+          ),
+        ),
+      );
+    }
+    const groups = [...new Set(criteria.map((f) => f.group))];
+    for (const group of groups) {
+      parts.push(el("h3", { class: "ub-group-heading", text: t.groups[group] || group }));
+      for (const finding of criteria.filter((f) => f.group === group)) parts.push(this.renderFinding(finding));
+    }
+    if (priority) parts.push(this.renderPriority(priority));
+    if (criteria.length) parts.push(this.renderMedbring(output));
+    this.results.replaceChildren(...parts);
+  }
+
+  findingTitle(finding) {
+    const title = localText(finding.title, this.lang);
+    return title.startsWith(finding.id) ? title : `${finding.id}: ${title}`;
+  }
+
+  personLabel(path) {
+    const match = /^household\[(\d+)\]/.exec(path || "");
+    return match ? `${this.t.person(Number(match[1]) + 1)}: ` : "";
+  }
+
+  renderFinding(finding) {
+    const t = this.t;
+    const lang = this.lang;
+    const id = finding.id.toLowerCase();
+    const title = this.findingTitle(finding);
+    const reasons = (finding.reasons || []).map((r) =>
+      el("li", {}, localText(r, lang), r.reference ? el("span", { class: "ub-ref" }, " (", ...referenceNodes(r.reference, this.base), ")") : null),
+    );
+    const thresholds = (finding.thresholds || []).map((th) => el("li", { class: "ub-threshold", text: localText(th, lang) }));
+    const change = this.wouldChange(finding);
+    const missing = (finding.missing || []).map((m) =>
+      el(
+        "li",
+        {},
+        m.path && this.controlFor(m.path)
+          ? el("a", { href: `#${this.controlFor(m.path).id}`, "data-path": m.path, text: this.personLabel(m.path) + localText(m, lang) })
+          : localText(m, lang),
+      ),
+    );
+    const documents = (finding.documents || []).map((d) =>
+      el("li", {}, localText(d, lang), d.reference ? el("span", { class: "ub-ref" }, " (", ...referenceNodes(d.reference, this.base), ")") : null),
+    );
+    const list = (heading, items, cls) =>
+      items.length ? el("div", { class: `ub-list ${cls || ""}` }, el("h5", { text: heading }), el("ul", {}, ...items)) : null;
+    return el(
+      "section",
+      {
+        class: `ub-finding ub-verdict--${finding.verdict}`,
+        id: `ub-finding-${id}`,
+        "data-criterion": finding.id,
+        "data-verdict": finding.verdict,
+        "aria-labelledby": `ub-finding-${id}-title`,
+      },
+      el("h4", { id: `ub-finding-${id}-title`, text: title }),
+      el(
+        "p",
+        { class: "ub-verdict" },
+        el("span", { class: "ub-verdict__symbol", "aria-hidden": "true", text: VERDICT_SYMBOLS[finding.verdict] || "" }),
+        `${t.verdictLabel}: `,
+        el("strong", { class: "ub-verdict__text", text: t.verdicts[finding.verdict] || finding.verdict }),
+      ),
+      finding.met_by && finding.met_by.length ? el("p", { text: t.metBy(finding.met_by.join(", ")) }) : null,
+      list(t.reasons, reasons),
+      list(t.thresholds, thresholds, "ub-thresholds"),
+      change.length ? list(t.wouldChange, change.map((text) => el("li", { text })), "ub-change") : null,
+      list(t.missing, missing, "ub-missing"),
+      list(t.documents, documents),
+      el(
+        "p",
+        { class: "ub-references" },
+        `${t.source}: `,
+        ...referenceNodes((finding.references || []).join("; "), this.base),
+        " · ",
+        el("a", { href: `${this.base}regler/kriterier/#${id}`, class: "ub-docs-link", text: t.readMore(finding.id) }),
+      ),
+      finding.scope ? el("p", { class: "ub-scope", text: localText(finding.scope, lang) }) : null,
+    );
+  }
+
+  // "What would change it": for limits where more is better, the figure needed.
+  wouldChange(finding) {
+    const out = [];
+    if (finding.verdict !== "not_met") return out;
+    for (const th of finding.thresholds || []) {
+      const unit = AT_LEAST[th.parameter];
+      if (!unit || Number(th.actual) >= Number(th.required)) continue;
+      const required = unit.money ? formatNumber(th.required, this.lang, true) : formatNumber(th.required, this.lang);
+      out.push(
+        this.lang === "da"
+          ? `Med mindst ${required} ${unit.da} (i stedet for ${unit.money ? formatNumber(th.actual, "da", true) : formatNumber(th.actual, "da")}) ville grænsen være nået.`
+          : `With at least ${required} ${unit.en} (instead of ${unit.money ? formatNumber(th.actual, "en", true) : formatNumber(th.actual, "en")}) the limit would be reached.`,
+      );
+    }
+    return out;
+  }
+
+  renderPriority(priority) {
+    const t = this.t;
+    const lang = this.lang;
+    const chosen = priority.step;
+    const head = el(
+      "tr",
+      {},
+      el("th", { scope: "col", text: t.stepColumn }),
+      ...STATUS_ORDER.map((s) => el("th", { scope: "col" }, el("span", { class: `ub-status-letter ub-status--${s}`, "aria-hidden": "true", text: t.statusLetters[s] }), ` ${t.statuses[s]}`)),
+    );
+    const rows = (priority.steps || []).map((step) => {
+      const isChosen = chosen && chosen.stair === step.stair && chosen.trin === step.trin;
+      return el(
+        "tr",
+        { class: isChosen ? "ub-chosen" : null, "data-step": `${step.stair}-${step.trin}` },
+        el("th", { scope: "row" }, localText(step.title, lang), isChosen ? el("span", { class: "ub-chosen-label", text: ` (${t.chosenStep})` }) : null),
+        ...STATUS_ORDER.map((s) => el("td", { "data-status": s, text: step.summary[s] })),
+      );
+    });
+    const notes = (priority.notes || []).map((n) =>
+      el("li", {}, localText(n, lang), n.reference ? el("span", { class: "ub-ref" }, " (", ...referenceNodes(n.reference, this.base), ")") : null),
+    );
+    return el(
+      "section",
+      { class: "ub-priority", "aria-labelledby": "ub-priority-heading" },
+      el("h3", { id: "ub-priority-heading", text: t.priorityHeading }),
+      el("p", { text: t.priorityIntro }),
+      el(
+        "div",
+        { class: "ub-table-wrap", tabindex: "0", role: "region", "aria-labelledby": "ub-priority-caption" },
+        el("table", { class: "ub-steps" }, el("caption", { id: "ub-priority-caption", text: t.priorityCaption }), el("thead", {}, head), el("tbody", {}, ...rows)),
+      ),
+      notes.length ? el("ul", { class: "ub-notes" }, ...notes) : null,
+      chosen ? this.renderWheel(chosen) : null,
+    );
+  }
+
+  answerStatusText(answer) {
+    const t = this.t;
+    let text = t.statuses[answer.status] || answer.status;
+    if (answer.status === "priority" && answer.rank && answer.rank > 1) text = `${text} (${t.rank(answer.rank)})`;
+    return text;
+  }
+
+  renderWheel(step) {
+    const t = this.t;
+    const lang = this.lang;
+    const title = localText(step.title, lang);
+    const byPosition = new Map();
+    for (const answer of step.positions || []) {
+      if (!byPosition.has(answer.position)) byPosition.set(answer.position, []);
+      byPosition.get(answer.position).push(answer);
+    }
+    const positions = [...byPosition.keys()].sort((a, b) => a - b);
+    const summary = STATUS_ORDER.filter((s) => step.summary[s] && !step.summary[s].startsWith("0/"))
+      .map((s) => `${t.statuses[s]}: ${step.summary[s]}`)
+      .join("; ");
+    // The drawing: nine slices, split in two where a home alternates between two uses.
+    const size = 220;
+    const centre = size / 2;
+    const radius = centre - 4;
+    const drawing = svg("svg", {
+      viewBox: `0 0 ${size} ${size}`,
+      width: size,
+      height: size,
+      class: "ub-wheel__drawing",
+      role: "img",
+      "aria-labelledby": "ub-wheel-figure-text",
+    });
+    const point = (angle, r) => [centre + r * Math.sin(angle), centre - r * Math.cos(angle)];
+    positions.forEach((position, index) => {
+      const answers = byPosition.get(position);
+      const sliceStart = (index / positions.length) * 2 * Math.PI;
+      const sliceWidth = (2 * Math.PI) / positions.length;
+      answers.forEach((answer, part) => {
+        const a0 = sliceStart + (part * sliceWidth) / answers.length;
+        const a1 = sliceStart + ((part + 1) * sliceWidth) / answers.length;
+        const [x0, y0] = point(a0, radius);
+        const [x1, y1] = point(a1, radius);
+        drawing.append(
+          svg("path", {
+            d: `M ${centre} ${centre} L ${x0.toFixed(2)} ${y0.toFixed(2)} A ${radius} ${radius} 0 0 1 ${x1.toFixed(2)} ${y1.toFixed(2)} Z`,
+            class: `ub-slice ub-status--${answer.status}`,
+          }),
+        );
+        const [lx, ly] = point((a0 + a1) / 2, radius * 0.68);
+        drawing.append(svg("text", { x: lx.toFixed(1), y: (ly + 5).toFixed(1), class: "ub-slice__letter", "text-anchor": "middle", text: t.statusLetters[answer.status] }));
+      });
+      const [nx, ny] = point(sliceStart + sliceWidth / 2, radius * 0.32);
+      drawing.append(svg("text", { x: nx.toFixed(1), y: (ny + 4).toFixed(1), class: "ub-slice__number", "text-anchor": "middle", text: String(position) }));
+    });
+    const items = positions.map((position) => {
+      const answers = byPosition.get(position);
+      return el(
+        "li",
+        { class: "ub-home", "data-position": String(position) },
+        el("h5", { text: t.home(position) }),
+        ...answers.map((answer) => this.renderHomeAnswer(answer, answers.length > 1)),
+      );
+    });
+    const legend = el(
+      "ul",
+      { class: "ub-wheel__legend", "aria-label": t.legend },
+      ...STATUS_ORDER.map((s) =>
+        el("li", {}, el("span", { class: `ub-status-letter ub-status--${s}`, "aria-hidden": "true", text: t.statusLetters[s] }), ` ${t.statuses[s]}`),
+      ),
+    );
+    return el(
+      "section",
+      { class: "ub-wheel", "aria-labelledby": "ub-wheel-heading", "data-step": `${step.stair}-${step.trin}` },
+      el("h4", { id: "ub-wheel-heading", text: t.wheelHeading(title) }),
+      el("p", { text: t.wheelIntro }),
+      el(
+        "p",
+        { class: "ub-ref" },
+        `${t.source}: `,
+        ...referenceNodes(step.reference, this.base),
+        ". ",
+        t.validFrom(formatDate(step.valid_from, lang), formatDate(dayBefore(step.valid_until), lang)),
+        " ",
+        el("a", { href: `${this.base}regler/udlejningshjul/#${step.stair}-${step.trin}`, class: "ub-docs-link", text: t.wheelDocs }),
+      ),
+      el(
+        "figure",
+        { class: "ub-wheel__figure" },
+        drawing,
+        el("figcaption", { id: "ub-wheel-figure-text", text: t.wheelFigure(summary) }),
+        legend,
+      ),
+      el("ol", { class: "ub-homes" }, ...items),
+      (step.notes || []).length
+        ? el(
+            "ul",
+            { class: "ub-notes" },
+            ...step.notes.map((n) =>
+              el("li", {}, localText(n, lang), n.reference ? el("span", { class: "ub-ref" }, " (", ...referenceNodes(n.reference, this.base), ")") : null),
+            ),
+          )
+        : null,
+    );
+  }
+
+  renderHomeAnswer(answer, split) {
+    const t = this.t;
+    const lang = this.lang;
+    const reasonItems = (answer.reasons || []).map((r) =>
+      el("li", {}, screenText(localText(r, lang), t), r.reference ? el("span", { class: "ub-ref" }, " (", ...referenceNodes(r.reference, this.base), ")") : null),
+    );
+    const extra = [];
+    if (answer.options) {
+      extra.push(
+        el(
+          "div",
+          { class: "ub-list" },
+          el("p", { class: "ub-list__title", text: t.options }),
+          el(
+            "ul",
+            {},
+            ...Object.entries(answer.options).map(([choice, option]) => {
+              const label = CHOICES.find((c) => c.value === choice);
+              return el("li", {}, `${capitalise(label ? label[lang] : choice)}: `, el("strong", { text: this.answerStatusText(option) }));
+            }),
+          ),
+        ),
+      );
+    }
+    if (answer.if_unused) {
+      extra.push(el("p", {}, `${t.ifUnused}: `, el("strong", { text: this.answerStatusText(answer.if_unused) })));
+    }
+    return el(
+      "div",
+      { class: `ub-home__answer ub-status--${answer.status}-border`, "data-status": answer.status },
+      el(
+        "p",
+        { class: "ub-home__use" },
+        split && answer.round ? `${capitalise(t.round(answer.round))} (${answer.share}): ` : "",
+        localText(answer.use_text, lang),
+      ),
+      el(
+        "p",
+        { class: "ub-home__status" },
+        el("span", { class: `ub-status-letter ub-status--${answer.status}`, "aria-hidden": "true", text: t.statusLetters[answer.status] }),
+        " ",
+        el("strong", { text: this.answerStatusText(answer) }),
+      ),
+      reasonItems.length ? el("ul", { class: "ub-home__reasons" }, ...reasonItems) : null,
+      ...extra,
+    );
+  }
+
+  // --- the medbring-ark: the household's answers and the documents, printable -----------------------
+
+  summaryLabel(key) {
+    return String(this.t[key] || key).replace(/\?$/, "");
+  }
+
+  householdSummary() {
+    const t = this.t;
+    const lang = this.lang;
+    const optionText = (options, value) => {
+      const found = options.find((o) => o.value === value);
+      return found ? found[lang] : value;
+    };
+    const valueText = (spec, raw) => {
+      if (spec.control === "bool") return raw === "yes" ? t.yes : t.no;
+      if (spec.control === "select" || spec.control === "role") return optionText(spec.options, raw);
+      if (spec.control === "date") return formatDate(raw, lang);
+      return raw;
+    };
+    const rows = [];
+    this.state.persons.forEach((person, index) => {
+      const bits = [];
+      const role = optionText(ROLES, person.role || (index === 0 ? "applicant" : ""));
+      for (const spec of PERSON_FIELDS) {
+        const raw = person[spec.key];
+        if (raw === "" || spec.key === "convicted" || !this.isShown(`household[${index}].${spec.path}`)) continue;
+        bits.push(`${this.summaryLabel(spec.label)}: ${valueText(spec, raw)}`);
+      }
+      if (person.convicted === "no") bits.push(`${t.convictionsSummary}: ${t.noneGiven}`);
+      if (person.convicted === "yes") {
+        const list = person.convictions
+          .filter((c) => c.year || c.law)
+          .map((c) => [c.year, c.law ? optionText(LAWS, c.law) : ""].filter(Boolean).join(" "));
+        bits.push(`${t.convictionsSummary}: ${list.join("; ") || t.yes}`);
+      }
+      rows.push([`${t.person(index + 1)}${role ? ` (${role})` : ""}`, bits.join(". ") || t.summaryNothing]);
+    });
+    const sep = [];
+    for (const spec of SEPARATION_FIELDS) {
+      const raw = this.state.separation[spec.key];
+      if (raw !== "" && this.isShown(spec.path)) sep.push(`${this.summaryLabel(spec.label)}: ${valueText(spec, raw)}`);
+    }
+    if (sep.length) rows.push([t.separationSummary, sep.join(". ")]);
+    if (this.state.amount.trim()) rows.push([t.amountSummary, this.state.amount.trim()]);
+    const { stair, trin } = this.state.situation;
+    if (stair && trin) {
+      const found = STAIRS.find((s) => s.value === stair);
+      const step = found && found.steps.find((s) => String(s.trin) === trin);
+      if (step) rows.push([t.situationSummary, step[lang]]);
+    }
+    return el("dl", { class: "ub-summary" }, ...rows.flatMap(([term, text]) => [el("dt", { text: term }), el("dd", { text })]));
+  }
+
+  renderMedbring(output) {
+    const t = this.t;
+    const lang = this.lang;
+    const lines = (output.checklist || []).map((line) =>
+      el(
+        "li",
+        { class: "ub-checklist__item" },
+        el("span", { class: "ub-checkbox", "aria-hidden": "true", text: "☐" }),
+        " ",
+        localText(line, lang),
+        el("span", { class: "ub-ref" }, ` (${line.reference}). `, t.medbringFor(line.criteria.join(", "))),
+      ),
+    );
+    return el(
+      "section",
+      { class: "ub-medbring", id: "ub-medbring", "aria-labelledby": "ub-medbring-heading" },
+      el("h3", { id: "ub-medbring-heading", text: t.medbringHeading }),
+      el("p", { text: t.medbringIntro }),
+      el("h4", { text: t.medbringHousehold }),
+      this.householdSummary(),
+      el("h4", { text: t.medbringDocuments }),
+      lines.length ? el("ul", { class: "ub-checklist" }, ...lines) : el("p", { text: t.medbringNone }),
+      el("p", { class: "ub-printed-from", text: t.printedFrom(formatDate(output.date, lang)) }),
+      el("button", { type: "button", class: "ub-button ub-print", "data-action": "print", text: t.print }),
+    );
+  }
+
+  // --- status -------------------------------------------------------------------------------------
+
+  showStatus(status) {
+    const t = this.t;
+    if (status.state === "failed") {
+      this.progress.hidden = true;
+      this.status.setAttribute("role", "alert");
+      this.statusText.textContent = t.failed + status.message;
+      return;
+    }
+    this.progress.max = status.steps + 1;
+    this.progress.value = status.state === "starting" ? 0 : status.step + (status.state === "ready" ? 1 : 0);
+    this.progress.hidden = status.state === "ready";
+    this.status.dataset.state = status.state;
+    this.status.dataset.offline = client.offline;
+    const offline = status.state === "ready" && client.offline === "ready" ? ` ${t.offlineReady}` : "";
+    this.statusText.textContent = (t.stages[status.stage] || t.stages.starting) + offline;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Wiring.
 
-function updateStatus(ui, t, status) {
-  ui.progress.max = status.steps;
-  if (status.state === "failed") {
-    ui.progress.hidden = true;
-    ui.status.setAttribute("role", "alert");
-    ui.statusText.textContent = t.failed + status.message;
-    return;
-  }
-  ui.progress.value = status.step;
-  ui.progress.hidden = status.state === "ready";
-  ui.status.dataset.state = status.state;
-  ui.statusText.textContent = t.stages[status.stage] || t.stages.starting;
-}
-
 function mount(container) {
   if (container.dataset.ubMounted === "true") return;
   container.dataset.ubMounted = "true";
-  const pageLang = (container.dataset.lang || document.documentElement.lang || "da").slice(0, 2);
-  const lang = pageLang in STRINGS ? pageLang : "da";
-  const t = STRINGS[lang];
-  const ui = renderForm(container, t, lang);
-
+  const calculator = new Calculator(container);
   const onStatus = (status) => {
     if (!container.isConnected) {
       client.listeners.delete(onStatus);
       return;
     }
-    updateStatus(ui, t, status);
+    calculator.showStatus(status);
+    if (status.state === "ready" && !calculator.readyOnce) {
+      calculator.readyOnce = true;
+      // Show the answer for the form as it is, unless the user already asked (it is queued).
+      if (calculator.request === 0 && calculator.timer === null) calculator.update({ explicit: false });
+    }
   };
   client.listeners.add(onStatus);
+  calculator.showStatus(client.status);
   ensureWorker();
-  updateStatus(ui, t, client.status);
-
-  let latest = 0;
-  ui.form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    clearErrors(ui);
-    const request = ++latest;
-    const busy = el("p", {
-      class: "ub-busy",
-      text: client.status.state === "ready" ? t.working : t.waiting,
-    });
-    ui.results.replaceChildren(busy);
-    ui.form.setAttribute("aria-busy", "true");
-    try {
-      const output = await evaluate(buildDocument(ui.fields));
-      if (request !== latest) return;
-      if (output.ok) {
-        renderResult(ui, output, t, lang);
-      } else {
-        ui.results.replaceChildren();
-        showErrors(ui, output.errors || [], t, lang);
-      }
-    } catch (error) {
-      if (request !== latest) return;
-      const text = t.internalError + error.message;
-      ui.results.replaceChildren(el("p", { class: "ub-error", role: "alert", text }));
-    } finally {
-      if (request === latest) ui.form.removeAttribute("aria-busy");
-    }
-  });
+  if (client.status.state === "ready") onStatus(client.status);
 }
 
 function init() {

@@ -1,0 +1,79 @@
+"""The whole calculator flow with the keyboard only: Tab to move, Enter and Space to press, and
+typing (including a select's type-ahead). No mouse, no clicks, no arrow keys."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from .calculator_page import VERDICTS, field, finding, open_calculator, verdict
+from .conftest import CALCULATOR_TIMEOUT_MS, Watch
+
+T = CALCULATOR_TIMEOUT_MS
+MAX_TABS = 400
+
+
+def tab_to(page: Page, selector: str) -> None:
+    """Press Tab until the focused element matches ``selector`` (fail after MAX_TABS)."""
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        if page.evaluate(
+            "s => document.activeElement && document.activeElement.matches(s)", selector
+        ):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def test_the_whole_flow_works_with_the_keyboard_only(watched_page: tuple[Page, Watch]) -> None:
+    page, watch = watched_page
+    # "Today" is fixed, so the prefilled date (and so the rules used) never depends on the real date.
+    page.clock.set_fixed_time("2026-03-01T10:00:00")
+    open_calculator(page, "en")
+    expect(field(page, "en", "date", None)).to_have_value("2026-03-01")
+
+    # The applicant: 34, no work, no pension.
+    tab_to(page, "[data-path='household[0].age']")
+    page.keyboard.type("34")
+    page.keyboard.press("Tab")
+    page.keyboard.type("no w")  # Work: "No work"
+    expect(field(page, "en", "kind")).to_have_value("none")
+    tab_to(page, "[data-path='household[0].pension']")
+    page.keyboard.type("no p")  # "No pension or early retirement pay"
+    expect(field(page, "en", "pension")).to_have_value("none")
+
+    # A spouse who works 37 hours: the button is pressed with Space.
+    tab_to(page, "button[data-action=add-person]")
+    page.keyboard.press("Space")
+    role = field(page, "en", "role", 1)
+    expect(role).to_be_focused()
+    page.keyboard.type("spo")
+    expect(role).to_have_value("spouse")
+    page.keyboard.press("Tab")
+    page.keyboard.type("36")
+    page.keyboard.press("Tab")
+    page.keyboard.type("emp")
+    expect(field(page, "en", "kind", 1)).to_have_value("employee")
+    page.keyboard.press("Tab")
+    expect(field(page, "en", "hours", 1)).to_be_focused()
+    page.keyboard.type("37")
+
+    # The home: area stair, step 2.
+    tab_to(page, "[data-path='situation.stair']")
+    page.keyboard.type("the a")
+    expect(field(page, "en", "stair", None)).to_have_value("omraadetrappe")
+    page.keyboard.press("Tab")
+    page.keyboard.type("area stair, step 2")
+    expect(field(page, "en", "trin", None)).to_have_value("2")
+
+    # Enter on the button shows the answer and moves the focus to it.
+    tab_to(page, "button[type=submit]")
+    page.keyboard.press("Enter")
+    expect(verdict(page, "A1")).to_have_text(VERDICTS["en"]["met"], timeout=T)
+    expect(page.locator("#ub-results-heading")).to_be_focused()
+    expect(finding(page, "A1")).to_contain_text("Met by: Person 2.")
+    expect(page.locator("section.ub-wheel li.ub-home")).to_have_count(9)
+
+    # From the answer, a missing fact's link leads back to its question.
+    tab_to(page, ".ub-missing a[data-path='household[0].education.kind']")
+    page.keyboard.press("Enter")
+    expect(page.locator("form [data-path='household[0].education.kind']")).to_be_focused()
+    watch.assert_clean()
