@@ -270,7 +270,7 @@ def _project_work(person, ctx, finding, open_questions, hours_threshold) -> Verd
         finding.reasons.append(
             Reason(
                 Text(
-                    f"Projektarbejdet er dokumenteret i {months} måneder med en månedsløn på mindst {money(amount.value, 'da')}.",
+                    f"Projektarbejdet er dokumenteret i {months} måneder med en månedsløn på mindst {money(amount.value, 'da')}",
                     f"The project work is documented for {months} months at a monthly pay of at least {money(amount.value, 'en')}.",
                 ),
                 REF,

@@ -22,7 +22,7 @@ def income_threshold(actual: Decimal, required: Decimal) -> Threshold:
         str(required),
         str(actual),
         Text(
-            f"{money(actual, 'da')} om måneden; kravet er {money(required, 'da')}.",
+            f"{money(actual, 'da')} om måneden; kravet er {money(required, 'da')}",
             f"{money(actual, 'en')} a month; the requirement is {money(required, 'en')}.",
         ),
     )

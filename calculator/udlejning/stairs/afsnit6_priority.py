@@ -210,8 +210,8 @@ def _choice_answer(
         "options": options,
         "reasons": [
             {
-                "da": "Boligorganisationen vælger i sin udlejningsaftale, om boligen udlejes efter venteliste eller fleksible kriterier. Svaret for hvert valg står under «options».",
-                "en": "The housing organisation chooses in its letting agreement whether the home is let by waiting list or flexible criteria. The answer for each choice is under “options”.",
+                "da": "Boligorganisationen vælger i sin udlejningsaftale, om boligen udlejes efter venteliste eller fleksible kriterier. Svaret for hvert af valgene står nedenfor.",
+                "en": "The housing organisation chooses in its letting agreement whether the home is let by waiting list or flexible criteria. The answer for each choice is shown below.",
                 "reference": "Bilag 4, Udlejningshjul trin 1; Bilag 4, III.2 (trin 1)",
             }
         ],
@@ -249,8 +249,8 @@ def _municipal_answer(
         "if_unused": unused,
         "reasons": [
             {
-                "da": f"Boligen er til kommunens boligsociale anvisning; man kan ikke få den fra ventelisten. Bruger kommunen den ikke, udlejes den som angivet under «if_unused».{renewal.da}",
-                "en": f"The home is for the municipality's social allocation; it cannot be had from the waiting list. If the municipality does not use it, it is let as shown under “if_unused”.{renewal.en}",
+                "da": f"Boligen er til kommunens boligsociale anvisning; man kan ikke få den fra ventelisten. Bruger kommunen den ikke, udlejes den på en anden måde, som er vist nedenfor.{renewal.da}",
+                "en": f"The home is for the municipality's social allocation; it cannot be had from the waiting list. If the municipality does not use it, it is let in another way, shown below.{renewal.en}",
                 "reference": wheel.unused_municipal_reference,
             }
         ],
