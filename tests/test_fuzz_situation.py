@@ -1,6 +1,7 @@
 """Property-based tests of the stairs, wheels and staff endpoints, like ``test_fuzz.py`` for
 ``evaluate``: spec-shaped, valid and arbitrary documents go through ``placement``, ``wheel``,
-``priority``, ``deadlines`` and ``allocation_limits`` (at least 1,500 per endpoint). Nothing raises, every
+``priority``, ``deadlines``, ``allocation_limits``, ``new_build`` and ``saerbolig_phase_out`` (at least
+1,500 per endpoint). Nothing raises, every
 answer is plain JSON and validates against its output schema, every error names a field and none is an
 internal error; the last test checks that each endpoint gave both ok and error answers."""
 
@@ -32,6 +33,10 @@ from udlejning.staff_api import (
     allocation_limits_spec,
     deadlines,
     deadlines_spec,
+    new_build,
+    new_build_spec,
+    saerbolig_phase_out,
+    saerbolig_phase_out_spec,
 )
 from udlejning.wheels import STAIRS
 
@@ -50,6 +55,8 @@ ENDPOINTS: dict[str, tuple[Callable[[object], dict[str, Any]], str]] = {
     "priority": (priority, "priority-output"),
     "deadlines": (deadlines, "deadlines-output"),
     "allocation_limits": (allocation_limits, "allocation-limits-output"),
+    "new_build": (new_build, "new-build-output"),
+    "saerbolig_phase_out": (saerbolig_phase_out, "saerbolig-phase-out-output"),
 }
 VALIDATORS = {
     name: jsonschema.Draft202012Validator(
@@ -124,6 +131,17 @@ def deadline_documents(draw: st.DrawFn) -> dict[str, object]:
     return out
 
 
+@st.composite
+def new_build_documents(draw: st.DrawFn) -> dict[str, object]:
+    """Taken into use inside the agreement, let on that day or up to six years later."""
+    out = draw(valid_from_spec(new_build_spec()))
+    assert isinstance(out, dict)
+    taken = date.fromisoformat(draw(agreement_dates))
+    out["taken_into_use"] = taken.isoformat()
+    out["date"] = (taken + timedelta(days=draw(st.integers(-3, 6 * 366)))).isoformat()
+    return out
+
+
 STEERED_DOCUMENTS = {
     "placement": from_spec_with(placement_spec(), {"date": agreement_dates}),
     "wheel": st.builds(lambda on, step: {"date": on, **step}, agreement_dates, STEPS),
@@ -149,6 +167,8 @@ STEERED_DOCUMENTS = {
         valid_from_spec(allocation_limits_spec()),
         agreement_dates,
     ),
+    "new_build": new_build_documents(),
+    "saerbolig_phase_out": valid_from_spec(saerbolig_phase_out_spec()),
 }
 
 
@@ -240,6 +260,42 @@ def test_allocation_limits_steered(document: object) -> None:
 @given(junk)
 def test_allocation_limits_arbitrary_json(document: object) -> None:
     check("allocation_limits", document)
+
+
+@SPEC_SHAPED
+@given(from_spec(new_build_spec()))
+def test_new_build_spec_shaped(document: object) -> None:
+    check("new_build", document)
+
+
+@STEERED
+@given(STEERED_DOCUMENTS["new_build"])
+def test_new_build_steered(document: object) -> None:
+    check("new_build", document)
+
+
+@ARBITRARY
+@given(junk)
+def test_new_build_arbitrary_json(document: object) -> None:
+    check("new_build", document)
+
+
+@SPEC_SHAPED
+@given(from_spec(saerbolig_phase_out_spec()))
+def test_saerbolig_phase_out_spec_shaped(document: object) -> None:
+    check("saerbolig_phase_out", document)
+
+
+@STEERED
+@given(STEERED_DOCUMENTS["saerbolig_phase_out"])
+def test_saerbolig_phase_out_steered(document: object) -> None:
+    check("saerbolig_phase_out", document)
+
+
+@ARBITRARY
+@given(junk)
+def test_saerbolig_phase_out_arbitrary_json(document: object) -> None:
+    check("saerbolig_phase_out", document)
 
 
 def test_fuzz_reached_both_outcomes_for_every_endpoint() -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from udlejning import cli
 from udlejning.schemas import SCHEMAS
-from udlejning.staff_api import allocation_limits, deadlines
+from udlejning.staff_api import allocation_limits, deadlines, new_build, saerbolig_phase_out
 
 CHECKER = jsonschema.Draft202012Validator.FORMAT_CHECKER
 OUTPUT = {
@@ -83,7 +83,8 @@ def test_shorter_time_than_a_calendar_month(moving_in: str, verdict: str) -> Non
     check = by_id(result["checks"])["municipality_notice"]
     assert check["verdict"] == verdict and check["reference"] == "Bilag 14"
     if verdict == "short_notice":
-        assert "første kalendermåned" in check["da"] and "first calendar month" in check["en"]
+        # Reading R-40: received 16 January → vacancy rent from 15 February (a month minus a day).
+        assert "tomgangsleje fra 15. februar 2025" in check["da"] and "R-40" in check["en"]
 
 
 @pytest.mark.parametrize(("received", "noted"), [("2025-01-16", True), ("2025-01-15", False)])
@@ -518,5 +519,242 @@ def test_cli_invalid_json(command: str, monkeypatch, capsys) -> None:
     ],
 )
 def test_schema_command(name: str, monkeypatch, capsys) -> None:
+    assert cli.main(["schema", name]) == 0
+    assert json.loads(capsys.readouterr().out) == SCHEMAS[name]()
+
+
+# --- Afsnit 11: new builds (figur 11–12) ------------------------------------------------------------
+
+NEW_OUTPUT = jsonschema.Draft202012Validator(SCHEMAS["new-build-output"](), format_checker=CHECKER)
+NEW_INPUT = jsonschema.Draft202012Validator(SCHEMAS["new-build-input"]())
+
+
+def run_new_build(doc: dict[str, Any]) -> dict[str, Any]:
+    result = new_build(doc)
+    NEW_OUTPUT.validate(result)
+    if result["ok"]:
+        NEW_INPUT.validate(doc)
+    return result
+
+
+def new_build_doc(**extra: Any) -> dict[str, Any]:
+    return {"date": "2026-01-10", "taken_into_use": "2025-06-01", "letting": "re_letting", **extra}
+
+
+def test_first_letting_all_cheap_homes_none_of_the_others() -> None:
+    """Afsnit 11 figur 11, «Førstegangsudlejning»: 100 % of the especially cheap homes, 0 % of the others."""
+    result = run_new_build(new_build_doc(letting="first", date="2025-06-01"))
+    homes = by_id(result["homes"])
+    assert result["period"] == "first_letting"
+    assert homes["cheap"]["municipal_share"] == "9/9" and homes["other"]["municipal_share"] == "0/9"
+    assert homes["cheap"]["reference"] == "afsnit 11 figur 11"
+
+
+@pytest.mark.parametrize(
+    ("cheap", "share"),
+    [
+        ("0", "3/9"),
+        ("9.99", "3/9"),  # «Andel under 10 %»
+        ("10", "2/9"),  # «mellem 10 og 15 %», half-open (Reading R-33)
+        ("14.99", "2/9"),
+        ("15", "1/9"),  # «mellem 15 og 20 %»
+        ("19.99", "1/9"),
+        ("20", "0/9"),  # not «færre end 20 %»: «over 20 %» → 0/9
+        ("100", "0/9"),
+    ],
+)
+def test_re_letting_figure_12_bands(cheap: str, share: str) -> None:
+    """Afsnit 11 figur 12: the municipality's share of the other homes by the share of cheap homes."""
+    result = run_new_build(new_build_doc(cheap_share=cheap))
+    assert result["period"] == "re_letting"
+    other = by_id(result["homes"])["other"]
+    assert other["municipal_share"] == share
+    assert other["reference"] == "afsnit 11 figur 12"
+    applies = [row for row in result["figure12"] if row["applies"]]
+    assert [row["municipal_share"] for row in applies] == [share]
+    assert any("R-33" in r["reference"] for r in result["reasons"])
+
+
+def test_re_letting_without_the_cheap_share_cannot_tell_the_other_homes() -> None:
+    """Afsnit 11 figur 12 needs the share of cheap homes; without it the other homes are undecided."""
+    result = run_new_build(new_build_doc())
+    homes = by_id(result["homes"])
+    assert homes["cheap"]["municipal_share"] == "9/9"
+    assert homes["other"]["municipal_share"] is None
+    assert not any(row["applies"] for row in result["figure12"])
+
+
+@pytest.mark.parametrize(
+    ("on", "period"),
+    [("2029-05-31", "re_letting"), ("2029-06-01", "stair")],  # four years from 2025-06-01
+)
+def test_four_years_from_first_use(on: str, period: str) -> None:
+    """Afsnit 11 figur 11: «Senere genudlejning i fire år fra ibrugtagning», then the stair's wheel."""
+    result = run_new_build(new_build_doc(date=on, cheap_share="5"))
+    assert result["period"] == period
+    assert result["special_rules_until"] == "2029-05-31"
+    assert (result["homes"] == []) is (period == "stair")
+    # After the agreement's last day the answer says so.
+    assert any("2027" in n["da"] for n in result["notes"])
+
+
+@pytest.mark.parametrize(("designated", "step"), [(None, True), (False, True), (True, False)])
+def test_new_build_starts_on_step_1_unless_in_a_designated_area(
+    designated: bool | None, step: bool
+) -> None:
+    """Afsnit 11: a new section starts on the section stair's step 1; in a disadvantaged or prevention
+    area the specific agreement decides its place on the area stair."""
+    extra = {} if designated is None else {"designated_area": designated}
+    result = run_new_build(new_build_doc(**extra))
+    expected = {"stair": "afdelingstrappe", "trin": 1} if step else None
+    assert result["stair_step"] == expected
+    assert all(r["reference"].startswith("afsnit 11") for r in result["reasons"])
+
+
+@pytest.mark.parametrize(
+    ("doc", "path", "code"),
+    [
+        (new_build_doc(taken_into_use="2023-12-31"), "taken_into_use", "not_new_build"),
+        (
+            new_build_doc(taken_into_use="2028-01-01", date="2028-02-01"),
+            "taken_into_use",
+            "not_new_build",
+        ),
+        (new_build_doc(date="2025-05-31"), "date", "before_taken_into_use"),
+        (new_build_doc(cheap_share="100.5"), "cheap_share", "out_of_range"),
+        ({"date": "2026-01-10", "taken_into_use": "2025-06-01"}, "letting", "required"),
+    ],
+)
+def test_new_build_errors_name_the_field(doc: dict[str, Any], path: str, code: str) -> None:
+    """Afsnit 11: «boliger, som tages i brug i aftaleperioden 2024-2027»."""
+    assert error_at(run_new_build(doc)) == (path, code)
+
+
+def test_new_build_agreement_edges_are_new_builds() -> None:
+    for taken in ("2024-01-01", "2027-12-31"):
+        assert run_new_build(new_build_doc(taken_into_use=taken, date=taken))["ok"]
+
+
+# --- Afsnit 9: phasing out særboliger ----------------------------------------------------------------
+
+PHASE_OUTPUT = jsonschema.Draft202012Validator(
+    SCHEMAS["saerbolig-phase-out-output"](), format_checker=CHECKER
+)
+PHASE_INPUT = jsonschema.Draft202012Validator(SCHEMAS["saerbolig-phase-out-input"]())
+
+
+def run_phase_out(doc: dict[str, Any]) -> dict[str, Any]:
+    result = saerbolig_phase_out(doc)
+    PHASE_OUTPUT.validate(result)
+    if result["ok"]:
+        PHASE_INPUT.validate(doc)
+    return result
+
+
+@pytest.mark.parametrize(
+    ("trin", "start", "compensation"),
+    [(4, "2024-01-01", True), (3, "2026-01-01", True), (2, "2026-01-01", True)],
+)
+def test_phase_out_start_on_steps_2_to_4(trin: int, start: str, compensation: bool) -> None:
+    """Afsnit 9: trin 4 from 1 January 2024; trin 2 and 3 from 1 January 2026; each with 1/18 extra
+    for municipal allocation until 31 December 2027."""
+    result = run_phase_out({"trin_at_start": trin})
+    assert result["start"] == start and result["trin1_bands"] == []
+    comp = result["compensation"]
+    assert comp is not None and (comp["share"], comp["until"]) == ("1/18", "2027-12-31")
+    assert comp["reference"] == "afsnit 9"
+
+
+@pytest.mark.parametrize(
+    ("share", "start"),
+    [
+        ("0", "2034-01-01"),
+        ("19.99", "2034-01-01"),
+        ("20", "2032-01-01"),
+        ("24.99", "2032-01-01"),
+        ("25", "2030-01-01"),
+        ("29.99", "2030-01-01"),  # «25-29,9 %», half-open (Reading R-32)
+        ("30", "2028-01-01"),  # «30 % anviste boliger eller derover»
+        ("100", "2028-01-01"),
+    ],
+)
+def test_phase_out_start_on_step_1_by_allocated_share(share: str, start: str) -> None:
+    """Afsnit 9, trin 1: the start depends on the share of allocated homes at the agreement's start."""
+    result = run_phase_out({"trin_at_start": 1, "allocated_share_at_start": share})
+    assert result["start"] == start and result["compensation"] is None
+    assert [row["start"] for row in result["trin1_bands"] if row["applies"]] == [start]
+    assert any("R-32" in r["reference"] for r in result["reasons"])
+
+
+def test_phase_out_on_step_1_without_the_share_cannot_tell() -> None:
+    result = run_phase_out({"trin_at_start": 1, "date": "2030-06-01"})
+    assert result["start"] is None and result["started"] is None
+    assert "mangler" in result["reasons"][0]["da"] and "missing" in result["reasons"][0]["en"]
+
+
+@pytest.mark.parametrize(("on", "started"), [("2025-12-31", False), ("2026-01-01", True)])
+def test_phase_out_started_on_a_date(on: str, started: bool) -> None:
+    """Afsnit 9: a særbolig vacated after the phase-out started joins the section's ordinary wheel."""
+    result = run_phase_out({"trin_at_start": 2, "date": on, "home": "saerbolig"})
+    assert result["started"] is started
+    (home,) = result["homes"]
+    assert home["id"] == "saerbolig" and "udlejningshjul" in home["da"]
+    assert ("fortsat øremærket" in home["da"]) is not started
+
+
+def test_shared_homes_for_young_people_get_no_new_resident() -> None:
+    """Afsnit 9: after the start the municipality cannot allocate a new resident to a shared home and
+    pays the vacancy rent until the other residents have moved out."""
+    result = run_phase_out({"trin_at_start": 4, "home": "delebolig"})
+    (home,) = result["homes"]
+    assert "ikke anvise en ny beboer" in home["da"] and "vacancy rent" in home["en"]
+
+
+@pytest.mark.parametrize(
+    ("doc", "path", "code"),
+    [
+        ({}, "trin_at_start", "required"),
+        ({"trin_at_start": 5}, "trin_at_start", "out_of_range"),
+        ({"trin_at_start": 2, "date": "2023-12-31"}, "date", "before_agreement"),
+        (
+            {"trin_at_start": 1, "allocated_share_at_start": "-1"},
+            "allocated_share_at_start",
+            "out_of_range",
+        ),
+        ({"trin_at_start": 2, "home": "villa"}, "home", "not_allowed"),
+    ],
+)
+def test_phase_out_errors_name_the_field(doc: dict[str, Any], path: str, code: str) -> None:
+    assert error_at(run_phase_out(doc)) == (path, code)
+
+
+@pytest.mark.parametrize(
+    ("command", "doc", "code"),
+    [
+        ("new-build", new_build_doc(cheap_share="12"), 0),
+        ("new-build", new_build_doc(taken_into_use="2023-01-01"), 2),
+        ("saerbolig-phase-out", {"trin_at_start": 3}, 0),
+        ("saerbolig-phase-out", {"trin_at_start": 0}, 2),
+    ],
+)
+def test_cli_new_build_and_phase_out(
+    command: str, doc: Any, code: int, monkeypatch, capsys
+) -> None:
+    """``python -m udlejning new-build|saerbolig-phase-out``: JSON on stdin and stdout, exit 0 or 2."""
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(json.dumps(doc).encode())))
+    assert cli.main([command]) == code
+    assert json.loads(capsys.readouterr().out)["ok"] is (code == 0)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "new-build-input",
+        "new-build-output",
+        "saerbolig-phase-out-input",
+        "saerbolig-phase-out-output",
+    ],
+)
+def test_schema_command_new_build_and_phase_out(name: str, monkeypatch, capsys) -> None:
     assert cli.main(["schema", name]) == 0
     assert json.loads(capsys.readouterr().out) == SCHEMAS[name]()

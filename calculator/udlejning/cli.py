@@ -6,8 +6,9 @@
 - ``catalogue``: print the rules as data (criteria, parameters, ambiguities).
 - ``placement``, ``wheel``, ``priority``: the stairs and wheels (afsnit 6, Bilag 4 III, Bilag 17), JSON on
   stdin and stdout like ``evaluate`` (``udlejning.situation_api``).
-- ``deadlines``, ``allocation-limits``: staff tools for Bilag 14's deadlines and Bilag 5's limits on
-  municipal allocation, JSON on stdin and stdout the same way (``udlejning.staff_api``).
+- ``deadlines``, ``allocation-limits``, ``new-build``, ``saerbolig-phase-out``: staff tools for
+  Bilag 14's deadlines, Bilag 5's limits on municipal allocation, afsnit 11's new builds and
+  afsnit 9's phase-out of særboliger, JSON on stdin and stdout the same way (``udlejning.staff_api``).
 """
 
 from __future__ import annotations
@@ -20,10 +21,15 @@ from udlejning.api import evaluate_json
 from udlejning.catalogue import catalogue
 from udlejning.schemas import SCHEMAS
 from udlejning.situation_api import placement, priority, wheel
-from udlejning.staff_api import allocation_limits, deadlines
+from udlejning.staff_api import allocation_limits, deadlines, new_build, saerbolig_phase_out
 
 SITUATION_COMMANDS = {"placement": placement, "wheel": wheel, "priority": priority}
-STAFF_COMMANDS = {"deadlines": deadlines, "allocation-limits": allocation_limits}
+STAFF_COMMANDS = {
+    "deadlines": deadlines,
+    "allocation-limits": allocation_limits,
+    "new-build": new_build,
+    "saerbolig-phase-out": saerbolig_phase_out,
+}
 JSON_COMMANDS = {**SITUATION_COMMANDS, **STAFF_COMMANDS}
 
 
@@ -54,6 +60,14 @@ def main(argv: list[str] | None = None) -> int:
         (
             "allocation-limits",
             "må kommunen anvise borgeren her? (Bilag 5) / may the municipality allocate here?",
+        ),
+        (
+            "new-build",
+            "kommunal anvisning i nybyggeri (afsnit 11) / municipal allocation in new builds",
+        ),
+        (
+            "saerbolig-phase-out",
+            "udfasning af særboliger (afsnit 9) / phasing out special homes (JSON on stdin)",
         ),
     ):
         sub.add_parser(name, help=help_text)

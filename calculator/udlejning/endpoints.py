@@ -10,7 +10,7 @@ from typing import Any
 from udlejning.api import evaluate, evaluate_json
 from udlejning.catalogue import catalogue
 from udlejning.situation_api import placement, priority, wheel
-from udlejning.staff_api import allocation_limits, deadlines
+from udlejning.staff_api import allocation_limits, deadlines, new_build, saerbolig_phase_out
 
 Endpoint = Callable[[object], dict[str, Any]]
 
@@ -21,6 +21,8 @@ ENDPOINTS: dict[str, Endpoint] = {
     "wheel": wheel,
     "deadlines": deadlines,
     "allocation_limits": allocation_limits,
+    "new_build": new_build,
+    "saerbolig_phase_out": saerbolig_phase_out,
 }
 
 

@@ -18,9 +18,15 @@ from udlejning.staff_api import (
     DEADLINE_IDS,
     DEADLINE_KINDS,
     EFFECTS,
+    NEW_BUILD_HOMES,
+    NEW_BUILD_LETTINGS,
+    NEW_BUILD_PERIODS,
+    SAERBOLIG_HOMES,
     VERDICTS,
     allocation_limits_input_schema,
     deadlines_input_schema,
+    new_build_input_schema,
+    saerbolig_phase_out_input_schema,
 )
 from udlejning.stairs.afsnit6_priority import STATUSES
 from udlejning.stairs.bilag17_risk_zone import COMPARATOR, CRITERIA
@@ -472,5 +478,112 @@ SCHEMAS.update(
         "deadlines-output": deadlines_output_schema,
         "allocation-limits-input": allocation_limits_input_schema,
         "allocation-limits-output": allocation_limits_output_schema,
+    }
+)
+
+
+# --- Staff tools: afsnit 11 new builds and afsnit 9 phase-out of særboliger -------------------------
+
+_PERCENT_TEXT = {"type": "string", "pattern": r"^[0-9]+(\.[0-9]+)?$"}
+_NULLABLE_PERCENT = {"type": ["string", "null"], "pattern": r"^[0-9]+(\.[0-9]+)?$"}
+_NULLABLE_DATE = {"type": ["string", "null"], "format": "date"}
+
+
+def new_build_output_schema() -> dict[str, object]:
+    """``staff_api.new_build``: the municipality's share of a new build's homes (afsnit 11)."""
+    ok = _ok(
+        {
+            "date": _DATE,
+            "taken_into_use": _DATE,
+            "letting": {"enum": list(NEW_BUILD_LETTINGS)},
+            "period": {"enum": list(NEW_BUILD_PERIODS)},
+            "special_rules_until": _DATE,
+            "homes": {
+                "type": "array",
+                "maxItems": len(NEW_BUILD_HOMES),
+                "items": _obj(
+                    {
+                        "id": {"enum": list(NEW_BUILD_HOMES)},
+                        "municipal_share": {"oneOf": [{"type": "null"}, _SHARE]},
+                        **_BILINGUAL,
+                        "reference": _REF,
+                    }
+                ),
+            },
+            "figure12": {
+                "type": "array",
+                "items": _obj(
+                    {
+                        "from": _PERCENT_TEXT,
+                        "below": _NULLABLE_PERCENT,
+                        "municipal_share": _SHARE,
+                        "applies": {"type": "boolean"},
+                        "reference": _REF,
+                    }
+                ),
+            },
+            "stair_step": {
+                "oneOf": [{"type": "null"}, _obj({"stair": _STAIR, "trin": _TRIN})],
+            },
+            "reasons": {**_REASONS, "minItems": 1},
+            "notes": _REASONS,
+            "parameters": {"type": "array", "items": _PARAMETER},
+        }
+    )
+    return _answer_schema(
+        "new-build-output", "Nybyggeri: kommunal anvisning (afsnit 11) / New builds", ok
+    )
+
+
+def saerbolig_phase_out_output_schema() -> dict[str, object]:
+    """``staff_api.saerbolig_phase_out``: when the phase-out starts and what a vacancy means (afsnit 9)."""
+    ok = _ok(
+        {
+            "trin_at_start": _TRIN,
+            "date": _NULLABLE_DATE,
+            "start": _NULLABLE_DATE,
+            "started": _NULLABLE_BOOL,
+            "trin1_bands": {
+                "type": "array",
+                "items": _obj(
+                    {
+                        "from": _PERCENT_TEXT,
+                        "below": _NULLABLE_PERCENT,
+                        "start": _DATE,
+                        "applies": {"type": "boolean"},
+                        "reference": _REF,
+                    }
+                ),
+            },
+            "compensation": {
+                "oneOf": [
+                    {"type": "null"},
+                    _obj({"share": _SHARE, "until": _DATE, **_BILINGUAL, "reference": _REF}),
+                ]
+            },
+            "homes": {
+                "type": "array",
+                "minItems": 1,
+                "items": _obj(
+                    {"id": {"enum": list(SAERBOLIG_HOMES)}, **_BILINGUAL, "reference": _REF}
+                ),
+            },
+            "reasons": {**_REASONS, "minItems": 1},
+            "notes": _REASONS,
+        }
+    )
+    return _answer_schema(
+        "saerbolig-phase-out-output",
+        "Udfasning af særboliger (afsnit 9) / Phasing out special homes",
+        ok,
+    )
+
+
+SCHEMAS.update(
+    {
+        "new-build-input": new_build_input_schema,
+        "new-build-output": new_build_output_schema,
+        "saerbolig-phase-out-input": saerbolig_phase_out_input_schema,
+        "saerbolig-phase-out-output": saerbolig_phase_out_output_schema,
     }
 )

@@ -12,25 +12,39 @@
   answer there is "may not allocate" even with Bilag 5's exception (Reading R-38). Months on a
   benefit are asked as the longest unbroken run; when it fell is not judged (Reading R-39).
 
-Neither raises: errors come back as ``{"ok": false, "schema_version": "1", "errors": [{"path", "code",
+- ``new_build(doc)``: afsnit 11 (figur 11–12). For homes taken into use in the agreement's period, the
+  municipality's share of the especially cheap homes and of the other homes at the first letting and
+  at re-letting in the first four years, then the stair step's wheel (figur 12's bands half-open,
+  Reading R-33).
+- ``saerbolig_phase_out(doc)``: afsnit 9. From the section's step on the section stair at the start
+  of the agreement (and, on step 1, its share of allocated homes), when the phase-out of særboliger
+  and shared homes for young people starts and what happens when such a home is vacated (Reading
+  R-32).
+
+None raises: errors come back as ``{"ok": false, "schema_version": "1", "errors": [{"path", "code",
 "da", "en"}]}``, each naming the field.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from udlejning import __version__
 from udlejning.inputspec import InputError, Spec, Validator, json_schema
 from udlejning.model import Text
-from udlejning.parameters import add_months, agreement, parameter
+from udlejning.parameters import add_months, add_years, agreement, parameter
+from udlejning.sections import afsnit9_saerboliger as sb
+from udlejning.sections import afsnit11_new_builds as nb
 from udlejning.sections import bilag5_limits
 from udlejning.sections import bilag14_deadlines as b14
 from udlejning.stairs.afsnit6_1_omraadetrappe import development_plan_transition
 from udlejning.stairs.bilag17_risk_zone import KeyFigure, Limits
-from udlejning.texts import day
+from udlejning.texts import day, number
+from udlejning.wheels import format_share
 
 SCHEMA_VERSION = "1"
 T = Text
@@ -272,17 +286,19 @@ def deadlines(doc: object) -> dict[str, Any]:
                         )
                     )
                 else:
+                    owes = _days(b14.short_notice_vacancy_rent_from(received))
                     checks.append(
                         _check(
                             "municipality_notice",
                             "short_notice",
                             T(
-                                f"Boligen er sendt med kortere frist end én kalendermåned (indflytning {day(moving_in, 'da')}, før {m.da}). Kommunen hæfter så først for tomgangsleje efter den første kalendermåned; aftalens nærmere regel om «minus en dag» regnet fra den 2. eller 16. er ikke regnet ud her.",
-                                f"The home was sent with less than one calendar month (moving in on {day(moving_in, 'en')}, before {m.en}). The municipality then owes vacancy rent only after the first calendar month; the agreement's detailed rule on “minus one day” counted from the 2nd or 16th is not worked out here.",
+                                f"Boligen er sendt med kortere frist end én kalendermåned (indflytning {day(moving_in, 'da')}, før {m.da}). Kommunen hæfter så først for tomgangsleje fra {owes.da}: én kalendermåned efter modtagelsen minus en dag (læsning R-40).",
+                                f"The home was sent with less than one calendar month (moving in on {day(moving_in, 'en')}, before {m.en}). The municipality then owes vacancy rent only from {owes.en}: one calendar month after receipt, minus one day (Reading R-40).",
                             ),
                         )
                     )
         if allocated is not None:
+            min_days = parameter("deadline.organisation_min_days").at(allocated).value
             earliest = b14.organisation_earliest_moving_in(allocated)
             e = _days(earliest)
             items.append(
@@ -291,8 +307,8 @@ def deadlines(doc: object) -> dict[str, Any]:
                     "earliest",
                     earliest,
                     T(
-                        f"Boligorganisationen skal have mindst 14 dage fra anvisningen ({day(allocated, 'da')}) til indflytningen for at skrive lejekontrakten m.v.: indflytning tidligst {e.da}.",
-                        f"The housing organisation must have at least 14 days from the allocation ({day(allocated, 'en')}) to the moving-in date, to draw up the lease etc.: moving in {e.en} at the earliest.",
+                        f"Boligorganisationen skal have mindst {min_days} dage fra anvisningen ({day(allocated, 'da')}) til indflytningen for at skrive lejekontrakten m.v.: indflytning tidligst {e.da}.",
+                        f"The housing organisation must have at least {min_days} days from the allocation ({day(allocated, 'en')}) to the moving-in date, to draw up the lease etc.: moving in {e.en} at the earliest.",
                     ),
                 )
             )
@@ -303,8 +319,8 @@ def deadlines(doc: object) -> dict[str, Any]:
                             "organisation_notice",
                             "enough_notice",
                             T(
-                                f"Indflytningen ({day(moving_in, 'da')}) giver boligorganisationen mindst 14 dage.",
-                                f"The moving-in date ({day(moving_in, 'en')}) gives the housing organisation at least 14 days.",
+                                f"Indflytningen ({day(moving_in, 'da')}) giver boligorganisationen mindst {min_days} dage.",
+                                f"The moving-in date ({day(moving_in, 'en')}) gives the housing organisation at least {min_days} days.",
                             ),
                         )
                     )
@@ -1136,6 +1152,537 @@ def allocation_limits(doc: object) -> dict[str, Any]:
         return _internal(exc)
 
 
+# --- Afsnit 11: municipal allocation in new builds (figur 11–12) -----------------------------------
+
+NEW_BUILD_LETTINGS = {
+    "first": T("første udlejning", "first letting"),
+    "re_letting": T("genudlejning", "re-letting"),
+}
+NEW_BUILD_PERIODS = ("first_letting", "re_letting", "stair")
+NEW_BUILD_HOMES = ("cheap", "other")
+REF_11 = "afsnit 11"
+REF_FIG11 = "afsnit 11 figur 11"
+REF_FIG12 = "afsnit 11 figur 12"
+
+
+def new_build_spec() -> Spec:
+    return Spec(
+        "object",
+        T("Nybyggeri: kommunal anvisning (afsnit 11)", "New builds: municipal allocation"),
+        fields={
+            "date": Spec("date", T("Dato for udlejningen", "Date of the letting")),
+            "taken_into_use": Spec(
+                "date",
+                T("Dato boligerne blev taget i brug", "Date the homes were taken into use"),
+            ),
+            "letting": Spec(
+                "enum",
+                T("Første udlejning eller genudlejning", "First letting or re-letting"),
+                options=NEW_BUILD_LETTINGS,
+            ),
+            "cheap_share": Spec(
+                "decimal",
+                T(
+                    "Andel særligt billige familie- og ungdomsboliger med fuld anvisningsret (%)",
+                    "Share of especially cheap family and youth homes with full allocation right (%)",
+                ),
+                minimum=Decimal(0),
+                maximum=Decimal(100),
+            ),
+            "designated_area": Spec(
+                "boolean",
+                T(
+                    "Nybyggeriet ligger i et udsat boligområde eller et forebyggelsesområde",
+                    "The new build is in a disadvantaged area or a prevention area",
+                ),
+            ),
+        },
+        required=("date", "taken_into_use", "letting"),
+    )
+
+
+def _new_build_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
+    taken: date = clean["taken_into_use"]
+    on: date = clean["date"]
+    errors: list[InputError] = []
+    deal = agreement()
+    if not deal.covers(taken):
+        first, last = deal.first_day.isoformat(), deal.last_day().isoformat()
+        errors.append(
+            _error(
+                "taken_into_use",
+                "not_new_build",
+                f"Afsnit 11 gælder kun boliger, der tages i brug i aftaleperioden ({first} – {last}); du skrev {taken.isoformat()}.",
+                f"Afsnit 11 covers only homes taken into use in the agreement's period ({first} – {last}); you wrote {taken.isoformat()}.",
+            )
+        )
+    if on < taken:
+        a, b = spec.fields["date"].label, spec.fields["taken_into_use"].label
+        errors.append(
+            _error(
+                "date",
+                "before_taken_into_use",
+                f"«{a.da}» (date) kan ikke ligge før «{b.da}» (taken_into_use).",
+                f"“{a.en}” (date) cannot be before “{b.en}” (taken_into_use).",
+            )
+        )
+    return errors
+
+
+def _share_text(share: Fraction) -> Text:
+    """9/9 → all the homes; 0/9 → none; else the share in ninths."""
+    if share == 1:
+        return T("alle (100 %)", "all (100 %)")
+    if share == 0:
+        return T("ingen (0 %)", "none (0 %)")
+    text = format_share(share)
+    return T(text, text)
+
+
+def _percent(value: Decimal, lang: str) -> str:
+    return f"{number(value, lang)} %"
+
+
+def _figure12_rows(cheap: Decimal | None) -> list[dict[str, Any]]:
+    """Figur 12's bands from the lowest share up, half-open (Reading R-33)."""
+    rows = []
+    bands = list(reversed(nb.FIGUR12))
+    for i, (share_from, municipal) in enumerate(bands):
+        below = bands[i + 1][0] if i + 1 < len(bands) else None
+        applies = cheap is not None and cheap >= share_from and (below is None or cheap < below)
+        rows.append(
+            {
+                "from": str(share_from),
+                "below": None if below is None else str(below),
+                "municipal_share": format_share(municipal),
+                "applies": applies,
+                "reference": REF_FIG12,
+            }
+        )
+    return rows
+
+
+def new_build(doc: object) -> dict[str, Any]:
+    """Afsnit 11 (figur 11–12): the municipality's share of a new build's homes on a date. Never raises."""
+    try:
+        spec = new_build_spec()
+        validator = Validator()
+        clean = validator.check(spec, doc, "")
+        if validator.errors or not isinstance(clean, dict):
+            return _errors(validator.errors)
+        problems = _new_build_input_errors(clean, spec)
+        if problems:
+            return _errors(problems)
+        on: date = clean["date"]
+        taken: date = clean["taken_into_use"]
+        first_letting = clean["letting"] == "first"
+        cheap: Decimal | None = clean.get("cheap_share")
+        designated: bool | None = clean.get("designated_area")
+        years_value = parameter("newbuild.period_years").at(taken)
+        years = years_value.value
+        assert isinstance(years, int)
+        end = add_years(taken, years)
+        last = end - timedelta(days=1)
+        t, la = _days(taken), _days(last)
+        period = "stair" if on >= end else ("first_letting" if first_letting else "re_letting")
+        reasons: list[dict[str, str]] = [
+            _reason(
+                f"Boligerne blev taget i brug {t.da}, i aftaleperioden, så de er nybyggeri efter afsnit 11. De særlige regler for kommunal anvisning gælder i {years} år fra den dag, dvs. til og med {la.da}.",
+                f"The homes were taken into use on {t.en}, in the agreement's period, so they are a new build under afsnit 11. The special rules for municipal allocation apply for {years} years from that day, i.e. up to and including {la.en}.",
+                REF_FIG11,
+            )
+        ]
+        homes: list[dict[str, Any]] = []
+        if period == "first_letting":
+            reasons.append(
+                _reason(
+                    "Ved første udlejning anviser kommunen til alle de særligt billige boliger. De øvrige boliger udlejes efter afdelingstrappens trin 1 uden kommunal anvisning.",
+                    "At the first letting the municipality allocates all the especially cheap homes. The other homes are let under the section stair's step 1 without municipal allocation.",
+                    REF_FIG11,
+                )
+            )
+            homes = [
+                {"id": "cheap", "municipal_share": "9/9", **_home_text("cheap", Fraction(1))},
+                {"id": "other", "municipal_share": "0/9", **_home_text("other", Fraction(0))},
+            ]
+        elif period == "re_letting":
+            homes.append(
+                {"id": "cheap", "municipal_share": "9/9", **_home_text("cheap", Fraction(1))}
+            )
+            if cheap is None:
+                reasons.append(
+                    _reason(
+                        "Ved genudlejning i de første år anviser kommunen fortsat til alle de særligt billige boliger. Hvor stor en del af de øvrige ledige boliger kommunen får, afhænger af andelen af særligt billige boliger, som mangler (se figur 12).",
+                        "At re-letting in the first years the municipality still allocates all the especially cheap homes. How many of the other vacant homes it gets depends on the share of especially cheap homes, which is missing (see figure 12).",
+                        REF_FIG12,
+                    )
+                )
+                homes.append(
+                    {
+                        "id": "other",
+                        "municipal_share": None,
+                        "da": "De øvrige boliger: kan ikke afgøres uden andelen af særligt billige boliger.",
+                        "en": "The other homes: cannot be decided without the share of especially cheap homes.",
+                        "reference": REF_FIG12,
+                    }
+                )
+            else:
+                share = nb.figur12_share(cheap)
+                s = _share_text(share)
+                reasons.append(
+                    _reason(
+                        f"Ved genudlejning i de første år anviser kommunen fortsat til alle de særligt billige boliger. Med {_percent(cheap, 'da')} særligt billige boliger får kommunen {s.da} af de øvrige ledige boliger gennem udlejningshjulet (figur 12; båndene læses halvåbne, læsning R-33).",
+                        f"At re-letting in the first years the municipality still allocates all the especially cheap homes. With {_percent(cheap, 'en')} especially cheap homes the municipality gets {s.en} of the other vacant homes through the letting wheel (figure 12; the bands are read half-open, Reading R-33).",
+                        f"{REF_FIG12} (læsning R-33)",
+                    )
+                )
+                homes.append(
+                    {
+                        "id": "other",
+                        "municipal_share": format_share(share),
+                        **_home_text("other", share),
+                        "reference": REF_FIG12,
+                    }
+                )
+        else:
+            e = _days(end)
+            reasons.append(
+                _reason(
+                    f"Fra {e.da} er de {years} år gået. Ledige boliger udlejes nu efter udlejningshjulet for det trin, afdelingen er placeret på.",
+                    f"From {e.en} the {years} years are over. Vacant homes are now let under the letting wheel of the step the section is placed on.",
+                    REF_FIG11,
+                )
+            )
+        stair_step: dict[str, Any] | None
+        if designated:
+            stair_step = None
+            reasons.append(
+                _reason(
+                    "Nybyggeriet ligger i et udsat boligområde eller et forebyggelsesområde. Så afgør den konkrete udlejningsaftale med boligorganisationen, hvor på områdetrappen det placeres.",
+                    "The new build is in a disadvantaged area or a prevention area. The specific letting agreement with the housing organisation then decides where on the area stair it is placed.",
+                    REF_11,
+                )
+            )
+        else:
+            stair_step = {"stair": "afdelingstrappe", "trin": 1}
+            reasons.append(
+                _reason(
+                    "En ny afdeling placeres som udgangspunkt på afdelingstrappens trin 1"
+                    + (
+                        "."
+                        if designated is False
+                        else ", medmindre den ligger i et udsat boligområde eller et forebyggelsesområde."
+                    ),
+                    "A new section is as a starting point placed on the section stair's step 1"
+                    + (
+                        "."
+                        if designated is False
+                        else ", unless it is in a disadvantaged area or a prevention area."
+                    ),
+                    REF_11,
+                )
+            )
+        notes = [
+            _reason(
+                "Kommunens anvisning må heller ikke i nybyggeri udgøre mere end 1/3 af boligerne, når de billige boliger regnes med. Det skal den konkrete udlejningsaftale tage hensyn til.",
+                "Municipal allocation may not make up more than 1/3 of the homes in a new build either, counting the cheap homes. The specific letting agreement must take this into account.",
+                REF_11,
+            ),
+            _reason(
+                "Bliver de billige boliger dyrere, end målgruppen kan betale, kan kommunen give helt eller delvist afkald på anvisningsretten.",
+                "If the cheap homes become more expensive than the target group can pay, the municipality can waive its allocation right in full or in part.",
+                REF_11,
+            ),
+        ]
+        deal_last = agreement().last_day()
+        if on > deal_last:
+            d = _days(deal_last)
+            notes.append(
+                _reason(
+                    f"Datoen ligger efter aftalens sidste dag ({d.da}). Svaret viser, hvad afsnit 11 i denne aftale siger; spørg kommunen, om en senere aftale siger noget andet.",
+                    f"The date is after the agreement's last day ({d.en}). The answer shows what afsnit 11 of this agreement says; ask the municipality whether a later agreement says otherwise.",
+                    REF_11,
+                )
+            )
+        used = [
+            years_value.to_json(taken),
+            parameter("newbuild.cheap_share.figure12_below").at(taken).to_json(taken),
+        ]
+        return {
+            "ok": True,
+            "schema_version": SCHEMA_VERSION,
+            "package_version": __version__,
+            "date": on.isoformat(),
+            "taken_into_use": taken.isoformat(),
+            "letting": clean["letting"],
+            "period": period,
+            "special_rules_until": last.isoformat(),
+            "homes": homes,
+            "figure12": _figure12_rows(cheap),
+            "stair_step": stair_step,
+            "reasons": reasons,
+            "notes": notes,
+            "parameters": used,
+        }
+    except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
+        return _internal(exc)
+
+
+def _home_text(kind: str, share: Fraction) -> dict[str, str]:
+    s = _share_text(share)
+    if kind == "cheap":
+        text = T(
+            f"De særligt billige boliger: kommunen anviser til {s.da}.",
+            f"The especially cheap homes: the municipality allocates {s.en}.",
+        )
+        reference = REF_FIG11
+    else:
+        whole = share in (0, 1)
+        text = T(
+            f"De øvrige ledige boliger: kommunen anviser til {s.da}{'' if whole else ' af dem'}.",
+            f"The other vacant homes: the municipality allocates {s.en}{'' if whole else ' of them'}.",
+        )
+        reference = REF_FIG11 if whole else REF_FIG12
+    return {**text.to_json(), "reference": reference}
+
+
+# --- Afsnit 9: phasing out særboliger and shared homes for young people ----------------------------
+
+SAERBOLIG_HOMES = {
+    "saerbolig": T("særbolig (fra 2007-aftalen)", "special home (from the 2007 agreement)"),
+    "delebolig": T(
+        "delebolig for socialt udsatte unge", "shared home for socially vulnerable young people"
+    ),
+}
+REF_9 = "afsnit 9"
+COMPENSATION_SHARE = Fraction(1, 18)  # afsnit 9: «1/18 ekstra af de ledige familieboliger»
+
+
+def saerbolig_phase_out_spec() -> Spec:
+    first = agreement().first_day
+    return Spec(
+        "object",
+        T("Udfasning af særboliger og deleboliger (afsnit 9)", "Phasing out special homes"),
+        fields={
+            "trin_at_start": Spec(
+                "integer",
+                T(
+                    f"Afdelingens trin på afdelingstrappen ved aftalens start ({day(first, 'da')})",
+                    f"The section's step on the section stair at the agreement's start ({day(first, 'en')})",
+                ),
+                minimum=1,
+                maximum=4,
+            ),
+            "allocated_share_at_start": Spec(
+                "decimal",
+                T(
+                    "Andel anviste boliger i afdelingen ved aftalens start (%)",
+                    "Share of allocated homes in the section at the agreement's start (%)",
+                ),
+                minimum=Decimal(0),
+                maximum=Decimal(100),
+            ),
+            "date": Spec("date", T("Dato", "Date")),
+            "home": Spec("enum", T("Slags bolig", "Kind of home"), options=SAERBOLIG_HOMES),
+        },
+        required=("trin_at_start",),
+    )
+
+
+def _trin1_bands(share: Decimal | None) -> list[dict[str, Any]]:
+    rows = []
+    bands = list(reversed(sb.TRIN1_BANDS))
+    for i, (share_from, start) in enumerate(bands):
+        below = bands[i + 1][0] if i + 1 < len(bands) else None
+        applies = share is not None and share >= share_from and (below is None or share < below)
+        rows.append(
+            {
+                "from": str(share_from),
+                "below": None if below is None else str(below),
+                "start": start.isoformat(),
+                "applies": applies,
+                "reference": REF_9,
+            }
+        )
+    return rows
+
+
+def saerbolig_phase_out(doc: object) -> dict[str, Any]:
+    """Afsnit 9: when the phase-out of særboliger and shared homes for young people starts in a
+    section, and what happens when such a home is vacated. Never raises."""
+    try:
+        spec = saerbolig_phase_out_spec()
+        validator = Validator()
+        clean = validator.check(spec, doc, "")
+        if validator.errors or not isinstance(clean, dict):
+            return _errors(validator.errors)
+        deal = agreement()
+        on: date | None = clean.get("date")
+        if on is not None and on < deal.first_day:
+            return _errors(
+                [
+                    _error(
+                        "date",
+                        "before_agreement",
+                        f"Datoen {on.isoformat()} ligger før aftalens første dag ({deal.first_day.isoformat()}); udfasningen begynder tidligst den dag.",
+                        f"The date {on.isoformat()} is before the agreement's first day ({deal.first_day.isoformat()}); the phase-out starts on that day at the earliest.",
+                    )
+                ]
+            )
+        trin: int = clean["trin_at_start"]
+        share: Decimal | None = clean.get("allocated_share_at_start")
+        home: str | None = clean.get("home")
+        start = sb.phase_out_start(trin, share)
+        started = None if start is None or on is None else on >= start
+        reasons: list[dict[str, str]] = []
+        notes: list[dict[str, str]] = []
+        if start is not None:
+            s = _days(start)
+            if trin == 1:
+                assert share is not None
+                reasons.append(
+                    _reason(
+                        f"Afdelingen var på trin 1 med {_percent(share, 'da')} anviste boliger ved aftalens start. På trin 1 afhænger starten af den andel, og her begynder udfasningen {s.da}.",
+                        f"The section was on step 1 with {_percent(share, 'en')} allocated homes at the agreement's start. On step 1 the start depends on that share, and here the phase-out starts on {s.en}.",
+                        f"{REF_9} (læsning R-32)",
+                    )
+                )
+            else:
+                reasons.append(
+                    _reason(
+                        f"Afdelingen var på trin {trin} ved aftalens start, så udfasningen begynder {s.da}.",
+                        f"The section was on step {trin} at the agreement's start, so the phase-out starts on {s.en}.",
+                        REF_9,
+                    )
+                )
+        else:
+            starts = [str(b[1].year) for b in sb.TRIN1_BANDS]
+            years = T(
+                ", ".join(starts[:-1]) + " eller " + starts[-1],
+                ", ".join(starts[:-1]) + " or " + starts[-1],
+            )
+            reasons.append(
+                _reason(
+                    f"På trin 1 afhænger starten af andelen af anviste boliger i afdelingen ved aftalens start ({years.da}). Den andel mangler.",
+                    f"On step 1 the start depends on the share of allocated homes in the section at the agreement's start ({years.en}). That share is missing.",
+                    f"{REF_9} (læsning R-32)",
+                )
+            )
+        reasons.append(
+            _reason(
+                "Udfasningen sker i takt med, at boligerne bliver fraflyttet. Tidsplanen følger trinnet ved aftalens start, også hvis afdelingen senere skifter trin.",
+                "The phase-out happens as the homes are vacated. The timetable follows the step at the agreement's start, even if the section later changes step.",
+                REF_9,
+            )
+        )
+        if on is not None and started is not None:
+            d = _days(on)
+            reasons.append(
+                _reason(
+                    f"Den {d.da} er udfasningen begyndt i afdelingen."
+                    if started
+                    else f"Den {d.da} er udfasningen ikke begyndt i afdelingen endnu.",
+                    f"On {d.en} the phase-out has started in the section."
+                    if started
+                    else f"On {d.en} the phase-out has not yet started in the section.",
+                    REF_9,
+                )
+            )
+        homes: list[dict[str, str]] = []
+        when = _days(start) if start is not None else None
+        for kind in SAERBOLIG_HOMES:
+            if home is not None and kind != home:
+                continue
+            if kind == "saerbolig":
+                if when is None:
+                    text = T(
+                        "Fraflyttes en særbolig, efter at udfasningen er begyndt, indgår den i afdelingens almindelige udlejningshjul i stedet for at være øremærket til kommunal anvisning.",
+                        "When a special home is vacated after the phase-out has started, it joins the section's ordinary letting wheel instead of being earmarked for municipal allocation.",
+                    )
+                elif started is False:
+                    text = T(
+                        f"Fraflyttes særboligen før {when.da}, er den fortsat øremærket til kommunal anvisning. Fraflyttes den fra {when.da}, indgår den i afdelingens almindelige udlejningshjul.",
+                        f"If the special home is vacated before {when.en}, it stays earmarked for municipal allocation. If it is vacated from {when.en}, it joins the section's ordinary letting wheel.",
+                    )
+                else:
+                    text = T(
+                        f"Fraflyttes særboligen fra {when.da}, indgår den i afdelingens almindelige udlejningshjul i stedet for at være øremærket til kommunal anvisning.",
+                        f"If the special home is vacated from {when.en}, it joins the section's ordinary letting wheel instead of being earmarked for municipal allocation.",
+                    )
+            else:
+                since = (
+                    T(", efter at udfasningen er begyndt", " after the phase-out has started")
+                    if when is None
+                    else T(f" fra {when.da}", f" from {when.en}")
+                )
+                text = T(
+                    f"Flytter en beboer fra en delebolig for unge{since.da}, kan kommunen ikke anvise en ny beboer til fællesskabet. Kommunen betaler tomgangslejen, indtil de øvrige beboere er flyttet.",
+                    f"If a resident moves out of a shared home for young people{since.en}, the municipality cannot allocate a new resident to it. The municipality pays the vacancy rent until the other residents have moved out.",
+                )
+            homes.append({"id": kind, **text.to_json(), "reference": REF_9})
+        compensation: dict[str, str] | None = None
+        if trin in (2, 3, 4):
+            until = _days(deal.last_day())
+            share_text = format_share(COMPENSATION_SHARE)
+            compensation = {
+                "share": share_text,
+                "until": deal.last_day().isoformat(),
+                "da": f"Som kompensation stiller boligorganisationerne indtil {until.da} ekstra {share_text} af de ledige familieboliger til rådighed for kommunens anvisning i stedet for til kommunal genhusning ved byfornyelse. Det står i udlejningshjulet for trinnet.",
+                "en": f"As compensation the housing organisations until {until.en} make an extra {share_text} of the vacant family homes available for municipal allocation instead of for municipal rehousing during urban renewal. It is part of the step's letting wheel.",
+                "reference": REF_9,
+            }
+        if trin == 1:
+            earliest = _days(sb.TRIN1_BANDS[0][1])
+            notes.append(
+                _reason(
+                    f"Afsnit 6.2.1 siger, at særboliger på trin 1 udfases fra {earliest.da}. Afsnit 9 lader starten afhænge af andelen af anviste boliger; vi følger afsnit 9, hvor {earliest.da} er det tidligste (læsning R-32).",
+                    f"Afsnit 6.2.1 says special homes on step 1 are phased out from {earliest.en}. Afsnit 9 makes the start depend on the share of allocated homes; we follow afsnit 9, where {earliest.en} is the earliest (Reading R-32).",
+                    "afsnit 6.2.1; afsnit 9 (læsning R-32)",
+                )
+            )
+        notes.append(
+            _reason(
+                "En særbolig kan efter aftale mellem boligorganisationen og Socialforvaltningen flyttes til en anden placering, men ikke til en afdeling, hvor særboliger er udfaset.",
+                "By agreement between the housing organisation and the Social Services Administration a special home can be moved elsewhere, but not to a section where special homes are phased out.",
+                REF_9,
+            )
+        )
+        notes.append(
+            _reason(
+                "Afsnit 9 nævner kun afdelingstrappens trin. Var afdelingen på områdetrappen ved aftalens start, siger aftalen ikke, hvornår udfasningen begynder; spørg kommunen.",
+                "Afsnit 9 names only the section stair's steps. If the section was on the area stair at the agreement's start, the agreement does not say when the phase-out starts; ask the municipality.",
+                REF_9,
+            )
+        )
+        if (start is not None and start > deal.last_day()) or (
+            on is not None and on > deal.last_day()
+        ):
+            d = _days(deal.last_day())
+            notes.append(
+                _reason(
+                    f"Aftalen gælder til og med {d.da}, men tidsplanen for udfasningen rækker ud over den dato.",
+                    f"The agreement runs until {d.en}, but the timetable for the phase-out reaches beyond that date.",
+                    REF_9,
+                )
+            )
+        return {
+            "ok": True,
+            "schema_version": SCHEMA_VERSION,
+            "package_version": __version__,
+            "trin_at_start": trin,
+            "date": None if on is None else on.isoformat(),
+            "start": None if start is None else start.isoformat(),
+            "started": started,
+            "trin1_bands": _trin1_bands(share) if trin == 1 else [],
+            "compensation": compensation,
+            "homes": homes,
+            "reasons": reasons,
+            "notes": notes,
+        }
+    except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
+        return _internal(exc)
+
+
 def _schema(spec: Callable[[], Spec], name: str) -> Callable[[], dict[str, object]]:
     def build() -> dict[str, object]:
         return {
@@ -1149,6 +1696,8 @@ def _schema(spec: Callable[[], Spec], name: str) -> Callable[[], dict[str, objec
 
 deadlines_input_schema = _schema(deadlines_spec, "deadlines-input")
 allocation_limits_input_schema = _schema(allocation_limits_spec, "allocation-limits-input")
+new_build_input_schema = _schema(new_build_spec, "new-build-input")
+saerbolig_phase_out_input_schema = _schema(saerbolig_phase_out_spec, "saerbolig-phase-out-input")
 
 __all__ = [
     "allocation_limits",
@@ -1157,4 +1706,10 @@ __all__ = [
     "deadlines",
     "deadlines_input_schema",
     "deadlines_spec",
+    "new_build",
+    "new_build_input_schema",
+    "new_build_spec",
+    "saerbolig_phase_out",
+    "saerbolig_phase_out_input_schema",
+    "saerbolig_phase_out_spec",
 ]

@@ -1,0 +1,1645 @@
+// Page script of the staff tools (docs/vaerktoejer/*.md), loaded on every page through mkdocs.yml
+// extra_javascript with type: module. It does nothing unless a tool element ([data-staff-tool]) is
+// on the page; then it draws the tool's form at once and starts its own Pyodide worker
+// (worker.mjs, the same rules package as the calculator). The form can be filled in and sent while
+// Python loads: the answer comes when the worker is ready. Nothing typed leaves the browser.
+//
+// Tools and the endpoints they call (udlejning.endpoints.ENDPOINTS):
+//   placement           -> "placement", then "wheel" for the step it gives
+//   wheel               -> "wheel" (one call per period of the wheel, to show them side by side)
+//   allocation_limits   -> "allocation_limits" (Bilag 5)
+//   deadlines           -> "deadlines" (Bilag 14)
+//   new_build           -> "new_build" (afsnit 11)
+//   saerbolig_phase_out -> "saerbolig_phase_out" (afsnit 9)
+//
+// Figures and rule texts come from the package (the answers, options.mjs) or from the page (data
+// attributes filled by the docs macros), never typed here. Errors come from the package's
+// structured errors; their "path" names the field they are shown at.
+
+import { RISK_ZONE, SECTIONS, STAIRS } from "./options.mjs";
+
+const TOOL_SELECTOR = "[data-staff-tool]";
+const MAX_WHEEL_VERSIONS = 6;
+
+// ---------------------------------------------------------------------------------------------
+// Texts of the page chrome (labels, headings). Rule texts come from the package.
+
+const COMMON = {
+  da: {
+    privacy: "Oplysningerne bliver i din browser. Intet sendes nogen steder hen, og intet gemmes.",
+    progressLabel: "Værktøjet indlæses",
+    stages: {
+      starting: "Forbereder værktøjet …",
+      runtime: "Henter og starter Python i browseren (ca. 6 MB første gang) … Du kan godt udfylde skemaet imens.",
+      package: "Indlæser reglerne …",
+      ready: "Værktøjet er klar.",
+    },
+    failed: "Værktøjet kunne ikke starte: ",
+    waiting: "Svaret kommer, når værktøjet er klar …",
+    working: "Regner …",
+    submit: "Vis svaret",
+    notStated: "Ikke oplyst",
+    choose: "Vælg",
+    yes: "Ja",
+    no: "Nej",
+    errorsHeading: "Ret det, der er markeret",
+    errorsIntro: "Svaret vises, når fejlene er rettet.",
+    internalError: "Der opstod en fejl i værktøjet. Prøv igen, eller genindlæs siden.",
+    answer: "Svar",
+    reasons: "Sådan er svaret fundet",
+    notes: "Bemærk",
+    source: "Kilde",
+    sources: "Kilder",
+    missing: "Det mangler vi at vide",
+    dateHint: "Skriv datoen som åååå-mm-dd eller dd-mm-åååå, fx 2026-03-01.",
+    percentHint: "I procent, fx 22,5.",
+    updated: "Svaret er vist.",
+    updatedErrors: (n) => (n === 1 ? "Der er 1 fejl i skemaet." : `Der er ${n} fejl i skemaet.`),
+    ready: "Værktøjet er klar.",
+    stairs: { afdelingstrappe: "afdelingstrappen", omraadetrappe: "områdetrappen" },
+    periodRange: (from, to) => `${from} – ${to}`,
+    validFrom: (from, to) => `Gælder fra ${from} til og med ${to}.`,
+    shares: (w, f, m) => `Venteliste ${w}, fleksibel udlejning ${f}, kommunal anvisning ${m}.`,
+    sharesCaption: "Andele af de ledige boliger",
+    waitingList: "Venteliste",
+    flexible: "Fleksibel udlejning",
+    municipal: "Kommunal anvisning",
+    home: "Bolig",
+    homeN: (n) => `Bolig ${n}`,
+    alternates: (a, b) => `på skift: ${a} (1. omgang) og ${b} (2. omgang)`,
+    alternatesWith: (other) => `går på skift med: ${other}`,
+    unusedTitle: "Hvis kommunen ikke bruger en bolig",
+    unusedNone: "Der er ingen kommunal anvisning på dette trin.",
+    unusedRenewal: (use) =>
+      `Bruger kommunen ikke boligen til boligsocial anvisning, kan den bruges til genhusning ved byfornyelse, hvis der er behov. Ellers går den til: ${use}.`,
+    unusedPlain: (use) => `Bruger kommunen ikke boligen til kommunal anvisning, går den til: ${use}.`,
+    extra: (share, use, instead) => `Ekstra andel: ${share} går til ${use} i stedet for ${instead}.`,
+    openWheelTool: "Se hjulet og de næste ledige boliger i værktøjet Udlejningshjulet",
+  },
+  en: {
+    privacy: "The facts stay in your browser. Nothing is sent anywhere, and nothing is stored.",
+    progressLabel: "The tool is loading",
+    stages: {
+      starting: "Preparing the tool …",
+      runtime: "Downloading and starting Python in the browser (about 6 MB the first time) … You can fill in the form meanwhile.",
+      package: "Loading the rules …",
+      ready: "The tool is ready.",
+    },
+    failed: "The tool could not start: ",
+    waiting: "The answer comes when the tool is ready …",
+    working: "Calculating …",
+    submit: "Show the answer",
+    notStated: "Not stated",
+    choose: "Choose",
+    yes: "Yes",
+    no: "No",
+    errorsHeading: "Correct what is marked",
+    errorsIntro: "The answer is shown when the errors are corrected.",
+    internalError: "An error occurred in the tool. Try again, or reload the page.",
+    answer: "Answer",
+    reasons: "How the answer was found",
+    notes: "Note",
+    source: "Source",
+    sources: "Sources",
+    missing: "What we still need to know",
+    dateHint: "Write the date as yyyy-mm-dd or dd-mm-yyyy, e.g. 2026-03-01.",
+    percentHint: "In per cent, e.g. 22.5.",
+    updated: "The answer is shown.",
+    updatedErrors: (n) => (n === 1 ? "There is 1 error in the form." : `There are ${n} errors in the form.`),
+    ready: "The tool is ready.",
+    stairs: { afdelingstrappe: "the section stair", omraadetrappe: "the area stair" },
+    periodRange: (from, to) => `${from} – ${to}`,
+    validFrom: (from, to) => `In force from ${from} up to and including ${to}.`,
+    shares: (w, f, m) => `Waiting list ${w}, flexible letting ${f}, municipal allocation ${m}.`,
+    sharesCaption: "Shares of the vacant homes",
+    waitingList: "Waiting list",
+    flexible: "Flexible letting",
+    municipal: "Municipal allocation",
+    home: "Home",
+    homeN: (n) => `Home ${n}`,
+    alternates: (a, b) => `alternating: ${a} (1st round) and ${b} (2nd round)`,
+    alternatesWith: (other) => `alternates with: ${other}`,
+    unusedTitle: "If the municipality does not use a home",
+    unusedNone: "There is no municipal allocation on this step.",
+    unusedRenewal: (use) =>
+      `If the municipality does not use the home for social allocation, it can be used to rehouse residents during urban renewal if needed. Otherwise it goes to: ${use}.`,
+    unusedPlain: (use) => `If the municipality does not use the home for municipal allocation, it goes to: ${use}.`,
+    extra: (share, use, instead) => `Extra share: ${share} goes to ${use} instead of ${instead}.`,
+    openWheelTool: "See the wheel and the next vacant homes in the Letting wheel tool",
+  },
+};
+
+// The choices each form offers. Their values are what the package's input specs accept (a browser
+// test compares them with the JSON Schemas); the labels follow the package's own wording.
+export const OPTIONS = {
+  designation: [
+    { value: "none", da: "Ikke udpeget af staten", en: "Not designated by the state" },
+    { value: "forebyggelse", da: "Forebyggelsesområde", en: "Prevention area" },
+    { value: "udsat", da: "Udsat boligområde", en: "Disadvantaged housing area" },
+    { value: "parallelsamfund", da: "Parallelsamfund", en: "Parallel society" },
+    { value: "omdannelse", da: "Omdannelsesområde", en: "Transformation area" },
+  ],
+  would_be_designated: [
+    { value: "forebyggelse", da: "Forebyggelsesområde", en: "Prevention area" },
+    { value: "udsat", da: "Udsat boligområde", en: "Disadvantaged housing area" },
+  ],
+  area: [
+    { value: "forebyggelse", da: "Forebyggelsesområde", en: "Prevention area" },
+    { value: "udsat", da: "Udsat boligområde", en: "Disadvantaged housing area" },
+    { value: "parallelsamfund", da: "Parallelsamfund", en: "Parallel society" },
+    { value: "omdannelse", da: "Omdannelsesområde", en: "Transformation area" },
+    {
+      value: "former_omdannelse",
+      da: "Tidligere omdannelsesområde med udviklingsplan, ikke længere udpeget som udsat",
+      en: "Former transformation area with a development plan, no longer designated as disadvantaged",
+    },
+  ],
+  released_from: [
+    { value: "none", da: "Ikke dømt og løsladt", en: "Not convicted and released" },
+    { value: "prison_service", da: "En institution under kriminalforsorgen", en: "An institution of the prison service" },
+    {
+      value: "other_institution",
+      da: "En institution uden for kriminalforsorgen",
+      en: "An institution outside the prison service",
+    },
+  ],
+  citizenship: [
+    { value: "eu_eea_switzerland", da: "Et EU- eller EØS-land eller Schweiz", en: "An EU or EEA country or Switzerland" },
+    { value: "other", da: "Et andet land", en: "Another country" },
+  ],
+  letting: [
+    { value: "first", da: "Første udlejning", en: "First letting" },
+    { value: "re_letting", da: "Genudlejning", en: "Re-letting" },
+  ],
+  home: [
+    { value: "saerbolig", da: "Særbolig (fra 2007-aftalen)", en: "Special home (from the 2007 agreement)" },
+    {
+      value: "delebolig",
+      da: "Delebolig for socialt udsatte unge",
+      en: "Shared home for socially vulnerable young people",
+    },
+  ],
+  trin_at_start: [1, 2, 3, 4].map((n) => ({ value: String(n), da: `Trin ${n}`, en: `Step ${n}` })),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers.
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "text") node.textContent = value;
+    else if (key === "class") node.className = value;
+    else if (value === true) node.setAttribute(key, "");
+    else node.setAttribute(key, String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+function local(item, lang) {
+  if (!item) return "";
+  return item[lang] || item.da || "";
+}
+
+function capitalise(text) {
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+const WEEKDAY_DATE = { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
+const PLAIN_DATE = { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
+
+function parseIso(iso) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
+  if (!match) return null;
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+function formatDate(iso, lang, withWeekday = false) {
+  const when = parseIso(iso);
+  if (!when) return iso || "";
+  const locale = lang === "da" ? "da-DK" : "en-GB";
+  return new Intl.DateTimeFormat(locale, withWeekday ? WEEKDAY_DATE : PLAIN_DATE).format(when);
+}
+
+function shiftDay(iso, days) {
+  const when = parseIso(iso);
+  if (!when) return iso;
+  when.setUTCDate(when.getUTCDate() + days);
+  return when.toISOString().slice(0, 10);
+}
+
+function formatNumber(text, lang) {
+  const number = Number(text);
+  if (!Number.isFinite(number)) return String(text);
+  return new Intl.NumberFormat(lang === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 4 }).format(number);
+}
+
+// A date as typed: 2026-03-01, 1-3-2026, 1.3.2026 or 1/3/2026 become ISO; anything else is sent
+// as typed, so the package's error names the field.
+function normaliseDate(raw) {
+  const text = raw.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const match = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/.exec(text);
+  if (match) return `${match[3]}-${match[2].padStart(2, "0")}-${match[1].padStart(2, "0")}`;
+  return text;
+}
+
+// "22,5" or "22.5" -> "22.5"; with a comma, dots are thousands separators.
+function normaliseDecimal(raw) {
+  const text = raw.replace(/\s+/g, "");
+  if (text.includes(",")) return text.replace(/\./g, "").replace(",", ".");
+  return text;
+}
+
+function normaliseInteger(raw, lang) {
+  let text = raw.replace(/\s+/g, "");
+  const group = lang === "da" ? /^\d{1,3}(\.\d{3})+$/ : /^\d{1,3}(,\d{3})+$/;
+  if (group.test(text)) text = text.replace(/[.,]/g, "");
+  return /^-?\d+$/.test(text) ? Number(text) : text;
+}
+
+function setPath(target, path, value) {
+  const keys = path.split(".");
+  let node = target;
+  keys.slice(0, -1).forEach((key) => {
+    if (typeof node[key] !== "object" || node[key] === null) node[key] = {};
+    node = node[key];
+  });
+  node[keys[keys.length - 1]] = value;
+}
+
+// The generated coverage page's anchor for a section ("Bilag 4, IV.1 A.1" -> "bilag-4-iv1-a1"),
+// like udlejning.catalogue.section_slug.
+function sectionSlug(section) {
+  const lower = section.toLowerCase().replace(/\./g, "");
+  let keep = Array.from(lower, (ch) => (/[\p{L}\p{N}]/u.test(ch) ? ch : " ")).join("");
+  keep = keep.replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa");
+  return keep.split(/\s+/).filter(Boolean).join("-");
+}
+
+// The anchor for one cited section: the section itself when the coverage page lists it, else the
+// nearest listed section above it, else its afsnit or Bilag (all of which have a heading there).
+function sectionAnchor(section) {
+  if (SECTIONS[section]) return SECTIONS[section];
+  const words = section.replace(/,/g, " ").split(/\s+/).filter(Boolean);
+  if (words.length < 2 || !/^(afsnit|Bilag)$/.test(words[0])) return null;
+  const kind = words[0];
+  const parts = words[1].replace(/\.$/, "").split("–")[0].split(".");
+  for (let cut = parts.length; cut > 0; cut -= 1) {
+    const candidate = `${kind} ${parts.slice(0, cut).join(".")}`;
+    if (SECTIONS[candidate]) return SECTIONS[candidate];
+  }
+  return /^\d+$/.test(parts[0]) ? sectionSlug(`${kind} ${parts[0]}`) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Worker client: one worker per page load, shared by every tool on the page.
+
+const client = {
+  worker: null,
+  nextId: 1,
+  pending: new Map(),
+  status: { state: "starting", stage: "starting", step: 0, steps: 3, message: "" },
+  listeners: new Set(),
+};
+
+function setStatus(update) {
+  Object.assign(client.status, update);
+  for (const listener of client.listeners) listener(client.status);
+}
+
+function ensureWorker() {
+  if (client.worker) return client.worker;
+  const worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
+  worker.addEventListener("message", (event) => {
+    const { id, type, payload } = event.data || {};
+    if (type === "progress") {
+      setStatus({ state: "loading", stage: payload.stage, step: payload.step, steps: payload.steps });
+    } else if (type === "ready") {
+      setStatus({ state: "ready", stage: "ready", step: client.status.steps });
+    } else if (type === "failed") {
+      setStatus({ state: "failed", message: payload.message });
+      for (const { reject } of client.pending.values()) reject(new Error(payload.message));
+      client.pending.clear();
+    } else if (client.pending.has(id)) {
+      const { resolve, reject } = client.pending.get(id);
+      client.pending.delete(id);
+      if (type === "result") resolve(payload);
+      else reject(new Error(payload && payload.message ? payload.message : "unknown error"));
+    }
+  });
+  worker.addEventListener("error", (event) => {
+    setStatus({ state: "failed", message: event.message || "worker error" });
+    for (const { reject } of client.pending.values()) reject(new Error("worker error"));
+    client.pending.clear();
+  });
+  client.worker = worker;
+  return worker;
+}
+
+function call(fn, payload) {
+  if (client.status.state === "failed") return Promise.reject(new Error(client.status.message));
+  const worker = ensureWorker();
+  const id = client.nextId++;
+  return new Promise((resolve, reject) => {
+    client.pending.set(id, { resolve, reject });
+    worker.postMessage({ id, type: "call", fn, payload });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tools: their fields (path = the package's input path), and how each answer is drawn.
+// A field is { path, type, label: {da, en}, hint?, options?, show?(values), local? }. Types: date,
+// decimal, integer, select (first option "choose"/"not stated"), tri (not stated / yes / no),
+// fixed (select without an empty option), dates (one date per line). "local" fields stay in the
+// page (not sent to the package).
+
+const PERCENT = { da: "", en: "" };
+
+function placementFields(data) {
+  const minResidents = data.minResidents || "";
+  const figures = RISK_ZONE.map((criterion) => ({
+    legend: { da: capitalise(criterion.da), en: capitalise(criterion.en) },
+    fields: [
+      {
+        path: `key_figures.${criterion.value}.value`,
+        type: "decimal",
+        label: { da: "Nøgletal i procent", en: "Key figure in per cent" },
+        hint: PERCENT,
+      },
+      {
+        path: `key_figures.${criterion.value}.persons_from_limit`,
+        type: "integer",
+        label: { da: "Antal personer fra statens grænse", en: "Persons from the state's limit" },
+        hint: { da: "Kun for områdetrappen. Kan springes over.", en: "Area stair only. Can be skipped." },
+      },
+    ],
+  }));
+  const limitGroups = [
+    { key: "riskzone", da: "Risikozonen", en: "The risk zone" },
+    { key: "udsat", da: "Statens grænse for udsatte boligområder", en: "The state's limit for disadvantaged areas" },
+    { key: "forebyggelse", da: "Statens grænse for forebyggelsesområder", en: "The state's limit for prevention areas" },
+  ];
+  const limits = limitGroups.flatMap((group) =>
+    RISK_ZONE.map((criterion) => ({
+      path: `limits.${group.key}.${criterion.value}.threshold`,
+      type: "decimal",
+      label: { da: `${group.da}: ${criterion.da}`, en: `${group.en}: ${criterion.en}` },
+    })),
+  );
+  return [
+    {
+      legend: { da: "Hvornår", en: "When" },
+      fields: [
+        {
+          path: "date",
+          type: "date",
+          label: { da: "Dato", en: "Date" },
+          hint: { da: "Grænseværdierne, der gælder på datoen, bruges.", en: "The limit values in force on the date are used." },
+        },
+      ],
+    },
+    {
+      legend: { da: "Boligområdet", en: "The housing area" },
+      fields: [
+        {
+          path: "area.designation",
+          type: "fixed",
+          options: OPTIONS.designation,
+          label: { da: "Statens udpegning af området pr. 1. december", en: "The state's designation of the area on 1 December" },
+        },
+        { path: "area.residents", type: "integer", label: { da: "Antal beboere i området", en: "Number of residents in the area" } },
+        {
+          path: "area.would_be_designated",
+          type: "select",
+          options: OPTIONS.would_be_designated,
+          label: {
+            da: `Ville området være udpeget, hvis det havde ${minResidents} beboere?`,
+            en: `Would the area be designated if it had ${minResidents} residents?`,
+          },
+          hint: { da: "Kun for mindre områder, som ikke er udpeget.", en: "Only for smaller areas that are not designated." },
+          show: (v) => v["area.designation"] === "none",
+        },
+        {
+          path: "area.samarbejdsforum_decision",
+          type: "tri",
+          label: { da: "Har Samarbejdsforum besluttet at bruge områdetrappen?", en: "Has Samarbejdsforum decided to use the area stair?" },
+          show: (v) => v["area.designation"] === "none",
+        },
+        {
+          path: "area.rehoused_for_renovation",
+          type: "tri",
+          label: {
+            da: "Har området kun få beboere, fordi beboere er genhuset under en renovering?",
+            en: "Does the area have few residents only because residents are rehoused during a renovation?",
+          },
+          show: (v) => v["area.designation"] === "none",
+        },
+        {
+          path: "area.newly_designated",
+          type: "tri",
+          label: { da: "Er området nyudpeget i år?", en: "Is the area newly designated this year?" },
+          show: (v) => v["area.designation"] === "forebyggelse",
+        },
+      ],
+    },
+    {
+      legend: { da: "Nøgletal", en: "Key figures" },
+      hint: {
+        da: "Områdets nøgletal (på områdetrappen) eller afdelingens egne (på afdelingstrappen). Tal, du ikke kender, kan du springe over.",
+        en: "The area's key figures (on the area stair) or the section's own (on the section stair). Skip figures you do not know.",
+      },
+      groups: figures,
+    },
+    {
+      legend: { da: "Afdelingen", en: "The section" },
+      fields: [
+        {
+          path: "allocated_share",
+          type: "decimal",
+          label: {
+            da: "Andel af familieboligerne med kommunalt anviste husstande (%)",
+            en: "Share of the family homes with municipally allocated households (%)",
+          },
+          hint: PERCENT,
+        },
+      ],
+    },
+    {
+      legend: { da: "Tidligere omdannelsesområde med udviklingsplan", en: "Former transformation area with a development plan" },
+      hint: { da: "Kun hvis det gælder området. Ellers spring over.", en: "Only if it applies to the area. Otherwise skip." },
+      fields: [
+        {
+          path: "development_plan.years_not_designated",
+          type: "integer",
+          label: { da: "År i træk uden udpegning som udsat", en: "Years in a row not designated as disadvantaged" },
+        },
+        {
+          path: "development_plan.plan_completed",
+          type: "tri",
+          label: { da: "Er udviklingsplanen gennemført?", en: "Is the development plan carried out?" },
+        },
+      ],
+    },
+    {
+      legend: { da: "Nyere grænseværdier (kan springes over)", en: "Newer limit values (can be skipped)" },
+      hint: {
+        da: "Aftalen oplyser grænseværdierne for ét år, og de fastsættes hvert år. Kender du de aktuelle værdier, så skriv dem her.",
+        en: "The agreement gives the limit values for one year, and they are set every year. If you know the current values, write them here.",
+      },
+      collapsible: true,
+      fields: limits,
+    },
+  ];
+}
+
+function wheelFields() {
+  const stairOptions = STAIRS.map((s) => ({ value: s.value, da: capitalise(s.da), en: capitalise(s.en) }));
+  const trinOptions = (values) => {
+    const stair = STAIRS.find((s) => s.value === values.stair) || STAIRS[0];
+    return stair.steps.map((step) => ({ value: String(step.trin), da: step.da, en: step.en }));
+  };
+  const positions = Array.from({ length: 9 }, (_, i) => ({ value: String(i + 1), da: `Bolig ${i + 1}`, en: `Home ${i + 1}` }));
+  return [
+    {
+      legend: { da: "Trinnet og datoen", en: "The step and the date" },
+      fields: [
+        { path: "stair", type: "fixed", options: stairOptions, label: { da: "Trappe", en: "Stair" } },
+        { path: "trin", type: "fixed", options: trinOptions, label: { da: "Trin", en: "Step" } },
+        { path: "date", type: "date", label: { da: "Dato", en: "Date" } },
+      ],
+    },
+    {
+      legend: { da: "Hvor er afdelingen i hjulet?", en: "Where is the section in the wheel?" },
+      hint: {
+        da: "Hjulet læses over to omgange, fordi nogle boliger går på skift. Ved du ikke, hvor afdelingen er, så start ved bolig 1 i 1. omgang.",
+        en: "The wheel is read over two rounds, because some homes alternate. If you do not know where the section is, start at home 1 in the 1st round.",
+      },
+      fields: [
+        { path: "next_position", type: "fixed", local: true, options: positions, label: { da: "Næste ledige bolig er", en: "The next vacant home is" } },
+        {
+          path: "round",
+          type: "fixed",
+          local: true,
+          options: [
+            { value: "1", da: "1. omgang", en: "1st round" },
+            { value: "2", da: "2. omgang", en: "2nd round" },
+          ],
+          label: { da: "Omgang", en: "Round" },
+        },
+      ],
+    },
+  ];
+}
+
+function limitsFields() {
+  const released = (v) => v["citizen.released_from"] === "prison_service" || v["citizen.released_from"] === "other_institution";
+  const months = (path, da, en) => ({
+    path: `citizen.benefits.${path}`,
+    type: "integer",
+    label: { da: `Måneder i træk med ${da}`, en: `Months in a row with ${en}` },
+  });
+  return [
+    {
+      legend: { da: "Anvisningen", en: "The allocation" },
+      fields: [
+        { path: "date", type: "date", label: { da: "Dato for anvisningen", en: "Date of the allocation" } },
+        { path: "area", type: "select", required: true, options: OPTIONS.area, label: { da: "Boligområdets udpegning", en: "The area's designation" } },
+        {
+          path: "development_plan.years_not_designated",
+          type: "integer",
+          label: { da: "År i træk uden udpegning som udsat", en: "Years in a row not designated as disadvantaged" },
+          show: (v) => v.area === "former_omdannelse",
+        },
+        {
+          path: "development_plan.plan_completed",
+          type: "tri",
+          label: { da: "Er udviklingsplanen gennemført?", en: "Is the development plan carried out?" },
+          show: (v) => v.area === "former_omdannelse",
+        },
+      ],
+    },
+    {
+      legend: { da: "Borgeren", en: "The citizen" },
+      hint: {
+        da: "Spørgsmål, du ikke kan svare på, kan du springe over. Så står det i svaret, hvad der mangler.",
+        en: "You can skip questions you cannot answer. The answer then says what is missing.",
+      },
+      fields: [
+        { path: "citizen.age", type: "integer", label: { da: "Alder (år)", en: "Age (years)" } },
+        {
+          path: "citizen.released_from",
+          type: "select",
+          options: OPTIONS.released_from,
+          label: { da: "Er borgeren dømt for et strafbart forhold og løsladt fra", en: "Has the citizen been convicted of an offence and released from" },
+        },
+        { path: "citizen.released_on", type: "date", label: { da: "Dato for løsladelsen", en: "Date of release" }, show: released },
+        {
+          path: "citizen.action_plan",
+          type: "tri",
+          label: {
+            da: "Skal borgeren have en handleplan efter serviceloven (§ 141 eller § 57)?",
+            en: "Is the citizen to have an action plan under the Social Services Act (§ 141 or § 57)?",
+          },
+          show: released,
+        },
+        {
+          path: "citizen.tenancy_ended",
+          type: "tri",
+          label: {
+            da: "Er et lejemål ophævet eller opsagt for grove brud på god skik og orden?",
+            en: "Has a tenancy been ended for gross breaches of good conduct?",
+          },
+        },
+        {
+          path: "citizen.tenancy_ended_on",
+          type: "date",
+          label: { da: "Dato lejemålet blev ophævet eller opsagt", en: "Date the tenancy was ended" },
+          show: (v) => v["citizen.tenancy_ended"] === "yes",
+        },
+        { path: "citizen.citizenship", type: "select", options: OPTIONS.citizenship, label: { da: "Statsborgerskab", en: "Citizenship" } },
+        {
+          path: "citizen.student",
+          type: "tri",
+          label: {
+            da: "Er borgeren indskrevet på en offentligt anerkendt uddannelsesinstitution?",
+            en: "Is the citizen enrolled at a publicly recognised educational institution?",
+          },
+          show: (v) => v["citizen.citizenship"] === "other",
+        },
+      ],
+    },
+    {
+      legend: { da: "Offentlige ydelser", en: "Public benefits" },
+      hint: {
+        da: "Det længste sammenhængende forløb i hele kalendermåneder. Aftalen siger ikke, hvornår månederne skal ligge; skriv det antal, kommunen regner med.",
+        en: "The longest unbroken run in whole calendar months. The agreement does not say when the months must lie; write the number the municipality counts.",
+      },
+      fields: [
+        months(
+          "basic_benefits_months",
+          "selvforsørgelses- og hjemrejseydelse, overgangsydelse, uddannelseshjælp eller kontanthjælp (i alt)",
+          "self-support and return benefit, transition benefit, education aid or cash benefit (in all)",
+        ),
+        months("self_support_or_transition_months", "selvforsørgelses- og hjemrejseydelse eller overgangsydelse", "self-support and return benefit or transition benefit"),
+        months("cash_benefit_months", "kontanthjælp", "cash benefit"),
+        months(
+          "insurance_benefits_months",
+          "arbejdsløshedsdagpenge, sygedagpenge eller ressourceforløbsydelse",
+          "unemployment benefit, sickness benefit or resource-course benefit",
+        ),
+        { path: "citizen.benefits.disability_pension", type: "tri", label: { da: "Modtager borgeren førtidspension?", en: "Does the citizen receive disability pension?" } },
+      ],
+    },
+    {
+      legend: { da: "Undtagelsen", en: "The exception" },
+      fields: [
+        {
+          path: "no_option_outside",
+          type: "tri",
+          label: {
+            da: "Har kommunen konkret vurderet, at borgeren ikke kan anvises uden for et udsat boligområde eller et forebyggelsesområde?",
+            en: "Has the municipality found in the case that the citizen cannot be allocated outside a disadvantaged or prevention area?",
+          },
+        },
+      ],
+    },
+  ];
+}
+
+function deadlineFields() {
+  return [
+    {
+      legend: { da: "Datoerne", en: "The dates" },
+      hint: { da: "Udfyld de datoer, du kender. Mindst én af de tre første.", en: "Fill in the dates you know. At least one of the first three." },
+      fields: [
+        {
+          path: "received_on",
+          type: "date",
+          label: { da: "Kommunen modtog den ledige bolig", en: "The municipality received the vacant home" },
+        },
+        {
+          path: "allocated_on",
+          type: "date",
+          label: { da: "Kommunen anviste en borger til boligen", en: "The municipality allocated a citizen to the home" },
+        },
+        { path: "returned_on", type: "date", label: { da: "Kommunen returnerede boligen", en: "The municipality returned the home" } },
+        { path: "moving_in_on", type: "date", label: { da: "Indflytningsdato", en: "Moving-in date" } },
+        {
+          path: "holidays",
+          type: "dates",
+          label: { da: "Helligdage, der ikke er hverdage (kan springes over)", en: "Public holidays that are not working days (can be skipped)" },
+          hint: {
+            da: "Én dato pr. linje. Aftalen har ingen helligdagskalender, så vi springer kun de datoer over, du skriver her.",
+            en: "One date per line. The agreement has no calendar of public holidays, so we skip only the dates you write here.",
+          },
+        },
+      ],
+    },
+  ];
+}
+
+function newBuildFields() {
+  return [
+    {
+      legend: { da: "Nybyggeriet", en: "The new build" },
+      fields: [
+        { path: "taken_into_use", type: "date", label: { da: "Dato boligerne blev taget i brug", en: "Date the homes were taken into use" } },
+        { path: "date", type: "date", label: { da: "Dato for udlejningen", en: "Date of the letting" } },
+        { path: "letting", type: "select", required: true, options: OPTIONS.letting, label: { da: "Første udlejning eller genudlejning?", en: "First letting or re-letting?" } },
+        {
+          path: "cheap_share",
+          type: "decimal",
+          label: {
+            da: "Andel særligt billige familie- og ungdomsboliger med fuld anvisningsret (%)",
+            en: "Share of especially cheap family and youth homes with full allocation right (%)",
+          },
+          hint: PERCENT,
+        },
+        {
+          path: "designated_area",
+          type: "tri",
+          label: {
+            da: "Ligger nybyggeriet i et udsat boligområde eller et forebyggelsesområde?",
+            en: "Is the new build in a disadvantaged area or a prevention area?",
+          },
+        },
+      ],
+    },
+  ];
+}
+
+function phaseOutFields() {
+  return [
+    {
+      legend: { da: "Afdelingen", en: "The section" },
+      fields: [
+        {
+          path: "trin_at_start",
+          type: "select",
+          required: true,
+          options: OPTIONS.trin_at_start,
+          label: {
+            da: "Afdelingens trin på afdelingstrappen ved aftalens start",
+            en: "The section's step on the section stair at the agreement's start",
+          },
+        },
+        {
+          path: "allocated_share_at_start",
+          type: "decimal",
+          label: {
+            da: "Andel anviste boliger i afdelingen ved aftalens start (%)",
+            en: "Share of allocated homes in the section at the agreement's start (%)",
+          },
+          hint: { da: "Kun for trin 1.", en: "Step 1 only." },
+          show: (v) => v.trin_at_start === "1",
+        },
+        { path: "date", type: "date", label: { da: "Dato (kan springes over)", en: "Date (can be skipped)" } },
+        { path: "home", type: "select", options: OPTIONS.home, label: { da: "Slags bolig (kan springes over)", en: "Kind of home (can be skipped)" } },
+      ],
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// One tool on the page.
+
+class Tool {
+  constructor(container, kind) {
+    this.container = container;
+    this.kind = kind;
+    this.lang = container.dataset.lang === "en" ? "en" : "da";
+    this.base = container.dataset.base || "./";
+    this.t = COMMON[this.lang];
+    this.prefix = `st-${kind.replace(/_/g, "-")}`;
+    this.controls = new Map(); // path -> control element
+    this.wrappers = new Map(); // path -> field wrapper
+    this.errorNodes = new Map(); // path -> error paragraph
+    this.fields = [];
+    this.missing = new Set();
+    this.request = 0;
+    // The page says at which level the tool's headings start (under an h2 section: 3).
+    const level = Number(container.dataset.headingLevel || "2");
+    this.h = Math.min(Math.max(level, 2), 5);
+  }
+
+  id(path) {
+    return `${this.prefix}-${path.replace(/[^A-Za-z0-9]+/g, "-")}`;
+  }
+
+  link(reference) {
+    const nodes = [];
+    String(reference || "")
+      .split(";")
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .forEach((part, index) => {
+        if (index) nodes.push("; ");
+        const section = part.split("(")[0].trim();
+        const slug = sectionAnchor(section);
+        if (slug) {
+          nodes.push(el("a", { href: `${this.base}regler/afsnit/#${slug}`, class: "st-source", text: section }));
+          const rest = part.slice(section.length).trim();
+          if (rest) nodes.push(" ", ...this.readings(rest));
+        } else {
+          nodes.push(el("span", { class: "st-source", text: part }));
+        }
+      });
+    return nodes;
+  }
+
+  // "(læsning R-32)" -> a link to that reading on the open-questions page.
+  readings(text) {
+    const nodes = [];
+    let last = 0;
+    for (const match of text.matchAll(/R-\d{2}/g)) {
+      if (match.index > last) nodes.push(text.slice(last, match.index));
+      nodes.push(el("a", { href: `${this.base}regler/tvivl/#${match[0].toLowerCase()}`, class: "st-reading", text: match[0] }));
+      last = match.index + match[0].length;
+    }
+    if (last < text.length) nodes.push(text.slice(last));
+    return nodes;
+  }
+
+  sourced(text, reference) {
+    return [text, reference ? el("span", { class: "st-ref" }, ` (${this.t.source}: `, ...this.link(reference), ")") : null];
+  }
+
+  // --- The form ------------------------------------------------------------------------------
+
+  render(sections) {
+    const t = this.t;
+    this.status = el("div", { class: "st-status", "data-state": "starting" });
+    this.progress = el("progress", { max: "3", value: "0", "aria-label": t.progressLabel });
+    this.statusText = el("span", { class: "st-status-text" });
+    this.status.append(this.progress, this.statusText);
+    this.announcer = el("div", { class: "st-visually-hidden", role: "status", "aria-live": "polite" });
+    const title = this.container.dataset.title || "";
+    this.form = el("form", { class: "st-form", novalidate: true, "aria-label": title || null });
+    this.errorSummary = el("div", { class: "st-error-summary", hidden: true, id: `${this.prefix}-errors` });
+    this.form.append(
+      el("p", { class: "st-privacy", text: t.privacy }),
+      this.errorSummary,
+      ...sections.map((section) => this.fieldset(section)),
+      el("div", { class: "st-actions" }, el("button", { type: "submit", class: "st-submit", text: t.submit })),
+    );
+    this.results = el("div", { class: "st-results", id: `${this.prefix}-results` });
+    this.container.replaceChildren(
+      this.status,
+      this.announcer,
+      this.form,
+      this.results,
+    );
+    this.form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.submit();
+    });
+    this.form.addEventListener("change", (event) => this.onChange(event));
+    this.errorSummary.addEventListener("click", (event) => {
+      const a = event.target.closest("a[href^='#']");
+      if (!a) return;
+      const target = document.getElementById(a.getAttribute("href").slice(1));
+      if (target) {
+        event.preventDefault();
+        target.focus();
+      }
+    });
+    this.form.addEventListener("input", (event) => this.onChange(event));
+    this.syncVisibility();
+  }
+
+  fieldset(section) {
+    const lang = this.lang;
+    const legend = el("legend", { text: local(section.legend, lang) });
+    const hint = section.hint && local(section.hint, lang) ? el("p", { class: "st-hint", text: local(section.hint, lang) }) : null;
+    const body = [];
+    for (const field of section.fields || []) body.push(this.field(field));
+    for (const group of section.groups || []) {
+      body.push(
+        el(
+          "fieldset",
+          { class: "st-subgroup" },
+          el("legend", { text: local(group.legend, lang) }),
+          ...group.fields.map((field) => this.field(field)),
+        ),
+      );
+    }
+    if (section.collapsible) {
+      return el("details", { class: "st-details" }, el("summary", { text: local(section.legend, lang) }), hint, el("fieldset", {}, el("legend", { class: "st-visually-hidden", text: local(section.legend, lang) }), ...body));
+    }
+    return el("fieldset", {}, legend, hint, ...body);
+  }
+
+  optionsFor(field) {
+    return typeof field.options === "function" ? field.options(this.values()) : field.options;
+  }
+
+  fillSelect(select, field, value) {
+    const t = this.t;
+    const choices = [];
+    if (field.type === "tri") {
+      choices.push({ value: "", text: t.notStated }, { value: "yes", text: t.yes }, { value: "no", text: t.no });
+    } else {
+      if (field.type === "select") choices.push({ value: "", text: field.required ? t.choose : t.notStated });
+      for (const option of this.optionsFor(field)) choices.push({ value: option.value, text: local(option, this.lang) });
+    }
+    select.replaceChildren(...choices.map((c) => el("option", { value: c.value, text: c.text })));
+    const known = choices.some((c) => c.value === value);
+    select.value = known ? value : choices[0].value;
+  }
+
+  field(field) {
+    this.fields.push(field);
+    const lang = this.lang;
+    const id = this.id(field.path);
+    const hintText = [field.hint ? local(field.hint, lang) : "", field.type === "date" ? this.t.dateHint : "", field.hint === PERCENT ? this.t.percentHint : ""]
+      .filter(Boolean)
+      .join(" ");
+    const hintId = hintText ? `${id}-hint` : null;
+    const errorId = `${id}-error`;
+    let control;
+    if (field.type === "tri" || field.type === "select" || field.type === "fixed") {
+      control = el("select", { id, name: field.path });
+      this.fillSelect(control, field, "");
+    } else if (field.type === "dates") {
+      control = el("textarea", { id, name: field.path, rows: "3", autocomplete: "off", spellcheck: "false" });
+    } else {
+      const inputmode = field.type === "decimal" ? "decimal" : field.type === "integer" ? "numeric" : null;
+      control = el("input", { id, name: field.path, type: "text", inputmode, autocomplete: "off", spellcheck: "false" });
+    }
+    if (hintId) control.setAttribute("aria-describedby", hintId);
+    const error = el("p", { class: "st-error", id: errorId, hidden: true });
+    const wrapper = el(
+      "div",
+      { class: "st-field", "data-path": field.path },
+      el("label", { for: id, text: local(field.label, lang) }),
+      hintId ? el("p", { class: "st-hint", id: hintId, text: hintText }) : null,
+      error,
+      control,
+    );
+    this.controls.set(field.path, control);
+    this.wrappers.set(field.path, wrapper);
+    this.errorNodes.set(field.path, error);
+    return wrapper;
+  }
+
+  values() {
+    const out = {};
+    for (const [path, control] of this.controls) out[path] = control.value;
+    return out;
+  }
+
+  syncVisibility() {
+    const values = this.values();
+    for (const field of this.fields) {
+      const wrapper = this.wrappers.get(field.path);
+      const visible = !field.show || field.show(values) || this.missing.has(field.path);
+      wrapper.hidden = !visible;
+      if (typeof field.options === "function") {
+        const control = this.controls.get(field.path);
+        const before = control.value;
+        this.fillSelect(control, field, before);
+      }
+    }
+  }
+
+  onChange(event) {
+    if (event.target && event.target.tagName === "SELECT") this.syncVisibility();
+  }
+
+  setValues(values) {
+    for (const [path, value] of Object.entries(values)) {
+      const control = this.controls.get(path);
+      if (!control) continue;
+      control.value = value;
+      this.syncVisibility();
+    }
+  }
+
+  // The document for the package: empty fields left out, hidden fields left out.
+  payload() {
+    const doc = {};
+    const values = this.values();
+    for (const field of this.fields) {
+      if (field.local || this.wrappers.get(field.path).hidden) continue;
+      const raw = values[field.path];
+      if (raw === undefined || String(raw).trim() === "") continue;
+      let value;
+      if (field.type === "tri") value = raw === "yes";
+      else if (field.type === "date") value = normaliseDate(raw);
+      else if (field.type === "decimal") value = normaliseDecimal(raw);
+      else if (field.type === "integer") value = normaliseInteger(raw, this.lang);
+      else if (field.type === "dates") {
+        value = raw
+          .split(/[\n,;]+/)
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .map(normaliseDate);
+      } else if (field.path === "trin" || field.path === "trin_at_start") value = Number(raw);
+      else value = raw;
+      setPath(doc, field.path, value);
+    }
+    return doc;
+  }
+
+  // --- Status, errors, answers -----------------------------------------------------------------
+
+  showStatus(status) {
+    const t = this.t;
+    this.status.dataset.state = status.state;
+    this.progress.value = status.step || 0;
+    if (status.state === "failed") {
+      this.statusText.textContent = t.failed + status.message;
+      this.progress.hidden = true;
+    } else {
+      this.statusText.textContent = t.stages[status.stage] || t.stages.starting;
+      this.progress.hidden = status.state === "ready";
+    }
+  }
+
+  clearErrors() {
+    for (const [path, node] of this.errorNodes) {
+      node.hidden = true;
+      node.textContent = "";
+      const control = this.controls.get(path);
+      control.removeAttribute("aria-invalid");
+      const hintId = `${this.id(path)}-hint`;
+      if (document.getElementById(hintId)) control.setAttribute("aria-describedby", hintId);
+      else control.removeAttribute("aria-describedby");
+    }
+    this.errorSummary.hidden = true;
+    this.errorSummary.replaceChildren();
+  }
+
+  fieldForError(path) {
+    if (this.controls.has(path)) return path;
+    const base = path.replace(/\[\d+\]$/, "");
+    if (this.controls.has(base)) return base;
+    return null;
+  }
+
+  showErrors(errors) {
+    const t = this.t;
+    const items = [];
+    let first = null;
+    for (const error of errors) {
+      const text = local(error, this.lang);
+      const path = this.fieldForError(error.path || "");
+      if (path) {
+        const wrapper = this.wrappers.get(path);
+        wrapper.hidden = false;
+        const node = this.errorNodes.get(path);
+        node.textContent = node.textContent ? `${node.textContent} ${text}` : text;
+        node.hidden = false;
+        const control = this.controls.get(path);
+        control.setAttribute("aria-invalid", "true");
+        const described = [`${this.id(path)}-error`];
+        if (document.getElementById(`${this.id(path)}-hint`)) described.push(`${this.id(path)}-hint`);
+        control.setAttribute("aria-describedby", described.join(" "));
+        items.push(el("li", {}, el("a", { href: `#${this.id(path)}`, text })));
+        if (!first) first = control;
+      } else {
+        items.push(el("li", { text }));
+      }
+    }
+    const heading = el(`h${this.h}`, { class: "st-error-heading", tabindex: "-1", text: t.errorsHeading });
+    this.errorSummary.replaceChildren(heading, el("p", { text: t.errorsIntro }), el("ul", {}, ...items));
+    this.errorSummary.hidden = false;
+    this.results.replaceChildren();
+    this.announcer.textContent = t.updatedErrors(errors.length);
+    heading.focus();
+  }
+
+  async submit() {
+    const t = this.t;
+    const request = ++this.request;
+    this.clearErrors();
+    this.results.replaceChildren(el("p", { class: "st-busy", text: client.status.state === "ready" ? t.working : t.waiting }));
+    let outcome;
+    try {
+      outcome = await this.compute(this.payload());
+    } catch (error) {
+      if (request !== this.request) return;
+      this.results.replaceChildren(el("p", { class: "st-error", role: "alert", text: `${t.internalError} (${error.message})` }));
+      return;
+    }
+    if (request !== this.request) return;
+    if (!outcome.ok) {
+      this.showErrors(outcome.errors || []);
+      return;
+    }
+    this.missing = new Set(outcome.missing || []);
+    this.syncVisibility();
+    const heading = el(`h${this.h}`, { id: `${this.prefix}-answer`, class: "st-answer-heading", tabindex: "-1", text: t.answer });
+    this.results.replaceChildren(el("section", { class: "st-answer", "aria-labelledby": heading.id }, heading, ...outcome.nodes));
+    this.announcer.textContent = t.updated;
+    heading.focus();
+  }
+
+  // --- Shared pieces of answers ------------------------------------------------------------------
+
+  reasonList(reasons, ordered = false) {
+    if (!reasons || !reasons.length) return null;
+    return el(ordered ? "ol" : "ul", { class: "st-reasons" }, ...reasons.map((r) => el("li", {}, ...this.sourced(local(r, this.lang), r.reference))));
+  }
+
+  section(title, ...children) {
+    const content = children.flat().filter(Boolean);
+    if (!content.length) return null;
+    return el("div", { class: "st-part" }, el(`h${this.h + 1}`, { text: title }), ...content);
+  }
+
+  table(caption, head, rows) {
+    const table = el(
+      "table",
+      {},
+      el("caption", { text: caption }),
+      el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { scope: "col", text: h })))),
+      el(
+        "tbody",
+        {},
+        ...rows.map((row) => el("tr", {}, ...row.map((cell, i) => (i === 0 ? el("th", { scope: "row" }, cell) : el("td", {}, cell))))),
+      ),
+    );
+    return el("div", { class: "st-table", role: "region", tabindex: "0", "aria-label": caption }, table);
+  }
+
+  answerLine(symbol, text, kind) {
+    return el("p", { class: `st-verdict st-verdict--${kind}` }, el("span", { class: "st-symbol", "aria-hidden": "true", text: symbol }), el("strong", { text }));
+  }
+
+  shareText(share) {
+    return share === "0/9" || share === "0/18" ? "0" : share;
+  }
+
+  useTexts(versions) {
+    const map = {};
+    for (const version of versions) {
+      for (const p of version.positions) p.uses.forEach((use, i) => (map[use] = p.use_texts[i]));
+    }
+    return map;
+  }
+
+  unusedText(wheel, uses) {
+    const t = this.t;
+    const unused = wheel.if_municipal_unused;
+    if (unused.use === "none") return t.unusedNone;
+    const use = local(uses[unused.use], this.lang) || unused.use;
+    return unused.urban_renewal_first ? t.unusedRenewal(use) : t.unusedPlain(use);
+  }
+
+  wheelSummary(wheel, uses) {
+    const t = this.t;
+    const lang = this.lang;
+    const s = wheel.shares;
+    return [
+      el("p", { text: t.validFrom(formatDate(wheel.valid_from, lang), formatDate(shiftDay(wheel.valid_until, -1), lang)) }),
+      el("p", {}, el("strong", { text: `${t.sharesCaption}: ` }), t.shares(this.shareText(s.waiting_list), this.shareText(s.flexible), this.shareText(s.municipal)), el("span", { class: "st-ref" }, ` (${t.source}: `, ...this.link(wheel.figure_reference), ")")),
+      ...wheel.extras.map((e) =>
+        el("p", {}, ...this.sourced(t.extra(e.share, local(uses[e.use], lang) || e.use, local(uses[e.instead_of], lang) || e.instead_of), e.reference)),
+      ),
+      el("p", {}, el("strong", { text: `${t.unusedTitle}: ` }), ...this.sourced(this.unusedText(wheel, uses), wheel.if_municipal_unused.reference)),
+    ];
+  }
+
+  positionText(p, lang) {
+    if (p.alternates) return this.t.alternates(local(p.use_texts[0], lang), local(p.use_texts[1], lang));
+    return local(p.use_texts[0], lang);
+  }
+
+  wheelTable(wheel) {
+    const t = this.t;
+    const lang = this.lang;
+    const rows = wheel.positions.map((p) => [String(p.position), this.positionText(p, lang), el("span", {}, ...this.link(p.reference))]);
+    return this.table(local(wheel.title, lang), [t.home, lang === "da" ? "Udlejes til" : "Let to", t.source], rows);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The six tools.
+
+const TEXTS = {
+  da: {
+    need: { high: "højt", medium: "mellem", low: "lavt" },
+    stairTrin: (stair, trin) => `Afdelingen er på ${stair}s trin ${trin}.`,
+    stairOnly: (stair) => `Afdelingen er på ${stair}, men trinnet kan ikke afgøres ud fra oplysningerne.`,
+    needLine: (need) => `Behovet for at styrke beboersammensætningen er ${need}.`,
+    figuresCaption: "Nøgletallene mod grænserne",
+    figuresHeading: "Nøgletallene",
+    figureHead: ["Nøgletal", "Værdi", "Statens grænse", "Risikozonen", "Over statens grænse?", "I risikozonen?"],
+    comparator: { ">": (v) => `over ${v} %`, ">=": (v) => `mindst ${v} %`, "<": (v) => `under ${v} %` },
+    relevant: (ids) => `Kriterier på trin 1: ${ids}.`,
+    uncertain: (ids) => `Kan ikke afgøres uden flere nøgletal: ${ids}.`,
+    developmentPlan: "Udviklingsplanen",
+    wheelFollows: "Udlejningshjulet, der følger",
+    noWheel: "Når trinnet er afgjort, kan du se hjulet i værktøjet Udlejningshjulet.",
+    notices: "Grænseværdier",
+    limitsHeading: "Nyere grænseværdier",
+    nextVacancies: "De næste ledige boliger",
+    nextIntro: "Rækkefølgen fra den bolig, du valgte. Efter bolig 9 starter hjulet forfra i næste omgang.",
+    vacancy: (n, pos, round) => `Ledig bolig ${n}: hjulets bolig ${pos}, ${round}. omgang`,
+    compare: "Hjulet i aftalens perioder",
+    compareOne: (from, to) => `Hjulet er det samme i hele aftaleperioden (${from} – ${to}).`,
+    changed: "Ændret?",
+    changedYes: "Ja, ændret",
+    changedNo: "Nej",
+    sharesRow: "Andele",
+    thisPeriod: "(datoens periode)",
+    verdicts: {
+      may_allocate: "Ja, kommunen må anvise borgeren en bolig i området.",
+      may_allocate_by_exception: "Ja, men kun som undtagelse.",
+      may_not_allocate: "Nej, kommunen må ikke anvise borgeren en bolig i området.",
+      cannot_tell: "Det kan ikke afgøres ud fra oplysningerne.",
+    },
+    limitsCaption: "Bilag 5's begrænsninger for området",
+    limitsHead: ["Begrænsning", "Gælder i", "Borgeren", "Betydning", "Derfor"],
+    scope: { udsat: "udsatte boligområder", forebyggelse: "forebyggelsesområder", unclear: "uklart (kolonnen er tabt, læsning R-35)" },
+    citizen: { covered: "Rammes", not_covered: "Rammes ikke", cannot_tell: "Kan ikke afgøres" },
+    effect: { bars: "Udelukker anvisning", may_bar: "Kan udelukke anvisning", cannot_tell: "Kan ikke afgøres", none: "Ingen betydning" },
+    deadlinesHeading: "Datoerne",
+    kinds: { deadline: "Frist", last_day: "Sidste dag", earliest: "Tidligst", until: "Indtil (den dag ikke med)" },
+    checksHeading: "Kontrol af datoerne",
+    checks: {
+      no_vacancy_rent: "Ingen tomgangsleje",
+      may_owe_vacancy_rent: "Kommunen kan hæfte for tomgangsleje",
+      enough_notice: "Fristen er overholdt",
+      short_notice: "For kort frist",
+      cannot_tell: "Kan ikke afgøres",
+    },
+    periods: {
+      first_letting: "Første udlejning: de særlige regler for nybyggeri gælder.",
+      re_letting: "Genudlejning, mens de særlige regler for nybyggeri gælder.",
+      stair: "De særlige regler for nybyggeri gælder ikke længere. Afdelingens udlejningshjul gælder.",
+    },
+    specialUntil: (d) => `De særlige regler gælder til og med ${d}.`,
+    homesHeading: "Boligerne",
+    figure12Caption: "Figur 12: kommunens andel af de øvrige boliger ved genudlejning",
+    figure12Heading: "Andelen efter figur 12",
+    figure12Head: ["Andel særligt billige boliger", "Kommunens andel af de øvrige", "Gælder her?"],
+    band: (from, below) => (below === null ? `${from} % eller mere` : from === "0" ? `under ${below} %` : `${from} til under ${below} %`),
+    here: "Ja, her",
+    stepHeading: "Trappe og trin",
+    stepText: (title) => `Udgangspunktet er ${title}.`,
+    startLine: (d) => `Udfasningen begynder ${d}.`,
+    noStart: "Hvornår udfasningen begynder, kan ikke afgøres uden andelen af anviste boliger ved aftalens start.",
+    startedLine: (d, yes) => (yes ? `Den ${d} er udfasningen begyndt.` : `Den ${d} er udfasningen ikke begyndt endnu.`),
+    compensationHeading: "Kompensation",
+    bandsCaption: "Trin 1: udfasningen begynder efter andelen af anviste boliger ved aftalens start",
+    bandsHeading: "Tidsplanen på trin 1",
+    bandsHead: ["Andel anviste boliger", "Udfasning fra", "Gælder her?"],
+  },
+  en: {
+    need: { high: "high", medium: "medium", low: "low" },
+    stairTrin: (stair, trin) => `The section is on step ${trin} of ${stair}.`,
+    stairOnly: (stair) => `The section is on ${stair}, but the step cannot be decided from the facts given.`,
+    needLine: (need) => `The need to strengthen the resident mix is ${need}.`,
+    figuresCaption: "The key figures against the limits",
+    figuresHeading: "The key figures",
+    figureHead: ["Key figure", "Value", "The state's limit", "The risk zone", "Beyond the state's limit?", "In the risk zone?"],
+    comparator: { ">": (v) => `above ${v} %`, ">=": (v) => `at least ${v} %`, "<": (v) => `below ${v} %` },
+    relevant: (ids) => `Criteria on step 1: ${ids}.`,
+    uncertain: (ids) => `Cannot be decided without more key figures: ${ids}.`,
+    developmentPlan: "The development plan",
+    wheelFollows: "The letting wheel that follows",
+    noWheel: "Once the step is decided, you can see its wheel in the Letting wheel tool.",
+    notices: "Limit values",
+    limitsHeading: "Newer limit values",
+    nextVacancies: "The next vacant homes",
+    nextIntro: "The order from the home you chose. After home 9 the wheel starts again in the next round.",
+    vacancy: (n, pos, round) => `Vacant home ${n}: the wheel's home ${pos}, round ${round}`,
+    compare: "The wheel in the agreement's periods",
+    compareOne: (from, to) => `The wheel is the same for the whole agreement period (${from} – ${to}).`,
+    changed: "Changed?",
+    changedYes: "Yes, changed",
+    changedNo: "No",
+    sharesRow: "Shares",
+    thisPeriod: "(the date's period)",
+    verdicts: {
+      may_allocate: "Yes, the municipality may allocate the citizen a home in the area.",
+      may_allocate_by_exception: "Yes, but only as an exception.",
+      may_not_allocate: "No, the municipality may not allocate the citizen a home in the area.",
+      cannot_tell: "It cannot be decided from the facts given.",
+    },
+    limitsCaption: "Bilag 5's limits for the area",
+    limitsHead: ["Limit", "Applies in", "The citizen", "Effect", "Why"],
+    scope: { udsat: "disadvantaged areas", forebyggelse: "prevention areas", unclear: "unclear (the column is lost, Reading R-35)" },
+    citizen: { covered: "Covered", not_covered: "Not covered", cannot_tell: "Cannot be decided" },
+    effect: { bars: "Bars allocation", may_bar: "May bar allocation", cannot_tell: "Cannot be decided", none: "No effect" },
+    deadlinesHeading: "The dates",
+    kinds: { deadline: "Deadline", last_day: "Last day", earliest: "Earliest", until: "Until (that day not included)" },
+    checksHeading: "Checking the dates",
+    checks: {
+      no_vacancy_rent: "No vacancy rent",
+      may_owe_vacancy_rent: "The municipality may owe vacancy rent",
+      enough_notice: "The time limit is met",
+      short_notice: "Too short notice",
+      cannot_tell: "Cannot be decided",
+    },
+    periods: {
+      first_letting: "First letting: the special rules for new builds apply.",
+      re_letting: "Re-letting while the special rules for new builds apply.",
+      stair: "The special rules for new builds no longer apply. The section's letting wheel applies.",
+    },
+    specialUntil: (d) => `The special rules apply up to and including ${d}.`,
+    homesHeading: "The homes",
+    figure12Caption: "Figure 12: the municipality's share of the other homes at re-letting",
+    figure12Heading: "The share under figure 12",
+    figure12Head: ["Share of especially cheap homes", "The municipality's share of the others", "Applies here?"],
+    band: (from, below) => (below === null ? `${from} % or more` : from === "0" ? `under ${below} %` : `${from} to under ${below} %`),
+    here: "Yes, here",
+    stepHeading: "Stair and step",
+    stepText: (title) => `The starting point is ${title}.`,
+    startLine: (d) => `The phase-out starts on ${d}.`,
+    noStart: "When the phase-out starts cannot be decided without the share of allocated homes at the agreement's start.",
+    startedLine: (d, yes) => (yes ? `On ${d} the phase-out has started.` : `On ${d} the phase-out has not started yet.`),
+    compensationHeading: "Compensation",
+    bandsCaption: "Step 1: the phase-out starts by the share of allocated homes at the agreement's start",
+    bandsHeading: "The timetable on step 1",
+    bandsHead: ["Share of allocated homes", "Phase-out from", "Applies here?"],
+  },
+};
+
+function yesNo(value, t) {
+  if (value === true) return t.yes;
+  if (value === false) return t.no;
+  return t.notStated;
+}
+
+async function wheelVersions(stair, trin, date) {
+  // The wheel on the date, then the periods before and after it until the agreement's edges.
+  const first = await call("wheel", { date, stair, trin: Number(trin) });
+  if (!first.ok) return { first, versions: [] };
+  const versions = [first.wheel];
+  let back = first.wheel.valid_from;
+  let forward = first.wheel.valid_until;
+  for (let i = 0; i < MAX_WHEEL_VERSIONS; i += 1) {
+    const answer = await call("wheel", { date: shiftDay(back, -1), stair, trin: Number(trin) });
+    if (!answer.ok) break;
+    versions.unshift(answer.wheel);
+    back = answer.wheel.valid_from;
+  }
+  for (let i = 0; i < MAX_WHEEL_VERSIONS; i += 1) {
+    const answer = await call("wheel", { date: forward, stair, trin: Number(trin) });
+    if (!answer.ok) break;
+    versions.push(answer.wheel);
+    forward = answer.wheel.valid_until;
+  }
+  return { first, versions };
+}
+
+class PlacementTool extends Tool {
+  async compute(doc) {
+    const answer = await call("placement", doc);
+    if (!answer.ok) return answer;
+    const t = this.t;
+    const x = TEXTS[this.lang];
+    const lang = this.lang;
+    const stairName = t.stairs[answer.stair];
+    const nodes = [];
+    nodes.push(this.answerLine("→", answer.trin ? x.stairTrin(stairName, answer.trin) : x.stairOnly(stairName), answer.trin ? "ok" : "unknown"));
+    if (answer.need_level) nodes.push(el("p", { text: x.needLine(x.need[answer.need_level]) }));
+    if (answer.relevant_criteria) nodes.push(el("p", { text: x.relevant(answer.relevant_criteria.join(", ")) }));
+    if (answer.uncertain_criteria) nodes.push(el("p", { text: x.uncertain(answer.uncertain_criteria.join(", ")) }));
+    nodes.push(this.section(t.reasons, this.reasonList(answer.reasons, true)));
+    const rows = answer.criteria.map((c) => [
+      capitalise(local(c.label, lang)),
+      c.value === null ? t.notStated : `${formatNumber(c.value, lang)} %`,
+      x.comparator[c.comparator](formatNumber(c.state_limit, lang)),
+      x.comparator[c.comparator](formatNumber(c.risk_zone_limit, lang)),
+      yesNo(c.meets_state_limit, t),
+      yesNo(c.within_risk_zone, t),
+    ]);
+    const figureRefs = [...new Set(answer.criteria.flatMap((c) => c.reasons.map((r) => r.reference)))].join("; ");
+    nodes.push(
+      this.section(
+        x.figuresHeading,
+        this.table(x.figuresCaption, x.figureHead, rows),
+        figureRefs ? el("p", { class: "st-ref" }, `${t.source}: `, ...this.link(figureRefs)) : null,
+      ),
+    );
+    if (answer.development_plan) nodes.push(this.section(x.developmentPlan, this.reasonList(answer.development_plan.reasons)));
+    nodes.push(this.section(t.notes, this.reasonList(answer.notes)));
+    const notices = answer.notices.map((n) => ({ ...n, da: n.da.replace("«limits»", `«${TEXTS.da.limitsHeading}»`), en: n.en.replace("“limits”", `“${TEXTS.en.limitsHeading}”`) }));
+    nodes.push(this.section(x.notices, this.reasonList(notices)));
+    if (answer.trin) {
+      const wheel = await call("wheel", { date: answer.date, stair: answer.stair, trin: answer.trin });
+      if (wheel.ok) {
+        const uses = this.useTexts([wheel.wheel]);
+        const params = new URLSearchParams({ stair: answer.stair, trin: String(answer.trin), date: answer.date });
+        nodes.push(
+          this.section(
+            x.wheelFollows,
+            el("p", {}, el("strong", { text: local(wheel.wheel.title, lang) }), el("span", { class: "st-ref" }, ` (${t.source}: `, ...this.link(wheel.wheel.reference), ")")),
+            this.wheelTable(wheel.wheel),
+            ...this.wheelSummary(wheel.wheel, uses),
+            el("p", {}, el("a", { href: `${this.base}vaerktoejer/udlejningshjul/?${params}`, text: t.openWheelTool })),
+          ),
+        );
+      }
+    } else {
+      nodes.push(this.section(x.wheelFollows, el("p", { text: x.noWheel })));
+    }
+    return { ok: true, nodes };
+  }
+}
+
+class WheelTool extends Tool {
+  async compute(doc) {
+    const { first, versions } = await wheelVersions(doc.stair, doc.trin, doc.date);
+    if (!first.ok) return first;
+    const t = this.t;
+    const x = TEXTS[this.lang];
+    const lang = this.lang;
+    const wheel = first.wheel;
+    const uses = this.useTexts(versions);
+    const values = this.values();
+    const start = Number(values.next_position || "1");
+    const startRound = Number(values.round || "1");
+    const nodes = [];
+    nodes.push(this.answerLine("→", local(wheel.title, lang), "ok"));
+    nodes.push(el("p", { class: "st-ref" }, `${t.sources}: `, ...this.link(wheel.reference)));
+    nodes.push(...this.wheelSummary(wheel, uses));
+    // Two rounds from the chosen home: on an alternating home, round 1 takes the first use.
+    const items = [];
+    for (let k = 0; k < 18; k += 1) {
+      const offset = start - 1 + k;
+      const position = (offset % 9) + 1;
+      const round = ((startRound - 1 + Math.floor(offset / 9)) % 2) + 1;
+      const p = wheel.positions[position - 1];
+      const use = p.alternates ? p.use_texts[round - 1] : p.use_texts[0];
+      const label = el("strong", { text: `${x.vacancy(k + 1, position, round)}: ` });
+      const extra = p.alternates ? ` (${t.alternatesWith(local(p.use_texts[2 - round], lang))})` : "";
+      items.push(el("li", { "data-use": p.alternates ? p.uses[round - 1] : p.uses[0] }, label, local(use, lang) + extra, el("span", { class: "st-ref" }, ` (${t.source}: `, ...this.link(p.reference), ")")));
+    }
+    nodes.push(this.section(x.nextVacancies, el("p", { text: x.nextIntro }), el("ol", { class: "st-vacancies" }, ...items)));
+    // The periods side by side.
+    if (versions.length > 1) {
+      const head = [t.home, ...versions.map((v) => t.periodRange(formatDate(v.valid_from, lang), formatDate(shiftDay(v.valid_until, -1), lang)) + (v.valid_from === wheel.valid_from ? ` ${x.thisPeriod}` : "")), x.changed];
+      const rows = wheel.positions.map((_, i) => {
+        const texts = versions.map((v) => this.positionText(v.positions[i], lang));
+        const changed = new Set(texts).size > 1;
+        return [String(i + 1), ...texts, changed ? x.changedYes : x.changedNo];
+      });
+      rows.push([
+        x.sharesRow,
+        ...versions.map((v) => t.shares(this.shareText(v.shares.waiting_list), this.shareText(v.shares.flexible), this.shareText(v.shares.municipal))),
+        new Set(versions.map((v) => JSON.stringify(v.shares))).size > 1 ? x.changedYes : x.changedNo,
+      ]);
+      nodes.push(this.section(x.compare, this.table(local(wheel.title, lang), head, rows)));
+    } else {
+      nodes.push(this.section(x.compare, el("p", { text: x.compareOne(formatDate(wheel.valid_from, lang), formatDate(shiftDay(wheel.valid_until, -1), lang)) })));
+    }
+    return { ok: true, nodes };
+  }
+}
+
+class LimitsTool extends Tool {
+  async compute(doc) {
+    const answer = await call("allocation_limits", doc);
+    if (!answer.ok) return answer;
+    const t = this.t;
+    const x = TEXTS[this.lang];
+    const lang = this.lang;
+    const kind = { may_allocate: "ok", may_allocate_by_exception: "ok", may_not_allocate: "no", cannot_tell: "unknown" }[answer.verdict];
+    const symbol = { ok: "✓", no: "✗", unknown: "?" }[kind];
+    const nodes = [this.answerLine(symbol, x.verdicts[answer.verdict], kind)];
+    // Two reasons point at parts of the answer by their JSON names; name the headings instead.
+    const screen = (r) => ({
+      ...r,
+      da: r.da.replace("«limits»", `«${TEXTS.da.limitsCaption}»`).replace("«development_plan»", `«${TEXTS.da.developmentPlan}»`),
+      en: r.en.replace("“limits”", `“${TEXTS.en.limitsCaption}”`).replace("“development_plan”", `“${TEXTS.en.developmentPlan}”`),
+    });
+    nodes.push(this.section(t.reasons, this.reasonList(answer.reasons.map(screen), true)));
+    if (answer.limits.length) {
+      const [limitHead, scopeHead, citizenHead, effectHead] = x.limitsHead;
+      const items = answer.limits.map((row) =>
+        el(
+          "li",
+          { "data-id": row.id, "data-effect": row.effect },
+          el("p", {}, el("strong", { text: local(row.limit, lang) })),
+          el(
+            "dl",
+            { class: "st-facts" },
+            el("dt", { text: scopeHead }),
+            el("dd", { text: x.scope[row.area_scope] }),
+            el("dt", { text: citizenHead }),
+            el("dd", { text: x.citizen[row.citizen] }),
+            el("dt", { text: effectHead }),
+            el("dd", {}, el("strong", { text: x.effect[row.effect] })),
+          ),
+          el("p", {}, ...this.sourced(local(row, lang), row.reference)),
+        ),
+      );
+      nodes.push(this.section(x.limitsCaption, el("ul", { class: "st-limits", "aria-label": limitHead }, ...items)));
+    }
+    const missing = [...new Set(answer.limits.flatMap((row) => row.missing))];
+    if (missing.length) {
+      const items = missing
+        .filter((path) => this.controls.has(path))
+        .map((path) => el("li", {}, el("a", { href: `#${this.id(path)}`, "data-focus": this.id(path) }, local(this.fields.find((f) => f.path === path).label, lang))));
+      const list = el("ul", {}, ...items);
+      list.addEventListener("click", (event) => {
+        const a = event.target.closest("a[data-focus]");
+        if (!a) return;
+        event.preventDefault();
+        document.getElementById(a.dataset.focus).focus();
+      });
+      nodes.push(this.section(t.missing, list));
+    }
+    if (answer.development_plan) nodes.push(this.section(x.developmentPlan, this.reasonList(answer.development_plan.reasons)));
+    return { ok: true, nodes, missing };
+  }
+}
+
+class DeadlinesTool extends Tool {
+  async compute(doc) {
+    const answer = await call("deadlines", doc);
+    if (!answer.ok) return answer;
+    const t = this.t;
+    const x = TEXTS[this.lang];
+    const lang = this.lang;
+    const nodes = [];
+    const dates = el(
+      "dl",
+      { class: "st-dates" },
+      ...answer.deadlines.flatMap((d) => [
+        el("dt", { "data-id": d.id }, `${x.kinds[d.kind]}: `, el("strong", { text: formatDate(d.date, lang, true) })),
+        el("dd", {}, ...this.sourced(local(d, lang), d.reference)),
+      ]),
+    );
+    nodes.push(this.section(x.deadlinesHeading, dates));
+    if (answer.checks.length) {
+      const symbol = { no_vacancy_rent: "✓", enough_notice: "✓", may_owe_vacancy_rent: "!", short_notice: "!", cannot_tell: "?" };
+      nodes.push(
+        this.section(
+          x.checksHeading,
+          el(
+            "ul",
+            { class: "st-checks" },
+            ...answer.checks.map((c) =>
+              el("li", { "data-id": c.id }, el("span", { class: "st-symbol", "aria-hidden": "true", text: `${symbol[c.verdict]} ` }), el("strong", { text: `${x.checks[c.verdict]}: ` }), ...this.sourced(local(c, lang), c.reference)),
+            ),
+          ),
+        ),
+      );
+    }
+    const holidays = local(this.fields.find((f) => f.path === "holidays").label, "da").split(" (")[0];
+    const holidaysEn = local(this.fields.find((f) => f.path === "holidays").label, "en").split(" (")[0];
+    const notes = answer.notes.map((n) => ({ ...n, da: n.da.replace("«holidays»", `«${holidays}»`), en: n.en.replace("“holidays”", `“${holidaysEn}”`) }));
+    nodes.push(this.section(t.notes, this.reasonList(notes)));
+    return { ok: true, nodes };
+  }
+}
+
+class NewBuildTool extends Tool {
+  async compute(doc) {
+    const answer = await call("new_build", doc);
+    if (!answer.ok) return answer;
+    const t = this.t;
+    const x = TEXTS[this.lang];
+    const lang = this.lang;
+    const nodes = [this.answerLine("→", x.periods[answer.period], "ok")];
+    nodes.push(el("p", { text: x.specialUntil(formatDate(answer.special_rules_until, lang)) }));
+    if (answer.homes.length) {
+      nodes.push(this.section(x.homesHeading, el("ul", { class: "st-homes" }, ...answer.homes.map((h) => el("li", { "data-id": h.id }, ...this.sourced(local(h, lang), h.reference))))));
+    }
+    if (answer.period === "re_letting") {
+      const rows = answer.figure12.map((row) => [x.band(formatNumber(row.from, lang), row.below === null ? null : formatNumber(row.below, lang)), row.municipal_share, row.applies ? x.here : ""]);
+      nodes.push(this.section(x.figure12Heading, this.table(x.figure12Caption, x.figure12Head, rows), el("p", { class: "st-ref" }, `${t.source}: `, ...this.link(answer.figure12[0].reference))));
+    }
+    nodes.push(this.section(t.reasons, this.reasonList(answer.reasons, true)));
+    if (answer.stair_step) {
+      const stair = STAIRS.find((s) => s.value === answer.stair_step.stair);
+      const step = stair && stair.steps.find((s) => s.trin === answer.stair_step.trin);
+      const params = new URLSearchParams({ stair: answer.stair_step.stair, trin: String(answer.stair_step.trin), date: answer.date });
+      nodes.push(
+        this.section(
+          x.stepHeading,
+          el("p", { text: x.stepText(step ? local(step, lang) : `${answer.stair_step.stair} ${answer.stair_step.trin}`) }),
+          el("p", {}, el("a", { href: `${this.base}vaerktoejer/udlejningshjul/?${params}`, text: t.openWheelTool })),
+        ),
+      );
+    }
+    nodes.push(this.section(t.notes, this.reasonList(answer.notes)));
+    return { ok: true, nodes };
+  }
+}
+
+class PhaseOutTool extends Tool {
+  async compute(doc) {
+    const answer = await call("saerbolig_phase_out", doc);
+    if (!answer.ok) return answer;
+    const t = this.t;
+    const x = TEXTS[this.lang];
+    const lang = this.lang;
+    const nodes = [this.answerLine(answer.start ? "→" : "?", answer.start ? x.startLine(formatDate(answer.start, lang)) : x.noStart, answer.start ? "ok" : "unknown")];
+    if (answer.date && answer.started !== null) nodes.push(el("p", { text: x.startedLine(formatDate(answer.date, lang), answer.started) }));
+    nodes.push(this.section(x.homesHeading, el("ul", { class: "st-homes" }, ...answer.homes.map((h) => el("li", { "data-id": h.id }, ...this.sourced(local(h, lang), h.reference))))));
+    if (answer.compensation) nodes.push(this.section(x.compensationHeading, el("p", {}, ...this.sourced(local(answer.compensation, lang), answer.compensation.reference))));
+    if (answer.trin1_bands.length) {
+      const rows = answer.trin1_bands.map((row) => [x.band(formatNumber(row.from, lang), row.below === null ? null : formatNumber(row.below, lang)), formatDate(row.start, lang), row.applies ? x.here : ""]);
+      nodes.push(this.section(x.bandsHeading, this.table(x.bandsCaption, x.bandsHead, rows), el("p", { class: "st-ref" }, `${t.source}: `, ...this.link(answer.trin1_bands[0].reference))));
+    }
+    nodes.push(this.section(t.reasons, this.reasonList(answer.reasons, true)));
+    nodes.push(this.section(t.notes, this.reasonList(answer.notes)));
+    return { ok: true, nodes };
+  }
+}
+
+const TOOLS = {
+  placement: { Tool: PlacementTool, fields: placementFields },
+  wheel: { Tool: WheelTool, fields: wheelFields },
+  allocation_limits: { Tool: LimitsTool, fields: limitsFields },
+  deadlines: { Tool: DeadlinesTool, fields: deadlineFields },
+  new_build: { Tool: NewBuildTool, fields: newBuildFields },
+  saerbolig_phase_out: { Tool: PhaseOutTool, fields: phaseOutFields },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Wiring.
+
+function mount(container) {
+  if (container.dataset.staffMounted === "true") return;
+  const spec = TOOLS[container.dataset.staffTool];
+  if (!spec) return;
+  container.dataset.staffMounted = "true";
+  const tool = new spec.Tool(container, container.dataset.staffTool);
+  tool.render(spec.fields({ minResidents: container.dataset.minResidents }));
+  // A link from another tool may fill in the form (stair, step, date): only those three fields.
+  const params = new URLSearchParams(window.location.search);
+  const prefill = {};
+  for (const key of ["stair", "trin", "date"]) if (params.has(key) && tool.controls.has(key)) prefill[key] = params.get(key);
+  if (Object.keys(prefill).length) tool.setValues(prefill);
+  const onStatus = (status) => {
+    if (!container.isConnected) {
+      client.listeners.delete(onStatus);
+      return;
+    }
+    tool.showStatus(status);
+    if (status.state === "ready" && !tool.readyOnce) {
+      tool.readyOnce = true;
+      tool.announcer.textContent = tool.t.ready;
+    }
+  };
+  client.listeners.add(onStatus);
+  tool.showStatus(client.status);
+  ensureWorker();
+  if (Object.keys(prefill).length === 3 && tool.kind === "wheel") tool.submit();
+}
+
+function init() {
+  for (const container of document.querySelectorAll(TOOL_SELECTOR)) mount(container);
+}
+
+if (typeof window.document$ !== "undefined" && typeof window.document$.subscribe === "function") {
+  window.document$.subscribe(init);
+} else if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", init);
+} else {
+  init();
+}
