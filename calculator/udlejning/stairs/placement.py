@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from udlejning.model import Reason, Text
+from udlejning.parameters import parameter
 from udlejning.stairs.afsnit6_1_omraadetrappe import (
     development_plan_transition,
     omraadetrappe_placement,
@@ -25,6 +26,7 @@ from udlejning.stairs.bilag17_risk_zone import (
     assess_criterion,
     need_level,
 )
+from udlejning.texts import both, day
 
 
 def key_figures(raw: dict[str, Any] | None) -> dict[str, KeyFigure]:
@@ -97,6 +99,38 @@ def place(facts: dict[str, Any], on: date, limits: Limits) -> dict[str, Any]:
             figures["convictions"],
             limits,
         )
+    notes.append(review_note(on, area_stair))
     out["reasons"] = [r.to_json() for r in reasons]
     out["notes"] = [r.to_json() for r in notes]
     return out
+
+
+def review_note(on: date, area_stair: bool) -> Reason:
+    """When the placement is revised (afsnit 6.1.5; Bilag 15).
+
+    The area stair follows the state's yearly designation (``omraade.designation_day``, 1 December):
+    a placement on ``on`` rests on the latest designation on or before that day and is revised at the
+    next one. The section stair rests on data as of 1 December 2023 and is recalculated once, at the
+    mid-term status in spring 2026 (Bilag 15), which the agreement dates no more precisely.
+    """
+    month, dom = parameter("omraade.designation_day").at(on).value
+    latest = date(on.year, month, dom)
+    if latest > on:
+        latest = date(on.year - 1, month, dom)
+    following = date(latest.year + 1, month, dom)
+    if area_stair:
+        last, nxt = both(day, latest), both(day, following)
+        return Reason(
+            Text(
+                f"Placeringen bygger på statens udpegning {last.da} og revideres ved næste udpegning {nxt.da}. Udpeges området ikke længere, fortsætter den hidtidige udlejning, til afdelingens egne tal er opgjort.",
+                f"The placement rests on the state's designation of {last.en} and is revised at the next designation on {nxt.en}. If the area is no longer designated, letting goes on as before until the section's own figures are ready.",
+            ),
+            "afsnit 6.1.5",
+        )
+    return Reason(
+        Text(
+            "Placeringen på afdelingstrappen bygger på tal pr. 1. december 2023. Tallene regnes igen ved midtvejsstatus i foråret 2026, og afdelinger kan da flyttes til et andet trin, når Samarbejdsforum har godkendt det.",
+            "Placement on the section stair rests on figures as of 1 December 2023. The figures are recalculated at the mid-term status in spring 2026, and sections may then move to another step once Samarbejdsforum has approved it.",
+        ),
+        "Bilag 15",
+    )
