@@ -38,3 +38,18 @@ def test_unknown_endpoint_is_a_structured_error() -> None:
 
 def test_catalogue_is_served() -> None:
     assert json.loads(call_json("catalogue", ""))["criteria"][0]["id"] == "A1"
+
+
+def test_an_internal_fault_is_still_a_structured_answer(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """If a rule ever crashes, the user gets a bilingual error naming the document, not a traceback."""
+    import udlejning.api as api
+
+    def boom(_document: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(api, "parse_household", boom)
+    answer = json.loads(call_json("evaluate", json.dumps(DOC)))
+    assert answer["ok"] is False
+    error = answer["errors"][0]
+    assert (error["path"], error["code"]) == ("$", "internal_error")
+    assert "RuntimeError" in error["da"] and "Traceback" not in json.dumps(answer)

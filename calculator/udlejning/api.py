@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from udlejning import __version__
+from udlejning.answers import SCHEMA_VERSION, error_answer, internal_error_answer
 from udlejning.context import Context
 from udlejning.criteria import evaluate_criteria
 from udlejning.household import Household, parse_household
@@ -18,15 +19,9 @@ from udlejning.model import Text
 from udlejning.parameters import agreement
 from udlejning.texts import both, day, money
 
-SCHEMA_VERSION = "1"
-
 
 def _notice(code: str, text: Text, reference: str) -> dict[str, str]:
     return {"code": code, **text.to_json(), "reference": reference}
-
-
-def _errors(errors: list[InputError]) -> dict[str, Any]:
-    return {"ok": False, "schema_version": SCHEMA_VERSION, "errors": [e.to_json() for e in errors]}
 
 
 def checklist(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -109,21 +104,10 @@ def evaluate(document: object) -> dict[str, Any]:
     try:
         household, errors = parse_household(document)
         if household is None:
-            return _errors(errors)
+            return error_answer(errors)
         return evaluate_household(household)
     except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
-        return _errors(
-            [
-                InputError(
-                    ROOT,
-                    "internal_error",
-                    Text(
-                        f"Der skete en intern fejl i beregningen ({type(exc).__name__}). Prøv igen, eller meld fejlen.",
-                        f"An internal error occurred in the calculation ({type(exc).__name__}). Try again, or report it.",
-                    ),
-                )
-            ]
-        )
+        return internal_error_answer(exc)
 
 
 def evaluate_json(text: str) -> str:
@@ -132,7 +116,7 @@ def evaluate_json(text: str) -> str:
         document = json.loads(text)
     except (ValueError, RecursionError) as exc:
         return json.dumps(
-            _errors(
+            error_answer(
                 [
                     InputError(
                         ROOT,

@@ -11,16 +11,16 @@ None of them raises: errors come back as ``{"ok": false, "errors": [{"path", "co
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from udlejning import __version__
+from udlejning.answers import SCHEMA_VERSION, error_answer, input_schema_of, internal_error_answer
 from udlejning.context import Context
 from udlejning.criteria import evaluate_criteria
 from udlejning.household import document_spec, parse_household
-from udlejning.inputspec import ROOT, InputError, Spec, Validator, json_schema
+from udlejning.inputspec import InputError, Spec, Validator
 from udlejning.model import Text
 from udlejning.parameters import agreement, parameter
 from udlejning.stairs.afsnit6_priority import (
@@ -36,7 +36,6 @@ from udlejning.stairs.placement import place
 from udlejning.wheels import STAIRS, USES, all_wheels, format_share
 from udlejning.wheels import wheel as get_wheel
 
-SCHEMA_VERSION = "1"
 T = Text
 
 STAIR_OPTIONS = {
@@ -278,39 +277,9 @@ def priority_spec() -> Spec:
     )
 
 
-def _schema(spec: Callable[[], Spec], name: str) -> Callable[[], dict[str, object]]:
-    def build() -> dict[str, object]:
-        return {
-            "$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": f"udlejning/{name}.schema.json",
-            **json_schema(spec()),
-        }
-
-    return build
-
-
-placement_input_schema = _schema(placement_spec, "placement-input")
-wheel_input_schema = _schema(wheel_spec, "wheel-input")
-priority_input_schema = _schema(priority_spec, "priority-input")
-
-
-def _errors(errors: list[InputError]) -> dict[str, Any]:
-    return {"ok": False, "schema_version": SCHEMA_VERSION, "errors": [e.to_json() for e in errors]}
-
-
-def _internal(exc: Exception) -> dict[str, Any]:
-    return _errors(
-        [
-            InputError(
-                ROOT,  # like api.evaluate: an error always names a path, here the whole document
-                "internal_error",
-                T(
-                    f"Der skete en intern fejl i beregningen ({type(exc).__name__}). Prøv igen, eller meld fejlen.",
-                    f"An internal error occurred in the calculation ({type(exc).__name__}). Try again, or report it.",
-                ),
-            )
-        ]
-    )
+placement_input_schema = input_schema_of(placement_spec, "placement-input")
+wheel_input_schema = input_schema_of(wheel_spec, "wheel-input")
+priority_input_schema = input_schema_of(priority_spec, "priority-input")
 
 
 def _outside(on: date) -> InputError | None:
@@ -373,13 +342,13 @@ def placement(doc: object) -> dict[str, Any]:
         validator = Validator()
         clean = validator.check(placement_spec(), doc, "")
         if validator.errors or not isinstance(clean, dict):
-            return _errors(validator.errors)
+            return error_answer(validator.errors)
         on: date = clean["date"]
         first_day = agreement().first_day
         if on < first_day:
             # The stairs and their limits start with the agreement; before it there are no values
             # (this used to end in an internal error).
-            return _errors(
+            return error_answer(
                 [
                     InputError(
                         "date",
@@ -400,7 +369,7 @@ def placement(doc: object) -> dict[str, Any]:
             "parameters": limits.to_json(),
         }
     except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
-        return _internal(exc)
+        return internal_error_answer(exc)
 
 
 def wheel_json(stair: str, trin: int, on: date) -> dict[str, Any]:
@@ -452,16 +421,16 @@ def wheel(doc: object) -> dict[str, Any]:
         validator = Validator()
         clean = validator.check(wheel_spec(), doc, "")
         if validator.errors or not isinstance(clean, dict):
-            return _errors(validator.errors)
+            return error_answer(validator.errors)
         on: date = clean["date"]
         problems = [
             e for e in (_stair_trin_error(clean["stair"], clean["trin"], "trin"), _outside(on)) if e
         ]
         if problems:
-            return _errors(problems)
+            return error_answer(problems)
         return {**_base(on), "wheel": wheel_json(clean["stair"], clean["trin"], on)}
     except Exception as exc:  # noqa: BLE001
-        return _internal(exc)
+        return internal_error_answer(exc)
 
 
 def _situation(raw: dict[str, Any], stair: str, trin: int, on: date) -> Situation:
@@ -519,11 +488,11 @@ def priority(doc: object) -> dict[str, Any]:
             situation_clean = validator.check(situation_spec(), raw_situation, "situation")
             errors += validator.errors
         if errors or household is None or not isinstance(situation_clean, dict):
-            return _errors(errors)
+            return error_answer(errors)
         stair, trin = situation_clean.get("stair"), situation_clean.get("trin")
         if (stair is None) != (trin is None):
             missing = "situation.trin" if trin is None else "situation.stair"
-            return _errors(
+            return error_answer(
                 [
                     InputError(
                         missing,
@@ -540,7 +509,7 @@ def priority(doc: object) -> dict[str, Any]:
         if stair is not None:
             problems.append(_stair_trin_error(stair, trin, "situation.trin"))
         if any(problems):
-            return _errors([p for p in problems if p])
+            return error_answer([p for p in problems if p])
         ctx = Context(household)
         findings = evaluate_criteria(ctx)
         verdicts = household_verdicts(findings)
@@ -587,7 +556,7 @@ def priority(doc: object) -> dict[str, Any]:
             )
         return out
     except Exception as exc:  # noqa: BLE001
-        return _internal(exc)
+        return internal_error_answer(exc)
 
 
 __all__ = [

@@ -34,7 +34,8 @@ from fractions import Fraction
 from typing import Any
 
 from udlejning import __version__
-from udlejning.inputspec import InputError, Spec, Validator, json_schema
+from udlejning.answers import SCHEMA_VERSION, error_answer, input_schema_of, internal_error_answer
+from udlejning.inputspec import InputError, Spec, Validator
 from udlejning.model import Text
 from udlejning.parameters import add_months, add_years, agreement, parameter
 from udlejning.sections import afsnit9_saerboliger as sb
@@ -46,7 +47,6 @@ from udlejning.stairs.bilag17_risk_zone import KeyFigure, Limits
 from udlejning.texts import day, number
 from udlejning.wheels import format_share
 
-SCHEMA_VERSION = "1"
 T = Text
 REF_B14 = "Bilag 14"
 REF_B5 = bilag5_limits.REFERENCE
@@ -120,23 +120,6 @@ def _error(path: str, code: str, da: str, en: str) -> InputError:
     return InputError(path, code, T(da, en))
 
 
-def _errors(errors: list[InputError]) -> dict[str, Any]:
-    return {"ok": False, "schema_version": SCHEMA_VERSION, "errors": [e.to_json() for e in errors]}
-
-
-def _internal(exc: Exception) -> dict[str, Any]:
-    return _errors(
-        [
-            _error(
-                "$",
-                "internal_error",
-                f"Der skete en intern fejl i beregningen ({type(exc).__name__}). Prøv igen, eller meld fejlen.",
-                f"An internal error occurred in the calculation ({type(exc).__name__}). Try again, or report it.",
-            )
-        ]
-    )
-
-
 def _outside(path: str, label: Text, on: date) -> InputError | None:
     deal = agreement()
     if deal.covers(on):
@@ -208,10 +191,10 @@ def deadlines(doc: object) -> dict[str, Any]:
         validator = Validator()
         clean = validator.check(spec, doc, "")
         if validator.errors or not isinstance(clean, dict):
-            return _errors(validator.errors)
+            return error_answer(validator.errors)
         problems = _deadline_input_errors(clean, spec)
         if problems:
-            return _errors(problems)
+            return error_answer(problems)
         received: date | None = clean.get("received_on")
         allocated: date | None = clean.get("allocated_on")
         moving_in: date | None = clean.get("moving_in_on")
@@ -400,7 +383,7 @@ def deadlines(doc: object) -> dict[str, Any]:
             "parameters": used,
         }
     except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
-        return _internal(exc)
+        return internal_error_answer(exc)
 
 
 # --- Bilag 5: limits on municipal allocation --------------------------------------------------------
@@ -1062,10 +1045,10 @@ def allocation_limits(doc: object) -> dict[str, Any]:
         validator = Validator()
         clean = validator.check(spec, doc, "")
         if validator.errors or not isinstance(clean, dict):
-            return _errors(validator.errors)
+            return error_answer(validator.errors)
         problems = _limits_input_errors(clean, spec)
         if problems:
-            return _errors(problems)
+            return error_answer(problems)
         on: date = clean["date"]
         area: str = clean["area"]
         citizen: dict[str, Any] = clean.get("citizen") or {}
@@ -1149,7 +1132,7 @@ def allocation_limits(doc: object) -> dict[str, Any]:
             "development_plan": plan_out,
         }
     except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
-        return _internal(exc)
+        return internal_error_answer(exc)
 
 
 # --- Afsnit 11: municipal allocation in new builds (figur 11–12) -----------------------------------
@@ -1269,10 +1252,10 @@ def new_build(doc: object) -> dict[str, Any]:
         validator = Validator()
         clean = validator.check(spec, doc, "")
         if validator.errors or not isinstance(clean, dict):
-            return _errors(validator.errors)
+            return error_answer(validator.errors)
         problems = _new_build_input_errors(clean, spec)
         if problems:
-            return _errors(problems)
+            return error_answer(problems)
         on: date = clean["date"]
         taken: date = clean["taken_into_use"]
         first_letting = clean["letting"] == "first"
@@ -1425,7 +1408,7 @@ def new_build(doc: object) -> dict[str, Any]:
             "parameters": used,
         }
     except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
-        return _internal(exc)
+        return internal_error_answer(exc)
 
 
 def _home_text(kind: str, share: Fraction) -> dict[str, str]:
@@ -1515,11 +1498,11 @@ def saerbolig_phase_out(doc: object) -> dict[str, Any]:
         validator = Validator()
         clean = validator.check(spec, doc, "")
         if validator.errors or not isinstance(clean, dict):
-            return _errors(validator.errors)
+            return error_answer(validator.errors)
         deal = agreement()
         on: date | None = clean.get("date")
         if on is not None and on < deal.first_day:
-            return _errors(
+            return error_answer(
                 [
                     _error(
                         "date",
@@ -1680,24 +1663,15 @@ def saerbolig_phase_out(doc: object) -> dict[str, Any]:
             "notes": notes,
         }
     except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
-        return _internal(exc)
+        return internal_error_answer(exc)
 
 
-def _schema(spec: Callable[[], Spec], name: str) -> Callable[[], dict[str, object]]:
-    def build() -> dict[str, object]:
-        return {
-            "$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": f"udlejning/{name}.schema.json",
-            **json_schema(spec()),
-        }
-
-    return build
-
-
-deadlines_input_schema = _schema(deadlines_spec, "deadlines-input")
-allocation_limits_input_schema = _schema(allocation_limits_spec, "allocation-limits-input")
-new_build_input_schema = _schema(new_build_spec, "new-build-input")
-saerbolig_phase_out_input_schema = _schema(saerbolig_phase_out_spec, "saerbolig-phase-out-input")
+deadlines_input_schema = input_schema_of(deadlines_spec, "deadlines-input")
+allocation_limits_input_schema = input_schema_of(allocation_limits_spec, "allocation-limits-input")
+new_build_input_schema = input_schema_of(new_build_spec, "new-build-input")
+saerbolig_phase_out_input_schema = input_schema_of(
+    saerbolig_phase_out_spec, "saerbolig-phase-out-input"
+)
 
 __all__ = [
     "allocation_limits",
