@@ -1,0 +1,57 @@
+"""The browser checks the rules wheel's sha256 from the lockfile (issue 5, item 1): a tampered
+lockfile entry makes the calculator refuse to start instead of running unverified code."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from playwright.sync_api import Browser, expect
+
+from .conftest import CALCULATOR_TIMEOUT_MS, SITE
+
+
+def _serve(directory: Path) -> tuple[subprocess.Popen[bytes], str]:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    cmd = [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(directory)]  # fmt: skip
+    server = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            with urllib.request.urlopen(url + "/", timeout=2):
+                return server, url
+        except OSError:
+            assert server.poll() is None and time.monotonic() < deadline, "server did not start"
+            time.sleep(0.1)
+
+
+def test_a_wrong_sha256_for_the_wheel_stops_the_calculator(
+    browser: Browser, tmp_path: Path
+) -> None:
+    copy = tmp_path / "site"
+    shutil.copytree(SITE, copy)
+    lockfile = copy / "assets" / "pyodide" / "pyodide-lock.json"
+    lock = json.loads(lockfile.read_text(encoding="utf-8"))
+    lock["packages"]["udlejning"]["sha256"] = "0" * 64
+    lockfile.write_text(json.dumps(lock), encoding="utf-8")
+    server, url = _serve(copy)
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(url + "/beregner/")
+        expect(page.locator("#ub-status")).to_contain_text(
+            "kunne ikke starte", timeout=CALCULATOR_TIMEOUT_MS
+        )
+    finally:
+        context.close()
+        server.terminate()
+        server.wait(timeout=10)
