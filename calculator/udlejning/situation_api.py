@@ -90,6 +90,22 @@ def _limits_spec() -> Spec:
     )
 
 
+# Afsnit 6.1.6: the facts about a former transformation area with a development plan (also asked by
+# staff_api.allocation_limits).
+DEVELOPMENT_PLAN_FIELDS = {
+    "years_not_designated": Spec(
+        "integer",
+        T("År i træk uden udpegning som udsat", "Years in a row not designated as disadvantaged"),
+        minimum=0,
+        maximum=100,
+    ),
+    "plan_completed": Spec(
+        "boolean",
+        T("Udviklingsplanen er gennemført", "The development plan is carried out"),
+    ),
+}
+
+
 def placement_spec() -> Spec:
     return Spec(
         "object",
@@ -169,21 +185,7 @@ def placement_spec() -> Spec:
                     "Tidligere omdannelsesområde med udviklingsplan (afsnit 6.1.6)",
                     "Former transformation area with a development plan (afsnit 6.1.6)",
                 ),
-                fields={
-                    "years_not_designated": Spec(
-                        "integer",
-                        T(
-                            "År i træk uden udpegning som udsat",
-                            "Years in a row not designated as disadvantaged",
-                        ),
-                        minimum=0,
-                        maximum=100,
-                    ),
-                    "plan_completed": Spec(
-                        "boolean",
-                        T("Udviklingsplanen er gennemført", "The development plan is carried out"),
-                    ),
-                },
+                fields=DEVELOPMENT_PLAN_FIELDS,
             ),
             "limits": _limits_spec(),
         },

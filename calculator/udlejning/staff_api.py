@@ -42,6 +42,7 @@ from udlejning.sections import afsnit9_saerboliger as sb
 from udlejning.sections import afsnit11_new_builds as nb
 from udlejning.sections import bilag5_limits
 from udlejning.sections import bilag14_deadlines as b14
+from udlejning.situation_api import DEVELOPMENT_PLAN_FIELDS
 from udlejning.stairs.afsnit6_1_omraadetrappe import development_plan_transition
 from udlejning.stairs.bilag17_risk_zone import KeyFigure, Limits
 from udlejning.texts import day, number
@@ -449,21 +450,7 @@ def allocation_limits_spec() -> Spec:
                     "Tidligere omdannelsesområde: overgangen (afsnit 6.1.6)",
                     "Former transformation area: the transition (afsnit 6.1.6)",
                 ),
-                fields={
-                    "years_not_designated": Spec(
-                        "integer",
-                        T(
-                            "År i træk uden udpegning som udsat",
-                            "Years in a row not designated as disadvantaged",
-                        ),
-                        minimum=0,
-                        maximum=100,
-                    ),
-                    "plan_completed": Spec(
-                        "boolean",
-                        T("Udviklingsplanen er gennemført", "The development plan is carried out"),
-                    ),
-                },
+                fields=DEVELOPMENT_PLAN_FIELDS,
             ),
             "citizen": Spec(
                 "object",

@@ -20,6 +20,7 @@ import {
   SECTIONS,
   STAIRS,
 } from "./options.mjs";
+import { createWorkerClient } from "./worker-client.mjs";
 
 const CONTAINER_ID = "udlejning-beregner";
 const STORAGE_KEY = "udlejning-beregner:svar";
@@ -477,20 +478,10 @@ function referenceNodes(reference, base) {
 // ---------------------------------------------------------------------------------------------
 // Worker client (one worker per page load, shared by every calculator rendered on the page).
 
-const client = {
-  worker: null,
-  nextId: 1,
-  pending: new Map(),
-  status: { state: "starting", stage: "starting", step: 0, steps: 3, message: "" },
-  listeners: new Set(),
-  starting: null,
-  offline: "pending", // "ready" once a later visit can compute without the network
-};
-
-function setStatus(update) {
-  Object.assign(client.status, update);
-  for (const listener of client.listeners) listener(client.status);
-}
+const client = createWorkerClient();
+client.starting = null;
+client.offline = "pending"; // "ready" once a later visit can compute without the network
+const setStatus = client.setStatus;
 
 // Offline use. The service worker (site root, sw.js) serves every later visit from its cache. On
 // a first visit it starts while the page and Python load, so it cannot see those downloads:
@@ -568,48 +559,26 @@ function ensureWorker() {
     performance.mark("udlejning:start");
     const wasControlled = Boolean(navigator.serviceWorker && navigator.serviceWorker.controller);
     const controller = registerServiceWorker();
-    const worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
-    worker.addEventListener("message", (event) => {
-      const { id, type, payload } = event.data || {};
+    client.onMessage = (type, payload) => {
       if (type === "progress") {
         performance.mark(`udlejning:stage:${payload.stage}`);
-        setStatus({ state: "loading", stage: payload.stage, step: payload.step, steps: payload.steps });
       } else if (type === "ready") {
         performance.mark("udlejning:ready");
-        setStatus({ state: "ready", stage: "ready", step: client.status.steps });
         if (wasControlled) setOffline("ready");
       } else if (type === "offline-files") {
         // Sent once after "ready": what the worker downloaded (and the runtime's bytes, if they
         // did not come from the service worker's cache already).
         if (!wasControlled) storeForOffline(controller, payload).catch(() => setOffline("failed"));
-      } else if (type === "failed") {
-        setStatus({ state: "failed", message: payload.message });
-      } else if (client.pending.has(id)) {
-        const { resolve, reject, fn, started } = client.pending.get(id);
-        client.pending.delete(id);
-        performance.measure(`udlejning:call:${fn}`, { start: started, end: performance.now() });
-        if (type === "result") resolve(payload);
-        else reject(new Error(payload && payload.message ? payload.message : "unknown error"));
       }
-    });
-    worker.addEventListener("error", (event) => {
-      setStatus({ state: "failed", message: event.message || "worker error" });
-      for (const { reject } of client.pending.values()) reject(new Error("worker error"));
-      client.pending.clear();
-    });
-    client.worker = worker;
-    return worker;
+    };
+    return client.start();
   })();
   return client.starting;
 }
 
 async function call(fn, payload) {
-  const worker = await ensureWorker();
-  const id = client.nextId++;
-  return new Promise((resolve, reject) => {
-    client.pending.set(id, { resolve, reject, fn, started: performance.now() });
-    worker.postMessage({ id, type: "call", fn, payload });
-  });
+  await ensureWorker();
+  return client.call(fn, payload);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@
 // structured errors; their "path" names the field they are shown at.
 
 import { RISK_ZONE, SECTIONS, STAIRS } from "./options.mjs";
+import { createWorkerClient } from "./worker-client.mjs";
 
 const TOOL_SELECTOR = "[data-staff-tool]";
 const MAX_WHEEL_VERSIONS = 6;
@@ -300,57 +301,9 @@ function sectionAnchor(section) {
 // ---------------------------------------------------------------------------------------------
 // Worker client: one worker per page load, shared by every tool on the page.
 
-const client = {
-  worker: null,
-  nextId: 1,
-  pending: new Map(),
-  status: { state: "starting", stage: "starting", step: 0, steps: 3, message: "" },
-  listeners: new Set(),
-};
-
-function setStatus(update) {
-  Object.assign(client.status, update);
-  for (const listener of client.listeners) listener(client.status);
-}
-
-function ensureWorker() {
-  if (client.worker) return client.worker;
-  const worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
-  worker.addEventListener("message", (event) => {
-    const { id, type, payload } = event.data || {};
-    if (type === "progress") {
-      setStatus({ state: "loading", stage: payload.stage, step: payload.step, steps: payload.steps });
-    } else if (type === "ready") {
-      setStatus({ state: "ready", stage: "ready", step: client.status.steps });
-    } else if (type === "failed") {
-      setStatus({ state: "failed", message: payload.message });
-      for (const { reject } of client.pending.values()) reject(new Error(payload.message));
-      client.pending.clear();
-    } else if (client.pending.has(id)) {
-      const { resolve, reject } = client.pending.get(id);
-      client.pending.delete(id);
-      if (type === "result") resolve(payload);
-      else reject(new Error(payload && payload.message ? payload.message : "unknown error"));
-    }
-  });
-  worker.addEventListener("error", (event) => {
-    setStatus({ state: "failed", message: event.message || "worker error" });
-    for (const { reject } of client.pending.values()) reject(new Error("worker error"));
-    client.pending.clear();
-  });
-  client.worker = worker;
-  return worker;
-}
-
-function call(fn, payload) {
-  if (client.status.state === "failed") return Promise.reject(new Error(client.status.message));
-  const worker = ensureWorker();
-  const id = client.nextId++;
-  return new Promise((resolve, reject) => {
-    client.pending.set(id, { resolve, reject });
-    worker.postMessage({ id, type: "call", fn, payload });
-  });
-}
+const client = createWorkerClient();
+const call = client.call;
+const ensureWorker = client.start;
 
 // ---------------------------------------------------------------------------------------------
 // The tools: their fields (path = the package's input path), and how each answer is drawn.

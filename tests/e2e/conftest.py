@@ -168,3 +168,20 @@ def axe_page(browser: Browser, base_url: str) -> Iterator[tuple[Page, Watch]]:
     if not AXE.is_file():
         pytest.fail(f"{AXE} is missing: run `bash scripts/setup.sh` (npm ci)")
     yield from _open_page(browser, base_url, bypass_csp=True)
+
+
+def serious_violations(page: Page) -> list[dict[str, object]]:
+    """axe-core's serious and critical violations on the page as it is now (axe injected once)."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.evaluate(AXE.read_text(encoding="utf-8"))
+    result = page.evaluate("async () => await axe.run(document)")
+    return [
+        {
+            "id": violation["id"],
+            "impact": violation["impact"],
+            "help": violation["help"],
+            "targets": [node["target"] for node in violation["nodes"]][:5],
+        }
+        for violation in result["violations"]
+        if violation["impact"] in ("serious", "critical")
+    ]

@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
-from .conftest import AXE, CALCULATOR_TIMEOUT_MS, Watch
+from .conftest import CALCULATOR_TIMEOUT_MS, Watch
 
 SITE = Path(__file__).resolve().parents[2] / "site"
 
@@ -155,22 +154,6 @@ def anchors(lang: str, name: str = "afsnit") -> set[str]:
 
 def source_links(results: Locator, kind: str = "st-source") -> list[str]:
     return results.locator(f"a.{kind}").evaluate_all("links => links.map(a => a.href)")
-
-
-def serious_violations(page: Page) -> list[dict[str, Any]]:
-    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
-        page.evaluate(AXE.read_text(encoding="utf-8"))
-    result = page.evaluate("async () => await axe.run(document)")
-    return [
-        {
-            "id": violation["id"],
-            "impact": violation["impact"],
-            "help": violation["help"],
-            "targets": [node["target"] for node in violation["nodes"]][:5],
-        }
-        for violation in result["violations"]
-        if violation["impact"] in ("serious", "critical")
-    ]
 
 
 def assert_clean(watch: Watch) -> None:

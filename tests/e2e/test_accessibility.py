@@ -12,31 +12,16 @@ import json
 import pytest
 from playwright.sync_api import Page, expect
 
-from .conftest import AXE, Watch
+from .conftest import Watch, serious_violations
 from .test_pages import MISSING, PAGES
 
 
-def _serious_violations(page: Page) -> list[dict[str, object]]:
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run(document)")
-    return [
-        {
-            "id": violation["id"],
-            "impact": violation["impact"],
-            "help": violation["help"],
-            "targets": [node["target"] for node in violation["nodes"]][:5],
-        }
-        for violation in result["violations"]
-        if violation["impact"] in ("serious", "critical")
-    ]
-
-
 @pytest.mark.parametrize("path", PAGES)
-def test_page_has_no_serious_violations(axe_page: tuple[Page, Watch], path: str) -> None:
+def test_page_has_noserious_violations(axe_page: tuple[Page, Watch], path: str) -> None:
     assert path != MISSING, "site/ is missing: run `python build_scripts/build_site.py`"
     page, watch = axe_page
     page.goto(path)
     expect(page.locator("h1").first).to_be_visible()
-    violations = _serious_violations(page)
+    violations = serious_violations(page)
     assert not violations, json.dumps(violations, indent=2, ensure_ascii=False)
     watch.assert_clean()

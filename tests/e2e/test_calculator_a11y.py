@@ -9,24 +9,9 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from .calculator_page import LABELS, VERDICTS, field, open_calculator, set_date, submit, verdict
-from .conftest import AXE, CALCULATOR_TIMEOUT_MS, Watch
+from .conftest import CALCULATOR_TIMEOUT_MS, Watch, serious_violations
 
 T = CALCULATOR_TIMEOUT_MS
-
-
-def serious_violations(page: Page) -> list[dict[str, object]]:
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run(document)")
-    return [
-        {
-            "id": violation["id"],
-            "impact": violation["impact"],
-            "help": violation["help"],
-            "targets": [node["target"] for node in violation["nodes"]][:5],
-        }
-        for violation in result["violations"]
-        if violation["impact"] in ("serious", "critical")
-    ]
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])

@@ -24,7 +24,7 @@ from playwright.sync_api import Browser, Route, expect
 
 from udlejning.schemas import SCHEMAS
 
-from .conftest import CALCULATOR_TIMEOUT_MS
+from .conftest import CALCULATOR_TIMEOUT_MS, serious_violations
 from .staff_page import (
     StaffSite,
     anchors,
@@ -34,7 +34,6 @@ from .staff_page import (
     open_site,
     prefix,
     run,
-    serious_violations,
     source_links,
     submit,
     tool_box,
