@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Idempotent set-up of a fresh machine (or a fresh clone) for this project.
-# Creates .venv/ (Python 3.11), installs the package with its dev extras, installs the
-# pinned npm packages (Pyodide, axe-core) and, if missing, Debian's Chromium for the
-# browser tests. Safe to run again: each step is skipped or is a no-op when already done.
+# Creates .venv/ (Python 3.13), installs the hash-locked dev dependencies (requirements-dev.lock)
+# and the package itself, installs the pinned npm packages (Pyodide, axe-core) with `npm ci`
+# and, if missing, Debian's Chromium for the browser tests. Safe to run again.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,40 +17,67 @@ log() { printf '[setup] %s\n' "$*"; }
 pip_quiet() { "$@" 2>&1 | { grep -v "^WARNING: Location '.*' is ignored" || true; }; }
 
 # --- Python -----------------------------------------------------------------
-PYTHON="${PYTHON:-}"
-if [[ -z "$PYTHON" ]]; then
-  for candidate in python3.11 python3; do
-    if command -v "$candidate" >/dev/null 2>&1 \
-      && "$candidate" -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else 1)' 2>/dev/null; then
-      PYTHON="$candidate"
-      break
+# Development runs on Python 3.13 (the nearest to Pyodide's CPython 3.14; pyodide-build needs
+# >= 3.12). The package itself keeps requires-python >= 3.11. PYTHON=/path/to/python overrides.
+WANT_PY=3.13
+find_python() {
+  local c
+  local candidates=(python3.13)
+  local roots=("${PYENV_ROOT:-}" "$HOME/.pyenv")
+  if command -v pyenv >/dev/null 2>&1; then roots+=("$(pyenv root 2>/dev/null)"); fi
+  for r in "${roots[@]}"; do
+    [[ -n "$r" ]] && candidates+=("$r"/versions/3.13*/bin/python3.13)
+  done
+  candidates+=(/usr/local/bin/python3.13 /usr/bin/python3.13 python3)
+  for c in "${candidates[@]}"; do
+    if { [[ -x "$c" ]] || command -v "$c" >/dev/null 2>&1; } \
+      && "$c" -c 'import sys, venv; sys.exit(0 if sys.version_info[:2] == (3, 13) else 1)' 2>/dev/null; then
+      command -v "$c"
+      return 0
     fi
   done
+  return 1
+}
+PYTHON="${PYTHON:-}"
+if [[ -z "$PYTHON" ]] && ! PYTHON="$(find_python)"; then
+  cat >&2 <<MSG
+[setup] error: Python $WANT_PY was not found (looked on PATH and in pyenv's versions).
+[setup] Install it, then run this script again:
+[setup]   Debian 13 / Ubuntu 24.10+:  apt-get install python3.13 python3.13-venv
+[setup]   pyenv:                      pyenv install 3.13
+[setup]   macOS (Homebrew):           brew install python@3.13
+[setup] or point to one: PYTHON=/path/to/python3.13 bash scripts/setup.sh
+MSG
+  exit 1
 fi
-if [[ -z "$PYTHON" ]]; then
-  PYTHON=python3
-  log "warning: no Python 3.11 found, using $($PYTHON --version 2>&1)"
+py_version() { "$1" -c 'import sys; print("%d.%d" % sys.version_info[:2])'; }
+if [[ "$(py_version "$PYTHON")" != "$WANT_PY" ]]; then
+  log "warning: $PYTHON is Python $(py_version "$PYTHON"), the lock is made for $WANT_PY"
 fi
 
+if [[ -x .venv/bin/python && "$(py_version .venv/bin/python 2>/dev/null)" != "$(py_version "$PYTHON")" ]]; then
+  log "recreating .venv: it has Python $(py_version .venv/bin/python 2>/dev/null || echo '?'), want $(py_version "$PYTHON")"
+  rm -rf .venv
+fi
 if [[ ! -x .venv/bin/python ]]; then
-  log "creating .venv with $($PYTHON --version 2>&1)"
+  log "creating .venv with $("$PYTHON" --version 2>&1) ($PYTHON)"
   "$PYTHON" -m venv .venv
 fi
 
-# Reinstall only when pyproject.toml changed since the last successful install.
+# Every Python package comes from requirements-dev.lock (pinned, sha256 for every file; written
+# by scripts/lock.sh): pip refuses anything whose hash is not in it. The project itself is
+# installed editable on top, without dependencies and with the locked build backend.
+# Reinstall only when the lock or pyproject.toml changed since the last successful install.
 stamp=.venv/.setup-stamp
-want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+want="$(cat requirements-dev.lock pyproject.toml | sha256sum | cut -d' ' -f1)"
 if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]] || ! .venv/bin/python -c 'import udlejning, mkdocs, playwright, pytest, hatchling' 2>/dev/null; then
-  log "pip install -e '.[dev]'"
-  pip_quiet .venv/bin/python -m pip install --quiet -e '.[dev]'
-  # The site build makes the wheel with --no-build-isolation: install the build backend
-  # pinned in pyproject.toml's [build-system] into the venv too.
-  mapfile -t build_requires < <(.venv/bin/python -c \
-    'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["build-system"]["requires"]))')
-  pip_quiet .venv/bin/python -m pip install --quiet "${build_requires[@]}"
+  log "pip install --require-hashes -r requirements-dev.lock"
+  pip_quiet .venv/bin/python -m pip install --quiet --require-hashes -r requirements-dev.lock
+  log "pip install --no-deps -e ."
+  pip_quiet .venv/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
   echo "$want" > "$stamp"
 else
-  log "Python dependencies up to date"
+  log "Python dependencies up to date ($(.venv/bin/python --version 2>&1), requirements-dev.lock)"
 fi
 
 # --- npm (Pyodide runtime, axe-core) -------------------------------------------
@@ -59,22 +86,17 @@ if ! command -v npm >/dev/null 2>&1; then
   apt-get update -q
   apt-get install -y -q nodejs npm
 fi
-npm_stamp=node_modules/.setup-stamp
-npm_want="$(cat package.json package-lock.json 2>/dev/null | sha256sum | cut -d' ' -f1)"
-if [[ ! -f "$npm_stamp" || "$(cat "$npm_stamp")" != "$npm_want" \
-      || ! -f node_modules/pyodide/pyodide.asm.wasm || ! -f node_modules/axe-core/axe.min.js ]]; then
-  if [[ -f package-lock.json ]]; then
-    log "npm ci"
-    npm ci --no-audit --no-fund --loglevel=error
-  else
-    log "npm install (no lockfile yet)"
-    npm install --no-audit --no-fund --loglevel=error
-  fi
-  npm_want="$(cat package.json package-lock.json 2>/dev/null | sha256sum | cut -d' ' -f1)"
-  echo "$npm_want" > "$npm_stamp"
-else
-  log "npm packages up to date"
-fi
+# Always `npm ci` (about 2 s with a warm cache): it deletes node_modules and reinstalls every
+# package from package-lock.json, checking each tarball against the lock's sha512 integrity, so a
+# changed node_modules never survives a set-up. First refuse a lock entry without integrity.
+node -e '
+  const lock = require("./package-lock.json");
+  const bad = Object.entries(lock.packages || {})
+    .filter(([path, p]) => path && !p.link && !/^sha512-/.test(p.integrity || ""));
+  if (bad.length) { console.error("[setup] error: package-lock.json entries without sha512 integrity: " + bad.map(([path]) => path).join(", ")); process.exit(1); }
+'
+log "npm ci"
+npm ci --no-audit --no-fund --loglevel=error
 
 # --- Chromium for the browser tests ------------------------------------------------
 if [[ ! -x /usr/bin/chromium ]]; then
