@@ -158,3 +158,71 @@ def valid_from_spec(spec: Spec) -> st.SearchStrategy[object]:
             date.isoformat
         )
     return st.text(alphabet="abcdefghij", min_size=1, max_size=min(spec.max_length or 12, 12))
+
+
+# Added for issue 14.5: values that break naive parsers, for every endpoint. Lone surrogates (as
+# JSON's "\ud800" gives them), non-ASCII digits, padded or odd decimal strings, dates at the edges
+# of the calendar and of the agreement, and long values.
+LONE_SURROGATES = st.sampled_from(["\ud800", "\udfff", "a\udc80b", "\ud83d"])
+hostile_text = st.one_of(
+    LONE_SURROGATES,
+    st.text(max_size=12),
+    st.sampled_from(["", " ", "\u0000", "\u202e", "٣٠", "３０", "x" * 5000]),
+    st.builds(lambda a, b: a + b, st.text(max_size=4), LONE_SURROGATES),
+)
+EDGE_DATES = [
+    "0001-01-01",
+    "0001-12-31",
+    "9999-12-01",
+    "9999-12-31",
+    "2023-12-31",
+    "2024-01-01",
+    "2024-02-29",
+    "2027-12-31",
+    "2028-01-01",
+    "2031-06-15",
+]
+hostile_dates = st.one_of(
+    st.sampled_from(EDGE_DATES),
+    st.sampled_from(["٢٠٢٦-٠٣-٠١", "2026-03-01\n", " 2026-03-01", "2026-3-1", "+2026-03-01"]),
+    st.dates().map(date.isoformat),
+    LONE_SURROGATES,
+)
+hostile_decimals = st.one_of(
+    st.sampled_from(
+        ["٣٠", "３０", " 30 ", "30\n", "-0", "-0.0", "-0.00", "1e3", "0x10", "1_000", "30.",
+         ".5", "+30", "NaN", "Infinity", "9" * 400, "0." + "0" * 300 + "1"]
+    ),
+    st.sampled_from([-0.0, 1e308, -1e308, 5e-324, 10**400]),
+    st.decimals(min_value=-1, max_value=1, places=3).map(str),
+)
+
+
+def hostile_from_spec(spec: Spec) -> st.SearchStrategy[object]:
+    """Valid documents (as ``valid_from_spec``) whose leaves are now and then replaced by a
+    hostile value of their kind, plus now and then an unknown key with a hostile name."""
+    good = valid_from_spec(spec)
+    if spec.kind == "object":
+
+        @st.composite
+        def build(draw: st.DrawFn) -> dict[str, object]:
+            out = {
+                key: draw(hostile_from_spec(sub))
+                for key, sub in spec.fields.items()
+                if key in spec.required or draw(st.integers(0, 2)) == 0
+            }
+            if draw(st.integers(0, 12)) == 0:
+                out[draw(hostile_text)] = draw(hostile_text)
+            return out
+
+        return build()
+    if spec.kind == "array":
+        assert spec.items is not None
+        high = max(spec.min_items, min(spec.max_items or 3, 3))
+        return st.lists(hostile_from_spec(spec.items), min_size=spec.min_items, max_size=high)
+    bad = {
+        "date": hostile_dates,
+        "decimal": hostile_decimals,
+        "integer": st.sampled_from([0, -1, 10**30, -(10**30), 2**63]),
+    }.get(spec.kind, hostile_text)
+    return st.one_of(good, good, bad)

@@ -3,6 +3,7 @@ fault, and building an input schema from a spec."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -44,3 +45,42 @@ def input_schema_of(spec: Callable[[], Spec], name: str) -> Callable[[], dict[st
         }
 
     return build
+
+
+def _invalid_json_text(text: str | None, exc: BaseException | None) -> Text:
+    """Why a text is not JSON, in our own words: Python's message is English only and differs
+    between CPython versions (the browser runs another CPython than the command line)."""
+    if text is None:
+        return Text(
+            "Input er ikke gyldig tekst (UTF-8), så det kan ikke læses som JSON.",
+            "The input is not valid text (UTF-8), so it cannot be read as JSON.",
+        )
+    if not text.strip():
+        return Text("Input er tomt: send et JSON-dokument.", "The input is empty: send a JSON document.")
+    if isinstance(exc, RecursionError):
+        return Text(
+            "Input er ikke gyldig JSON: det er indlejret for dybt.",
+            "The input is not valid JSON: it is nested too deeply.",
+        )
+    pos = exc.pos + 1 if isinstance(exc, json.JSONDecodeError) else None
+    where_da = f" (se tegn nr. {pos})" if pos is not None else ""
+    where_en = f" (see character {pos})" if pos is not None else ""
+    return Text(
+        f"Input er ikke gyldig JSON{where_da}. Tjek især anførselstegn, kommaer og klammer.",
+        f"The input is not valid JSON{where_en}. Check quotes, commas and brackets in particular.",
+    )
+
+
+def invalid_json_answer(text: str | None, exc: BaseException | None = None) -> dict[str, Any]:
+    """The ``invalid_json`` error answer for ``text`` (``None``: the bytes were not UTF-8)."""
+    return error_answer([InputError(ROOT, "invalid_json", _invalid_json_text(text, exc))])
+
+
+def parse_json(text: str | None) -> tuple[object, dict[str, Any] | None]:
+    """``(document, None)``, or ``(None, invalid_json_answer)`` when ``text`` is not JSON."""
+    if text is None:
+        return None, invalid_json_answer(None)
+    try:
+        return json.loads(text), None
+    except (ValueError, RecursionError) as exc:
+        return None, invalid_json_answer(text, exc)

@@ -10,11 +10,10 @@ import json
 from typing import Any
 
 from udlejning import __version__
-from udlejning.answers import SCHEMA_VERSION, error_answer, internal_error_answer
+from udlejning.answers import SCHEMA_VERSION, error_answer, internal_error_answer, parse_json
 from udlejning.context import Context
 from udlejning.criteria import evaluate_criteria
 from udlejning.household import Household, parse_household
-from udlejning.inputspec import ROOT, InputError
 from udlejning.model import Text
 from udlejning.parameters import agreement
 from udlejning.texts import both, day, money
@@ -112,22 +111,5 @@ def evaluate(document: object) -> dict[str, Any]:
 
 def evaluate_json(text: str) -> str:
     """JSON text in, JSON text out (for the browser worker)."""
-    try:
-        document = json.loads(text)
-    except (ValueError, RecursionError) as exc:
-        return json.dumps(
-            error_answer(
-                [
-                    InputError(
-                        ROOT,
-                        "invalid_json",
-                        Text(
-                            f"Input er ikke gyldig JSON: {exc}",
-                            f"The input is not valid JSON: {exc}",
-                        ),
-                    )
-                ]
-            ),
-            ensure_ascii=False,
-        )
-    return json.dumps(evaluate(document), ensure_ascii=False)
+    document, invalid = parse_json(text)
+    return json.dumps(invalid or evaluate(document), ensure_ascii=False)

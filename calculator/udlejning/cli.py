@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 
-from udlejning.api import evaluate_json
+from udlejning.answers import parse_json
+from udlejning.api import evaluate
 from udlejning.catalogue import catalogue
 from udlejning.schemas import SCHEMAS
 from udlejning.situation_api import placement, priority, wheel
@@ -30,11 +32,17 @@ STAFF_COMMANDS = {
     "new-build": new_build,
     "saerbolig-phase-out": saerbolig_phase_out,
 }
-JSON_COMMANDS = {**SITUATION_COMMANDS, **STAFF_COMMANDS}
+JSON_COMMANDS = {"evaluate": evaluate, **SITUATION_COMMANDS, **STAFF_COMMANDS}
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _dump(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
+    """Indented JSON, readable UTF-8; a lone surrogate (which UTF-8 cannot carry, e.g. from an input
+    key "\\ud800" echoed in an error) is written as its JSON escape, so stdout is always valid."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,19 +89,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     raw = sys.stdin.buffer.read()
     try:
-        text = raw.decode("utf-8")
+        text: str | None = raw.decode("utf-8")
     except UnicodeDecodeError:
-        text = "\u0000"  # not JSON: becomes a structured invalid_json error
-    if args.command in JSON_COMMANDS:
-        try:
-            document = json.loads(text)
-        except (ValueError, RecursionError):
-            # Reuse evaluate's structured invalid_json error.
-            result = json.loads(evaluate_json(text))
-        else:
-            result = JSON_COMMANDS[args.command](document)
-        print(_dump(result))
-        return 0 if result.get("ok") else 2
-    result = json.loads(evaluate_json(text))
+        text = None  # not UTF-8: a structured invalid_json error
+    document, invalid = parse_json(text)
+    result = invalid or JSON_COMMANDS[args.command](document)
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")  # JSON is UTF-8, whatever the locale
     print(_dump(result))
     return 0 if result.get("ok") else 2

@@ -7,7 +7,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from udlejning.api import evaluate, evaluate_json
+from udlejning.answers import parse_json
+from udlejning.api import evaluate
 from udlejning.catalogue import catalogue
 from udlejning.situation_api import placement, priority, wheel
 from udlejning.staff_api import allocation_limits, deadlines, new_build, saerbolig_phase_out
@@ -52,8 +53,5 @@ def call_json(name: str, text: str) -> str:
             },
             ensure_ascii=False,
         )
-    try:
-        document = json.loads(text)
-    except (ValueError, RecursionError):
-        return evaluate_json(text)  # the shared invalid_json error
-    return json.dumps(endpoint(document), ensure_ascii=False)
+    document, invalid = parse_json(text)
+    return json.dumps(invalid or endpoint(document), ensure_ascii=False)

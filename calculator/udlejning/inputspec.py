@@ -13,9 +13,13 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from udlejning.model import Text
+from udlejning.texts import day, echo
+from udlejning.texts import number as fmt_number
 
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-DECIMAL_RE = r"^-?\d+(\.\d+)?$"
+# ASCII digits only, the whole value (Python's \d and $ would also take "٣٠" and "30\n"); the same
+# patterns are published in the input schemas, where JSON Schema reads them the ECMA way.
+DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+DECIMAL_RE = r"^-?[0-9]+(\.[0-9]+)?$"
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,15 @@ class Spec:
     max_items: int | None = None
     max_length: int | None = None
     not_after_date: bool = False
+
+
+def _bounds(low: Decimal | int | None, high: Decimal | int | None, lang: str) -> str:
+    """«ligge mellem 0 og 100» / «være mindst 0» / «være højst 100», numbers in the language's format."""
+    lo = fmt_number(low, lang) if low is not None else None
+    hi = fmt_number(high, lang) if high is not None else None
+    if lang == "da":
+        return f"ligge mellem {lo} og {hi}" if lo and hi else f"være mindst {lo}" if lo else f"være højst {hi}"
+    return f"be between {lo} and {hi}" if lo and hi else f"be at least {lo}" if lo else f"be at most {hi}"
 
 
 def _label(spec: Spec, path: str) -> Text:
@@ -83,14 +96,15 @@ class Validator:
         out: dict[str, object] = {}
         for key in value:
             if key not in spec.fields:
-                sub = f"{path}.{key}" if path else str(key)
+                shown = echo(key)  # an unknown key is quoted back at most once, and short
+                sub = f"{path}.{shown}" if path else shown
                 allowed = ", ".join(spec.fields)
                 self.errors.append(
                     _err(
                         sub,
                         "unknown_field",
-                        f"Feltet «{key}» ({sub}) kendes ikke. Tilladte felter: {allowed}.",
-                        f"The field “{key}” ({sub}) is not known. Allowed fields: {allowed}.",
+                        f"Feltet «{shown}» ({sub}) kendes ikke. Tilladte felter: {allowed}.",
+                        f"The field “{shown}” ({sub}) is not known. Allowed fields: {allowed}.",
                     )
                 )
         for key, sub_spec in spec.fields.items():
@@ -159,12 +173,14 @@ class Validator:
         low, high = spec.minimum, spec.maximum
         if (low is not None and number < low) or (high is not None and number > high):
             name = _label(spec, path)
+            da, en = _bounds(low, high, "da"), _bounds(low, high, "en")
+            wrote = Text(echo(fmt_number(number, "da")), echo(fmt_number(number, "en")))
             self.errors.append(
                 _err(
                     path,
                     "out_of_range",
-                    f"{name.da} skal ligge mellem {low} og {high}; du skrev {number}.",
-                    f"{name.en} must be between {low} and {high}; you wrote {number}.",
+                    f"{name.da} skal {da}; du skrev {wrote.da}.",
+                    f"{name.en} must {en}; you wrote {wrote.en}.",
                 )
             )
             return False
@@ -184,11 +200,13 @@ class Validator:
             number = Decimal(value)
         elif isinstance(value, float) and math.isfinite(value):
             number = Decimal(repr(value))
-        elif isinstance(value, str) and re.match(DECIMAL_RE, value.strip()):
+        elif isinstance(value, str) and re.fullmatch(DECIMAL_RE, value):
             try:
-                number = Decimal(value.strip())
+                number = Decimal(value)
             except InvalidOperation:
                 number = None
+        if number is not None and number.is_zero():
+            number = abs(number)  # "-0" and -0.0 are 0: never «-0 %» in an answer
         if number is None:
             self._type_error(
                 spec, path, "et tal (fx 25 eller 22904.30)", "a number (e.g. 25 or 22904.30)"
@@ -198,7 +216,7 @@ class Validator:
 
     def _check_date(self, spec: Spec, value: object, path: str) -> date | None:
         parsed: date | None = None
-        if isinstance(value, str) and DATE_RE.match(value):
+        if isinstance(value, str) and DATE_RE.fullmatch(value):
             try:
                 parsed = date.fromisoformat(value)
             except ValueError:
@@ -213,13 +231,13 @@ class Validator:
             return None
         if spec.not_after_date and self.reference_date is not None and parsed > self.reference_date:
             name = _label(spec, path)
-            when = self.reference_date.isoformat()
+            when = Text(day(self.reference_date, "da"), day(self.reference_date, "en"))
             self.errors.append(
                 _err(
                     path,
                     "after_date",
-                    f"{name.da} kan ikke ligge efter datoen for overtagelsen ({when}).",
-                    f"{name.en} cannot be after the date the home is taken over ({when}).",
+                    f"{name.da} kan ikke ligge efter datoen for overtagelsen ({when.da}).",
+                    f"{name.en} cannot be after the date the home is taken over ({when.en}).",
                 )
             )
             return None

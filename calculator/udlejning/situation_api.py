@@ -33,6 +33,7 @@ from udlejning.stairs.afsnit6_priority import (
 )
 from udlejning.stairs.bilag17_risk_zone import CRITERIA, CRITERION_TEXT, SKAERPET, Limits
 from udlejning.stairs.placement import place
+from udlejning.texts import both, day, percent
 from udlejning.wheels import STAIRS, USES, all_wheels, format_share
 from udlejning.wheels import wheel as get_wheel
 
@@ -285,15 +286,18 @@ priority_input_schema = input_schema_of(priority_spec, "priority-input")
 
 
 def _outside(on: date) -> InputError | None:
+    """The stairs, their limits and the wheels exist only in the agreement's period: a date outside
+    it is refused (``placement``, ``wheel`` and ``priority`` alike), never extrapolated."""
     deal = agreement()
     if deal.covers(on):
         return None
+    when, first, last = both(day, on), both(day, deal.first_day), both(day, deal.last_day())
     return InputError(
         "date",
         "outside_agreement_period",
         T(
-            f"Datoen {on.isoformat()} ligger uden for aftalens periode ({deal.first_day.isoformat()} – {deal.last_day().isoformat()}); hjulene gælder kun i perioden.",
-            f"The date {on.isoformat()} is outside the agreement's period ({deal.first_day.isoformat()} – {deal.last_day().isoformat()}); the wheels apply only in that period.",
+            f"Datoen {when.da} ligger uden for aftalens periode ({first.da} – {last.da}); trapperne og hjulene gælder kun i perioden.",
+            f"The date {when.en} is outside the agreement's period ({first.en} – {last.en}); the stairs and wheels apply only in that period.",
         ),
     )
 
@@ -326,12 +330,13 @@ def _limit_notices(limits: Limits) -> list[dict[str, str]]:
     for name in limits.stale():
         pv = limits.used[name]
         assert pv.effective_from is not None
+        since, value = both(day, pv.effective_from), both(percent, pv.value)
         out.append(
             {
                 "code": "parameter_not_current",
                 "parameter": name,
-                "da": f"Aftalen oplyser kun grænseværdien pr. {pv.effective_from.isoformat()} ({pv.value} %), og den fastsættes hvert år. Angiv den aktuelle værdi under «limits» for et sikkert svar.",
-                "en": f"The agreement gives the limit only as of {pv.effective_from.isoformat()} ({pv.value} %), and it is set every year. Give the current value under “limits” for a firm answer.",
+                "da": f"Aftalen oplyser kun grænseværdien pr. {since.da} ({value.da}), og den fastsættes hvert år. Angiv den aktuelle værdi under «limits» for et sikkert svar.",
+                "en": f"The agreement gives the limit only as of {since.en} ({value.en}), and it is set every year. Give the current value under “limits” for a firm answer.",
                 "reference": pv.parameter.reference,
             }
         )
@@ -346,22 +351,9 @@ def placement(doc: object) -> dict[str, Any]:
         if validator.errors or not isinstance(clean, dict):
             return error_answer(validator.errors)
         on: date = clean["date"]
-        first_day = agreement().first_day
-        if on < first_day:
-            # The stairs and their limits start with the agreement; before it there are no values
-            # (this used to end in an internal error).
-            return error_answer(
-                [
-                    InputError(
-                        "date",
-                        "outside_agreement_period",
-                        T(
-                            f"Datoen {on.isoformat()} ligger før aftalens første dag ({first_day.isoformat()}); trapperne gælder først fra den dag.",
-                            f"The date {on.isoformat()} is before the agreement's first day ({first_day.isoformat()}); the stairs apply only from that day.",
-                        ),
-                    )
-                ]
-            )
+        outside = _outside(on)  # the same date rule as wheel and priority
+        if outside is not None:
+            return error_answer([outside])
         limits = Limits(on, clean.get("limits"))
         result = place(clean, on, limits)
         return {

@@ -45,7 +45,7 @@ from udlejning.sections import bilag14_deadlines as b14
 from udlejning.situation_api import DEVELOPMENT_PLAN_FIELDS
 from udlejning.stairs.afsnit6_1_omraadetrappe import development_plan_transition
 from udlejning.stairs.bilag17_risk_zone import KeyFigure, Limits
-from udlejning.texts import day, number
+from udlejning.texts import both, day, number
 from udlejning.wheels import format_share
 
 T = Text
@@ -125,12 +125,12 @@ def _outside(path: str, label: Text, on: date) -> InputError | None:
     deal = agreement()
     if deal.covers(on):
         return None
-    first, last = deal.first_day.isoformat(), deal.last_day().isoformat()
+    first, last, when = both(day, deal.first_day), both(day, deal.last_day()), both(day, on)
     return _error(
         path,
         "outside_agreement_period",
-        f"«{label.da}» ({path}) er {on.isoformat()}, uden for aftalens periode ({first} – {last}).",
-        f"“{label.en}” ({path}) is {on.isoformat()}, outside the agreement's period ({first} – {last}).",
+        f"«{label.da}» ({path}) er {when.da}, uden for aftalens periode ({first.da} – {last.da}).",
+        f"“{label.en}” ({path}) is {when.en}, outside the agreement's period ({first.en} – {last.en}).",
     )
 
 
@@ -566,8 +566,8 @@ def _limits_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
                 _error(
                     f"citizen.{key}",
                     "after_date",
-                    f"«{label.da}» (citizen.{key}) kan ikke ligge efter datoen for anvisningen ({on.isoformat()}).",
-                    f"“{label.en}” (citizen.{key}) cannot be after the date of the allocation ({on.isoformat()}).",
+                    f"«{label.da}» (citizen.{key}) kan ikke ligge efter datoen for anvisningen ({day(on, 'da')}).",
+                    f"“{label.en}” (citizen.{key}) cannot be after the date of the allocation ({day(on, 'en')}).",
                 )
             )
     if citizen.get("released_from") == "none" and citizen.get("released_on") is not None:
@@ -1177,13 +1177,13 @@ def _new_build_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputErro
     errors: list[InputError] = []
     deal = agreement()
     if not deal.covers(taken):
-        first, last = deal.first_day.isoformat(), deal.last_day().isoformat()
+        first, last, when = both(day, deal.first_day), both(day, deal.last_day()), both(day, taken)
         errors.append(
             _error(
                 "taken_into_use",
                 "not_new_build",
-                f"Afsnit 11 gælder kun boliger, der tages i brug i aftaleperioden ({first} – {last}); du skrev {taken.isoformat()}.",
-                f"Afsnit 11 covers only homes taken into use in the agreement's period ({first} – {last}); you wrote {taken.isoformat()}.",
+                f"Afsnit 11 gælder kun boliger, der tages i brug i aftaleperioden ({first.da} – {last.da}); du skrev {when.da}.",
+                f"Afsnit 11 covers only homes taken into use in the agreement's period ({first.en} – {last.en}); you wrote {when.en}.",
             )
         )
     if on < taken:
@@ -1494,8 +1494,8 @@ def saerbolig_phase_out(doc: object) -> dict[str, Any]:
                     _error(
                         "date",
                         "before_agreement",
-                        f"Datoen {on.isoformat()} ligger før aftalens første dag ({deal.first_day.isoformat()}); udfasningen begynder tidligst den dag.",
-                        f"The date {on.isoformat()} is before the agreement's first day ({deal.first_day.isoformat()}); the phase-out starts on that day at the earliest.",
+                        f"Datoen {day(on, 'da')} ligger før aftalens første dag ({day(deal.first_day, 'da')}); udfasningen begynder tidligst den dag.",
+                        f"The date {day(on, 'en')} is before the agreement's first day ({day(deal.first_day, 'en')}); the phase-out starts on that day at the earliest.",
                     )
                 ]
             )

@@ -40,7 +40,7 @@ PLACEHOLDER = re.compile(r"\{\{\s*([a-z0-9_.]+(?:@from)?)\s*\}\}")
 
 
 def number(value: Decimal | int, lang: str) -> str:
-    """25 → "25"; 24.5 → "24,5" (da) / "24.5" (en); thousands grouped."""
+    """25 → "25"; 24.5 → "24,5" (da) / "24.5" (en); thousands grouped; -0 → "0"."""
     d = Decimal(value)
     sign = "-" if d < 0 else ""
     d = abs(d)
@@ -100,3 +100,24 @@ def fill(template: str, lang: str, lookup) -> str:  # type: ignore[no-untyped-de
         return format_parameter(kind, value, lang)
 
     return PLACEHOLDER.sub(replace, template)
+
+
+def percent(value: Decimal | int, lang: str) -> str:
+    """8.2 → "8,2 %" (da) / "8.2 %" (en); never «-0 %»."""
+    return f"{number(value, lang)} %"
+
+
+ECHO_LIMIT = 40
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def echo(value: object, limit: int = ECHO_LIMIT) -> str:
+    """A value from the input, quoted back in an error: at most ``limit`` characters (then «…»),
+    lone surrogates shown as U+FFFD, so an answer never grows with the input."""
+    text = _SURROGATE.sub("\ufffd", str(value))
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """«1 kriterium» / «2 kriterier»; «1 year» / «2 years»."""
+    return f"{count} {one if count == 1 else many}"

@@ -15,7 +15,7 @@ from __future__ import annotations
 from udlejning.context import Context
 from udlejning.model import Missing, PersonFinding, Reason, Text, Threshold, Verdict, combine_all
 from udlejning.parameters import add_years
-from udlejning.texts import both, day
+from udlejning.texts import both, day, plural
 
 REF = "Bilag 4, IV.1 B.1"
 
@@ -81,7 +81,7 @@ def separation_status(ctx: Context) -> tuple[PersonFinding, set[str]]:
                 Reason(
                     Text(
                         f"Bruddet ligger under {years} år før overtagelsesdagen.",
-                        f"The break-up is less than {years} year(s) before the takeover day.",
+                        f"The break-up is less than {plural(int(years), 'year', 'years')} before the takeover day.",
                     ),
                     REF,
                 )
@@ -92,7 +92,7 @@ def separation_status(ctx: Context) -> tuple[PersonFinding, set[str]]:
                 Reason(
                     Text(
                         f"Fortrinsretten gælder kun i {years} år efter bruddet, og den tid er gået.",
-                        f"The priority lasts only {years} year(s) after the break-up, and that time has passed.",
+                        f"The priority lasts only {plural(int(years), 'year', 'years')} after the break-up, and that time has passed.",
                     ),
                     REF,
                 )

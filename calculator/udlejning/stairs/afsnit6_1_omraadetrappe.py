@@ -22,6 +22,7 @@ from datetime import date
 
 from udlejning.model import Reason, Text
 from udlejning.stairs.bilag17_risk_zone import SKAERPET, CriterionResult, KeyFigure, Limits
+from udlejning.texts import both, percent, plural
 
 DESIGNATIONS = {
     "none": Text("ikke udpeget", "not designated"),
@@ -198,7 +199,7 @@ def development_plan_transition(
             Reason(
                 Text(
                     f"Området har kun været uden udpegning {years_not_designated} år i træk, og udviklingsplanen er ikke gennemført. Kommunens boligsociale anvisning er fortsat suspenderet.",
-                    f"The area has been without designation for only {years_not_designated} years in a row, and the development plan is not carried out. Municipal allocation stays suspended.",
+                    f"The area has been without designation for only {plural(years_not_designated, 'year', 'years')} in a row, and the development plan is not carried out. Municipal allocation stays suspended.",
                 ),
                 "afsnit 6.1.6; Bilag 5",
             )
@@ -207,11 +208,12 @@ def development_plan_transition(
     applies: bool | None = None
     if convictions.value is not None:
         applies = convictions.value > limit
+        value, limit_t = both(percent, convictions.value), both(percent, limit)
         reasons.append(
             Reason(
                 Text(
-                    f"Andelen af dømte er {convictions.value} %; grænsen for forebyggelsesområder er {limit} %. Dømte-kriteriet (S2) {'gælder' if applies else 'gælder ikke'}.",
-                    f"The share of convicted residents is {convictions.value} %; the prevention-area limit is {limit} %. The convictions criterion (S2) {'applies' if applies else 'does not apply'}.",
+                    f"Andelen af dømte er {value.da}; grænsen for forebyggelsesområder er {limit_t.da}. Dømte-kriteriet (S2) {'gælder' if applies else 'gælder ikke'}.",
+                    f"The share of convicted residents is {value.en}; the prevention-area limit is {limit_t.en}. The convictions criterion (S2) {'applies' if applies else 'does not apply'}.",
                 ),
                 "afsnit 6.1.6; Bilag 17, figur 1",
             )

@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from udlejning.model import Reason, Text
 from udlejning.stairs.bilag17_risk_zone import NEED_TEXT, Limits
+from udlejning.texts import both, percent
 
 REF_MATRIX = "afsnit 6.2 figur 5"
 BAND_TEXT = {
@@ -89,11 +90,12 @@ def afdelingstrappe_trin(
         ]
     band = allocation_band(allocated_share, limits)
     trin, reference = MATRIX[(band, need)]
+    share = both(percent, allocated_share)
     return trin, [
         Reason(
             Text(
-                f"{allocated_share} % af familieboligerne bebos af kommunalt anviste husstande ({BAND_TEXT[band].da}). Med {NEED_TEXT[need].da} behov giver det trin {trin}.",
-                f"{allocated_share} % of the family homes are lived in by municipally allocated households ({BAND_TEXT[band].en}). With a {NEED_TEXT[need].en} need that gives step {trin}.",
+                f"{share.da} af familieboligerne bebos af kommunalt anviste husstande ({BAND_TEXT[band].da}). Med {NEED_TEXT[need].da} behov giver det trin {trin}.",
+                f"{share.en} of the family homes are lived in by municipally allocated households ({BAND_TEXT[band].en}). With a {NEED_TEXT[need].en} need that gives step {trin}.",
             ),
             reference,
         )

@@ -24,6 +24,7 @@ from decimal import Decimal
 
 from udlejning.model import Reason, Text
 from udlejning.parameters import ParameterValue, parameter
+from udlejning.texts import both, percent, plural
 
 CRITERIA = ("unemployment", "convictions", "education", "income")
 CRITERION_TEXT = {
@@ -156,11 +157,12 @@ def assess_criterion(
         result.meets_state_limit = beyond(criterion, figure.value, state)
         in_zone = result.meets_state_limit or beyond(criterion, figure.value, zone)
         result.within_risk_zone = in_zone
+        value, state_t, zone_t = both(percent, figure.value), both(percent, state), both(percent, zone)
         result.reasons.append(
             Reason(
                 Text(
-                    f"Nøgletallet for {name.da} er {figure.value} %. Statens grænse for udsatte boligområder er {op.da} {state} %, risikozonen begynder ved {op.da} {zone} %.",
-                    f"The key figure for {name.en} is {figure.value} %. The state's limit for disadvantaged areas is {op.en} {state} %; the risk zone starts at {op.en} {zone} %.",
+                    f"Nøgletallet for {name.da} er {value.da}. Statens grænse for udsatte boligområder er {op.da} {state_t.da}, risikozonen begynder ved {op.da} {zone_t.da}.",
+                    f"The key figure for {name.en} is {value.en}. The state's limit for disadvantaged areas is {op.en} {state_t.en}; the risk zone starts at {op.en} {zone_t.en}.",
                 ),
                 REF_FIG1,
             )
@@ -174,13 +176,25 @@ def assess_criterion(
         result.reasons.append(
             Reason(
                 Text(
-                    f"Der mangler {figure.persons_from_limit} personer, før statens grænse er nået; på områdetrappen er området i risikozonen, når der mangler færre end {persons_limit}.",
-                    f"{figure.persons_from_limit} persons are missing before the state's limit is reached; on the area stair the area is in the risk zone when fewer than {persons_limit} are missing.",
+                    f"Der mangler {plural(figure.persons_from_limit, 'person', 'personer')}, før statens grænse er nået; på områdetrappen er området i risikozonen, når der mangler færre end {persons_limit}.",
+                    f"{plural(figure.persons_from_limit, 'person', 'persons')} {'is' if figure.persons_from_limit == 1 else 'are'} missing before the state's limit is reached; on the area stair the area is in the risk zone when fewer than {persons_limit} are missing.",
                 ),
                 REF_ZONE,
             )
         )
     return result
+
+
+def _few_in_zone(count: int, needed: int, lang: str) -> str:
+    """«Ingen af kriterierne …» / «Kun 1 kriterium …» / «Kun 2 kriterier …»: low need."""
+    if lang == "da":
+        if count == 0:
+            return f"Ingen af kriterierne ligger i risikozonen (mindst {needed} kræves): lavt behov."
+        return f"Kun {plural(count, 'kriterium', 'kriterier')} ligger i risikozonen (færre end {needed}): lavt behov."
+    if count == 0:
+        return f"None of the criteria lies in the risk zone (at least {needed} needed): low need."
+    verb = "lies" if count == 1 else "lie"
+    return f"Only {plural(count, 'criterion', 'criteria')} {verb} in the risk zone (fewer than {needed}): low need."
 
 
 def need_level(results: list[CriterionResult], limits: Limits) -> tuple[str | None, list[Reason]]:
@@ -221,12 +235,12 @@ def need_level(results: list[CriterionResult], limits: Limits) -> tuple[str | No
             f"{len(meets)} of the four criteria reach the state's limit for disadvantaged areas (at least {needed} needed). With over 1,000 residents the section would be designated: high need.",
         ),
         "medium": Text(
-            f"{len(zone)} kriterier ligger i risikozonen (mindst {needed} kræves), men færre end {needed} når statens grænse: mellem behov.",
-            f"{len(zone)} criteria lie in the risk zone (at least {needed} needed), but fewer than {needed} reach the state's limit: medium need.",
+            f"{plural(len(zone), 'kriterium', 'kriterier')} ligger i risikozonen (mindst {needed} kræves), men færre end {needed} når statens grænse: mellem behov.",
+            f"{plural(len(zone), 'criterion', 'criteria')} {'lies' if len(zone) == 1 else 'lie'} in the risk zone (at least {needed} needed), but fewer than {needed} reach the state's limit: medium need.",
         ),
         "low": Text(
-            f"Kun {len(zone)} kriterier ligger i risikozonen (færre end {needed}): lavt behov.",
-            f"Only {len(zone)} criteria lie in the risk zone (fewer than {needed}): low need.",
+            _few_in_zone(len(zone), needed, "da"),
+            _few_in_zone(len(zone), needed, "en"),
         ),
     }[best]
     return best, [Reason(text, REF_NEED)]
