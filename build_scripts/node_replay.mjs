@@ -2,8 +2,10 @@
 // Pyodide gives the same output as CPython (tests/test_pyodide_node.py drives it).
 //
 // Usage: node build_scripts/node_replay.mjs PYODIDE_DIR WHEEL INPUTS_JSON OUTPUTS_JSON
-//   INPUTS_JSON: a JSON array of strings, each an input document as JSON text.
-//   OUTPUTS_JSON: written with a JSON array of strings, udlejning.api.evaluate_json's answers.
+//   INPUTS_JSON: a JSON array; each item is [endpoint, text] (an endpoint name of
+//     udlejning.endpoints and an input document as JSON text), or a bare text for "evaluate".
+//   OUTPUTS_JSON: written with a JSON array of strings, udlejning.endpoints.call_json's answers
+//     (the same entry point the browser worker uses).
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -22,8 +24,11 @@ const pyodide = await loadPyodide({
   stderr: (line) => process.stderr.write(`[pyodide stderr] ${line}\n`),
 });
 pyodide.unpackArchive(new Uint8Array(readFileSync(wheelPath)), "wheel");
-const api = pyodide.pyimport("udlejning.api");
+const endpoints = pyodide.pyimport("udlejning.endpoints");
 const inputs = JSON.parse(readFileSync(inputsPath, "utf8"));
-const outputs = inputs.map((text) => String(api.evaluate_json(text)));
+const outputs = inputs.map((item) => {
+  const [name, text] = Array.isArray(item) ? item : ["evaluate", item];
+  return String(endpoints.call_json(name, text));
+});
 writeFileSync(outputsPath, JSON.stringify(outputs));
 console.error(`replayed ${outputs.length} documents in Pyodide ${pyodide.version}`);

@@ -1,4 +1,4 @@
-"""Replays the case files in tests/cases/ (the same files the browser replays in Pyodide).
+"""Replays the evaluate case files in tests/cases/evaluate/ (the same files the browser replays in Pyodide).
 
 Each case cites the section it tests; ``expect`` may hold verdicts per criterion, texts that must
 appear in a finding (Danish), person verdicts, missing field paths, notice codes or error paths.
@@ -7,21 +7,16 @@ appear in a finding (Danish), person verdicts, missing field paths, notice codes
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from endpoint_cases import load_cases as load_endpoint_cases
 
 from udlejning.api import evaluate
 
-CASES_DIR = Path(__file__).parent / "cases"
-
 
 def load_cases() -> list[tuple[str, dict]]:
-    out = []
-    for path in sorted(CASES_DIR.glob("*.json")):
-        for case in json.loads(path.read_text(encoding="utf-8"))["cases"]:
-            out.append((f"{path.stem}: {case['name']} [{case['reference']}]", case))
-    return out
+    """The ``evaluate`` cases: tests/cases/evaluate/*.json (and any file directly in tests/cases/)."""
+    return [(label, case) for _, label, case in load_endpoint_cases("evaluate")]
 
 
 CASES = load_cases()

@@ -1,9 +1,10 @@
 """Pyodide (under Node, from node_modules/pyodide) gives the same JSON as CPython.
 
-Every worked case in tests/cases/*.json (a file holds ``{"cases": [case, ...]}`` or one case;
-a case is ``{"name", "reference", "input", "expect"}``) is run through ``udlejning.api.evaluate_json`` in CPython and, via build_scripts/node_replay.mjs, in
-Pyodide with the freshly built wheel installed by ``pyodide.unpackArchive``. The outputs must be
-identical strings.
+Every data case of every endpoint (tests/cases/<endpoint>/*.json, see tests/endpoint_cases.py), plus
+edge and hostile documents for each endpoint (lone surrogates, dates at the calendar's edges,
+non-ASCII digits, texts that are not JSON), is run through ``udlejning.endpoints.call_json`` (the
+worker's entry point) in CPython and, via build_scripts/node_replay.mjs, in Pyodide with the freshly
+built wheel installed by ``pyodide.unpackArchive``. The outputs must be identical strings.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from endpoint_cases import load_cases
 
-from udlejning.api import evaluate_json
+from udlejning.endpoints import ENDPOINTS, call_json
 
 ROOT = Path(__file__).resolve().parent.parent
-CASES = ROOT / "tests" / "cases"
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
 REPLAY = ROOT / "build_scripts" / "node_replay.mjs"
 
@@ -41,6 +42,16 @@ EXTRA_INPUTS: list[object] = [
     [],
     "text",
 ]
+# For every endpoint: documents that once broke an endpoint or differ between Python builds.
+HOSTILE_TEXTS: list[str] = [
+    '{"\\ud800": 1}',  # a lone surrogate as a key (the CLI's old traceback)
+    '{"date": "9999-12-01", "allocated_share": "\\udfff"}',
+    '{"date": "0001-01-01", "household": [], "trin_at_start": 1}',
+    '{"date": "2026-03-01", "allocated_share": "٣٠", "hours": " 30 "}',
+    '{"a":',  # not JSON: the message must be ours, not the runtime's
+    "",
+    "[" * 100_000,
+]
 
 
 def _tail(text: str, limit: int = 3000) -> str:
@@ -49,17 +60,8 @@ def _tail(text: str, limit: int = 3000) -> str:
     return "\n".join(lines)[-limit:]
 
 
-def _case_files() -> list[Path]:
-    return sorted(CASES.glob("**/*.json"))
-
-
-def _cases() -> list[tuple[str, dict[str, object]]]:
-    out: list[tuple[str, dict[str, object]]] = []
-    for path in _case_files():
-        data = json.loads(path.read_text(encoding="utf-8"))
-        for case in data["cases"] if "cases" in data else [data]:
-            out.append((f"{path.relative_to(ROOT).as_posix()}: {case.get('name', '?')}", case))
-    return out
+def _cases() -> list[tuple[str, str, dict[str, object]]]:
+    return load_cases()
 
 
 @pytest.fixture(scope="module")
@@ -76,8 +78,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return Path(result.stdout.strip().splitlines()[-1])
 
 
-def test_there_are_worked_cases() -> None:
-    assert _cases(), f"no worked cases in {CASES}"
+def test_there_are_worked_cases_for_every_endpoint() -> None:
+    assert {endpoint for endpoint, _, _ in _cases()} == set(ENDPOINTS)
 
 
 def test_pyodide_gives_the_same_json_as_cpython(wheel: Path, tmp_path: Path) -> None:
@@ -86,15 +88,19 @@ def test_pyodide_gives_the_same_json_as_cpython(wheel: Path, tmp_path: Path) -> 
     assert (PYODIDE_DIR / "pyodide.asm.wasm").is_file(), "run scripts/setup.sh (npm ci) first"
 
     names: list[str] = []
-    inputs: list[str] = []
-    for name, case in _cases():
+    inputs: list[tuple[str, str]] = []
+    for endpoint, name, case in _cases():
         names.append(name)
-        inputs.append(json.dumps(case["input"], ensure_ascii=False))
+        inputs.append((endpoint, json.dumps(case["input"], ensure_ascii=False)))
     for index, document in enumerate(EXTRA_INPUTS):
         names.append(f"extra input #{index}")
-        inputs.append(json.dumps(document, ensure_ascii=False))
+        inputs.append(("evaluate", json.dumps(document, ensure_ascii=False)))
+    for endpoint in ENDPOINTS:
+        for index, text in enumerate(HOSTILE_TEXTS):
+            names.append(f"{endpoint}: hostile input #{index}")
+            inputs.append((endpoint, text))
 
-    expected = [evaluate_json(text) for text in inputs]
+    expected = [call_json(endpoint, text) for endpoint, text in inputs]
 
     inputs_path = tmp_path / "inputs.json"
     outputs_path = tmp_path / "outputs.json"

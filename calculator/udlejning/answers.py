@@ -4,7 +4,9 @@ fault, and building an input schema from a spec."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
+from itertools import accumulate
 from typing import Any
 
 from udlejning.inputspec import ROOT, InputError, Spec, json_schema
@@ -76,10 +78,26 @@ def invalid_json_answer(text: str | None, exc: BaseException | None = None) -> d
     return error_answer([InputError(ROOT, "invalid_json", _invalid_json_text(text, exc))])
 
 
+# No input document nests deeper than a handful of levels. Deeply nested text is refused before
+# json.loads sees it: in Pyodide, "[" * 100_000 overflows the WebAssembly stack and kills the
+# runtime (a fatal error, not a RecursionError), so the browser worker would die with it.
+MAX_DEPTH = 64
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
+def nesting_depth(text: str) -> int:
+    """The deepest nesting of ``[``/``{`` in ``text``, brackets inside JSON strings not counted."""
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    return max(accumulate(1 if c in "[{" else -1 for c in brackets), default=0)
+
+
 def parse_json(text: str | None) -> tuple[object, dict[str, Any] | None]:
     """``(document, None)``, or ``(None, invalid_json_answer)`` when ``text`` is not JSON."""
     if text is None:
         return None, invalid_json_answer(None)
+    if nesting_depth(text) > MAX_DEPTH:
+        return None, invalid_json_answer(text, RecursionError())
     try:
         return json.loads(text), None
     except (ValueError, RecursionError) as exc:
