@@ -20,35 +20,9 @@ pip_quiet() { "$@" 2>&1 | { grep -v "^WARNING: Location '.*' is ignored" || true
 # Development runs on Python 3.13 (the nearest to Pyodide's CPython 3.14; pyodide-build needs
 # >= 3.12). The package itself keeps requires-python >= 3.11. PYTHON=/path/to/python overrides.
 WANT_PY=3.13
-find_python() {
-  local c
-  local candidates=(python3.13)
-  local roots=("${PYENV_ROOT:-}" "$HOME/.pyenv")
-  if command -v pyenv >/dev/null 2>&1; then roots+=("$(pyenv root 2>/dev/null)"); fi
-  for r in "${roots[@]}"; do
-    [[ -n "$r" ]] && candidates+=("$r"/versions/3.13*/bin/python3.13)
-  done
-  candidates+=(/usr/local/bin/python3.13 /usr/bin/python3.13 python3)
-  for c in "${candidates[@]}"; do
-    if { [[ -x "$c" ]] || command -v "$c" >/dev/null 2>&1; } \
-      && "$c" -c 'import sys, venv; sys.exit(0 if sys.version_info[:2] == (3, 13) else 1)' 2>/dev/null; then
-      command -v "$c"
-      return 0
-    fi
-  done
-  return 1
-}
 PYTHON="${PYTHON:-}"
-if [[ -z "$PYTHON" ]] && ! PYTHON="$(find_python)"; then
-  cat >&2 <<MSG
-[setup] error: Python $WANT_PY was not found (looked on PATH and in pyenv's versions).
-[setup] Install it, then run this script again:
-[setup]   Debian 13 / Ubuntu 24.10+:  apt-get install python3.13 python3.13-venv
-[setup]   pyenv:                      pyenv install 3.13
-[setup]   macOS (Homebrew):           brew install python@3.13
-[setup] or point to one: PYTHON=/path/to/python3.13 bash scripts/setup.sh
-MSG
-  exit 1
+if [[ -z "$PYTHON" ]]; then
+  PYTHON="$(bash scripts/find_python.sh)" || exit 1  # it says what to install
 fi
 py_version() { "$1" -c 'import sys; print("%d.%d" % sys.version_info[:2])'; }
 if [[ "$(py_version "$PYTHON")" != "$WANT_PY" ]]; then
