@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from hypothesis import strategies as st
@@ -220,9 +221,48 @@ def hostile_from_spec(spec: Spec) -> st.SearchStrategy[object]:
         assert spec.items is not None
         high = max(spec.min_items, min(spec.max_items or 3, 3))
         return st.lists(hostile_from_spec(spec.items), min_size=spec.min_items, max_size=high)
+    if spec.kind == "date":
+        good = agreement_dates  # mostly inside the agreement, so many answers are ok
     bad = {
         "date": hostile_dates,
         "decimal": hostile_decimals,
         "integer": st.sampled_from([0, -1, 10**30, -(10**30), 2**63]),
     }.get(spec.kind, hostile_text)
-    return st.one_of(good, good, bad)
+    if spec.kind == "decimal":  # accepted values that once printed «-0 %»
+        good = st.one_of(good, st.sampled_from(["-0", "-0.0", -0.0, "0.00"]))
+
+    @st.composite
+    def leaf(draw: st.DrawFn) -> object:
+        return draw(bad) if draw(st.integers(0, 7)) == 0 else draw(good)
+
+    return leaf()
+
+
+def mutated(document: object) -> st.SearchStrategy[object]:
+    """``document`` (e.g. a data case's input) with now and then a leaf replaced by a hostile value
+    of its kind (a date string by an edge date, a number by an odd decimal, ...)."""
+    if isinstance(document, dict):
+        parts = {k: mutated(v) for k, v in document.items()}
+        return st.fixed_dictionaries(parts)
+    if isinstance(document, list):
+        return st.tuples(*(mutated(v) for v in document)).map(list)
+    if isinstance(document, bool) or document is None:
+        bad: st.SearchStrategy[object] = hostile_text
+    elif isinstance(document, int | float):
+        bad = hostile_decimals
+    elif isinstance(document, str) and DATE_LIKE.fullmatch(document):
+        bad = hostile_dates
+    elif isinstance(document, str) and DECIMAL_LIKE.fullmatch(document):
+        bad = hostile_decimals
+    else:
+        bad = hostile_text
+
+    @st.composite
+    def leaf(draw: st.DrawFn) -> object:
+        return draw(bad) if draw(st.integers(0, 9)) == 0 else document
+
+    return leaf()
+
+
+DATE_LIKE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+DECIMAL_LIKE = re.compile(r"-?[0-9]+(\.[0-9]+)?")
