@@ -28,6 +28,7 @@ None raises: errors come back as ``{"ok": false, "schema_version": "1", "errors"
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
@@ -35,7 +36,7 @@ from typing import Any
 
 from udlejning import __version__
 from udlejning.answers import SCHEMA_VERSION, error_answer, input_schema_of, internal_error_answer
-from udlejning.inputspec import InputError, Spec, Validator
+from udlejning.inputspec import Group, InputError, Spec, Validator, When, quoted
 from udlejning.model import Text
 from udlejning.parameters import add_months, add_years, agreement, parameter
 from udlejning.sections import afsnit9_saerboliger as sb
@@ -80,6 +81,16 @@ def deadlines_spec() -> Spec:
     return Spec(
         "object",
         T("Frister ved boligsocial anvisning (Bilag 14)", "Deadlines for municipal allocation"),
+        groups=(
+            Group(
+                "dates",
+                T("Datoerne", "The dates"),
+                T(
+                    "Udfyld de datoer, du kender. Mindst én af de tre første.",
+                    "Fill in the dates you know. At least one of the first three.",
+                ),
+            ),
+        ),
         fields={
             "received_on": Spec(
                 "date",
@@ -87,6 +98,7 @@ def deadlines_spec() -> Spec:
                     "Dato kommunen modtog den ledige bolig",
                     "Date the municipality received the vacant home",
                 ),
+                group="dates",
             ),
             "allocated_on": Spec(
                 "date",
@@ -94,22 +106,28 @@ def deadlines_spec() -> Spec:
                     "Dato kommunen anviste en borger til boligen",
                     "Date the municipality allocated a citizen to the home",
                 ),
+                group="dates",
             ),
-            "moving_in_on": Spec("date", T("Indflytningsdato", "Moving-in date")),
+            "moving_in_on": Spec("date", T("Indflytningsdato", "Moving-in date"), group="dates"),
             "returned_on": Spec(
                 "date",
                 T(
                     "Dato kommunen returnerede boligen",
                     "Date the municipality returned the home",
                 ),
+                group="dates",
             ),
             "holidays": Spec(
                 "array",
-                T("Helligdage, der ikke er hverdage", "Public holidays that are not working days"),
-                help=T(
-                    "Aftalen giver ingen helligdagskalender; vi springer de datoer over, du angiver.",
-                    "The agreement gives no calendar of public holidays; we skip the dates you give.",
+                T(
+                    "Helligdage, der ikke er hverdage (kan springes over)",
+                    "Public holidays that are not working days (can be skipped)",
                 ),
+                help=T(
+                    "Én dato pr. linje. Aftalen har ingen helligdagskalender, så vi springer kun de datoer over, du skriver her.",
+                    "One date per line. The agreement has no calendar of public holidays, so we skip only the dates you write here.",
+                ),
+                group="dates",
                 items=Spec("date", T("Helligdag", "Public holiday")),
                 max_items=60,
             ),
@@ -129,8 +147,8 @@ def _outside(path: str, label: Text, on: date) -> InputError | None:
     return _error(
         path,
         "outside_agreement_period",
-        f"«{label.da}» ({path}) er {on.isoformat()}, uden for aftalens periode ({first} – {last}).",
-        f"“{label.en}” ({path}) is {on.isoformat()}, outside the agreement's period ({first} – {last}).",
+        f"«{label.da}» er {on.isoformat()}, uden for aftalens periode ({first} – {last}).",
+        f"“{label.en}” is {on.isoformat()}, outside the agreement's period ({first} – {last}).",
     )
 
 
@@ -144,19 +162,24 @@ def _not_before(
     return _error(
         path,
         code,
-        f"«{a.da}» ({path}) kan ikke ligge før «{b.da}» ({earlier}).",
-        f"“{a.en}” ({path}) cannot be before “{b.en}” ({earlier}).",
+        f"«{a.da}» kan ikke ligge før «{b.da}».",
+        f"“{a.en}” cannot be before “{b.en}”.",
     )
 
 
 def _deadline_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
-    if not any(clean.get(k) is not None for k in ("received_on", "allocated_on", "returned_on")):
+    keys = ("received_on", "allocated_on", "returned_on")
+    if not any(clean.get(k) is not None for k in keys):
+        da, en = (
+            ", ".join(getattr(quoted(spec.fields[k].label), lang) for k in keys)
+            for lang in ("da", "en")
+        )
         return [
             _error(
                 "received_on",
                 "required",
-                "Angiv mindst én dato: hvornår kommunen modtog boligen (received_on), anviste en borger (allocated_on) eller returnerede boligen (returned_on).",
-                "Give at least one date: when the municipality received the home (received_on), allocated a citizen (allocated_on) or returned the home (returned_on).",
+                f"Angiv mindst én af disse datoer: {da}.",
+                f"Give at least one of these dates: {en}.",
             )
         ]
     problems: list[InputError | None] = [
@@ -423,13 +446,37 @@ CITIZEN_STATUSES = ("covered", "not_covered", "cannot_tell")
 def _months(label_da: str, label_en: str) -> Spec:
     return Spec(
         "integer",
-        T(
-            f"Sammenhængende kalendermåneder med {label_da}",
-            f"Consecutive calendar months with {label_en}",
-        ),
+        T(f"Måneder i træk med {label_da}", f"Months in a row with {label_en}"),
         minimum=0,
         maximum=MAX_MONTHS,
     )
+
+
+def _placed(fields: dict[str, Spec], group: str, show: When | None = None) -> dict[str, Spec]:
+    return {key: replace(spec, group=group, show=show) for key, spec in fields.items()}
+
+
+RELEASED = When("citizen.released_from", ("prison_service", "other_institution"))
+LIMITS_GROUPS = (
+    Group("allocation", T("Anvisningen", "The allocation")),
+    Group(
+        "citizen",
+        T("Borgeren", "The citizen"),
+        T(
+            "Spørgsmål, du ikke kan svare på, kan du springe over. Så står det i svaret, hvad der mangler.",
+            "You can skip questions you cannot answer. The answer then says what is missing.",
+        ),
+    ),
+    Group(
+        "benefits",
+        T("Offentlige ydelser", "Public benefits"),
+        T(
+            "Det længste sammenhængende forløb i hele kalendermåneder. Aftalen siger ikke, hvornår månederne skal ligge; skriv det antal, kommunen regner med.",
+            "The longest unbroken run in whole calendar months. The agreement does not say when the months must lie; write the number the municipality counts.",
+        ),
+    ),
+    Group("exception", T("Undtagelsen", "The exception")),
+)
 
 
 def allocation_limits_spec() -> Spec:
@@ -439,10 +486,16 @@ def allocation_limits_spec() -> Spec:
             "Begrænsninger for boligsocial anvisning (Bilag 5)",
             "Limits on municipal allocation (Bilag 5)",
         ),
+        groups=LIMITS_GROUPS,
         fields={
-            "date": Spec("date", T("Dato for anvisningen", "Date of the allocation")),
+            "date": Spec(
+                "date", T("Dato for anvisningen", "Date of the allocation"), group="allocation"
+            ),
             "area": Spec(
-                "enum", T("Boligområdets udpegning", "The area's designation"), options=AREAS
+                "enum",
+                T("Boligområdets udpegning", "The area's designation"),
+                options=AREAS,
+                group="allocation",
             ),
             "development_plan": Spec(
                 "object",
@@ -450,83 +503,91 @@ def allocation_limits_spec() -> Spec:
                     "Tidligere omdannelsesområde: overgangen (afsnit 6.1.6)",
                     "Former transformation area: the transition (afsnit 6.1.6)",
                 ),
-                fields=DEVELOPMENT_PLAN_FIELDS,
+                fields=_placed(
+                    DEVELOPMENT_PLAN_FIELDS, "allocation", When("area", ("former_omdannelse",))
+                ),
             ),
             "citizen": Spec(
                 "object",
                 T("Borgeren", "The citizen"),
+                group="citizen",
                 fields={
-                    "age": Spec("integer", T("Alder", "Age"), minimum=0, maximum=125),
+                    "age": Spec("integer", T("Alder (år)", "Age (years)"), minimum=0, maximum=125),
                     "released_from": Spec(
                         "enum",
                         T(
-                            "Dømt for et strafbart forhold og løsladt fra",
-                            "Convicted of an offence and released from",
+                            "Er borgeren dømt for et strafbart forhold og løsladt fra",
+                            "Has the citizen been convicted of an offence and released from",
                         ),
                         options={
-                            "none": T("ikke dømt og løsladt", "not convicted and released"),
+                            "none": T("Ikke dømt og løsladt", "Not convicted and released"),
                             "prison_service": T(
-                                "en institution under kriminalforsorgen",
-                                "an institution of the prison service",
+                                "En institution under kriminalforsorgen",
+                                "An institution of the prison service",
                             ),
                             "other_institution": T(
-                                "en institution uden for kriminalforsorgen",
-                                "an institution outside the prison service",
+                                "En institution uden for kriminalforsorgen",
+                                "An institution outside the prison service",
                             ),
                         },
                     ),
-                    "released_on": Spec("date", T("Dato for løsladelsen", "Date of release")),
+                    "released_on": Spec(
+                        "date", T("Dato for løsladelsen", "Date of release"), show=RELEASED
+                    ),
                     "action_plan": Spec(
                         "boolean",
                         T(
-                            "Skal have handleplan efter serviceloven (§ 141 eller § 57)",
-                            "Is to have an action plan under the Social Services Act (§ 141 or § 57)",
+                            "Skal borgeren have en handleplan efter serviceloven (§ 141 eller § 57)?",
+                            "Is the citizen to have an action plan under the Social Services Act (§ 141 or § 57)?",
                         ),
+                        show=RELEASED,
                     ),
                     "tenancy_ended": Spec(
                         "boolean",
                         T(
-                            "Lejemål ophævet eller opsagt for grove brud på god skik og orden",
-                            "Tenancy ended for gross breaches of good conduct",
+                            "Er et lejemål ophævet eller opsagt for grove brud på god skik og orden?",
+                            "Has a tenancy been ended for gross breaches of good conduct?",
                         ),
                     ),
                     "tenancy_ended_on": Spec(
                         "date",
-                        T("Dato lejemålet blev ophævet/opsagt", "Date the tenancy was ended"),
+                        T(
+                            "Dato lejemålet blev ophævet eller opsagt",
+                            "Date the tenancy was ended",
+                        ),
+                        show=When("citizen.tenancy_ended", ("yes",)),
                     ),
                     "citizenship": Spec(
                         "enum",
                         T("Statsborgerskab", "Citizenship"),
                         options={
                             "eu_eea_switzerland": T(
-                                "et EU- eller EØS-land eller Schweiz",
-                                "an EU or EEA country or Switzerland",
+                                "Et EU- eller EØS-land eller Schweiz",
+                                "An EU or EEA country or Switzerland",
                             ),
-                            "other": T("et andet land", "another country"),
+                            "other": T("Et andet land", "Another country"),
                         },
                     ),
                     "student": Spec(
                         "boolean",
                         T(
-                            "Indskrevet på en offentligt anerkendt uddannelsesinstitution",
-                            "Enrolled at a publicly recognised educational institution",
+                            "Er borgeren indskrevet på en offentligt anerkendt uddannelsesinstitution?",
+                            "Is the citizen enrolled at a publicly recognised educational institution?",
                         ),
+                        show=When("citizen.citizenship", ("other",)),
                     ),
                     "benefits": Spec(
                         "object",
                         T("Offentlige ydelser", "Public benefits"),
-                        help=T(
-                            "Aftalen siger ikke, hvornår månederne skal ligge; angiv det antal, kommunen regner med.",
-                            "The agreement does not say when the months must lie; give the number the municipality counts.",
-                        ),
+                        group="benefits",
                         fields={
+                            "basic_benefits_months": _months(
+                                "selvforsørgelses- og hjemrejseydelse, overgangsydelse, uddannelseshjælp eller kontanthjælp (i alt)",
+                                "self-support and return benefit, transition benefit, education aid or cash benefit (in all)",
+                            ),
                             "self_support_or_transition_months": _months(
                                 "selvforsørgelses- og hjemrejseydelse eller overgangsydelse",
                                 "self-support and return benefit or transition benefit",
-                            ),
-                            "basic_benefits_months": _months(
-                                "selvforsørgelses- og hjemrejseydelse, overgangsydelse, uddannelseshjælp eller kontanthjælp",
-                                "self-support and return benefit, transition benefit, education aid or cash benefit",
                             ),
                             "cash_benefit_months": _months("kontanthjælp", "cash benefit"),
                             "insurance_benefits_months": _months(
@@ -535,7 +596,10 @@ def allocation_limits_spec() -> Spec:
                             ),
                             "disability_pension": Spec(
                                 "boolean",
-                                T("Modtager førtidspension", "Receives disability pension"),
+                                T(
+                                    "Modtager borgeren førtidspension?",
+                                    "Does the citizen receive disability pension?",
+                                ),
                             ),
                         },
                     ),
@@ -544,9 +608,10 @@ def allocation_limits_spec() -> Spec:
             "no_option_outside": Spec(
                 "boolean",
                 T(
-                    "Kommunen vurderer konkret, at borgeren ikke kan anvises uden for et udsat område eller et forebyggelsesområde",
-                    "The municipality finds in the case that the citizen cannot be allocated outside a disadvantaged or prevention area",
+                    "Har kommunen konkret vurderet, at borgeren ikke kan anvises uden for et udsat boligområde eller et forebyggelsesområde?",
+                    "Has the municipality found in the case that the citizen cannot be allocated outside a disadvantaged or prevention area?",
                 ),
+                group="exception",
             ),
         },
         required=("date", "area"),
@@ -566,8 +631,8 @@ def _limits_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
                 _error(
                     f"citizen.{key}",
                     "after_date",
-                    f"«{label.da}» (citizen.{key}) kan ikke ligge efter datoen for anvisningen ({on.isoformat()}).",
-                    f"“{label.en}” (citizen.{key}) cannot be after the date of the allocation ({on.isoformat()}).",
+                    f"«{label.da}» kan ikke ligge efter datoen for anvisningen ({on.isoformat()}).",
+                    f"“{label.en}” cannot be after the date of the allocation ({on.isoformat()}).",
                 )
             )
     if citizen.get("released_from") == "none" and citizen.get("released_on") is not None:
@@ -590,15 +655,18 @@ def _limits_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
         )
     benefits = citizen.get("benefits") or {}
     basic = benefits.get("basic_benefits_months")
+    labels = fields["benefits"].fields
+    total = quoted(labels["basic_benefits_months"].label)
     for key in ("self_support_or_transition_months", "cash_benefit_months"):
         part = benefits.get(key)
         if basic is not None and part is not None and part > basic:
+            name = quoted(labels[key].label)
             errors.append(
                 _error(
                     f"citizen.benefits.{key}",
                     "inconsistent",
-                    f"Månederne (citizen.benefits.{key}) er én af ydelserne i «basic_benefits_months» og kan ikke være flere end dem ({basic}).",
-                    f"The months (citizen.benefits.{key}) are one of the benefits in “basic_benefits_months” and cannot be more than those ({basic}).",
+                    f"{name.da} er én af ydelserne i {total.da} og kan ikke være flere end dem ({basic}).",
+                    f"{name.en} is one of the benefits in {total.en} and cannot be more than those ({basic}).",
                 )
             )
     if clean.get("development_plan") is not None and clean["area"] != "former_omdannelse":
@@ -606,8 +674,8 @@ def _limits_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
             _error(
                 "development_plan",
                 "not_applicable",
-                "«development_plan» gælder kun et tidligere omdannelsesområde (area: former_omdannelse).",
-                "“development_plan” applies only to a former transformation area (area: former_omdannelse).",
+                f"Spørgsmålene om udviklingsplanen gælder kun, når {quoted(spec.fields['area'].label).da} er «{AREAS['former_omdannelse'].da}».",
+                f"The questions about the development plan apply only when {quoted(spec.fields['area'].label).en} is “{AREAS['former_omdannelse'].en}”.",
             )
         )
     return [e for e in errors if e is not None]
@@ -1139,16 +1207,21 @@ def new_build_spec() -> Spec:
     return Spec(
         "object",
         T("Nybyggeri: kommunal anvisning (afsnit 11)", "New builds: municipal allocation"),
+        groups=(Group("new_build", T("Nybyggeriet", "The new build")),),
         fields={
-            "date": Spec("date", T("Dato for udlejningen", "Date of the letting")),
             "taken_into_use": Spec(
                 "date",
                 T("Dato boligerne blev taget i brug", "Date the homes were taken into use"),
+                group="new_build",
+            ),
+            "date": Spec(
+                "date", T("Dato for udlejningen", "Date of the letting"), group="new_build"
             ),
             "letting": Spec(
                 "enum",
-                T("Første udlejning eller genudlejning", "First letting or re-letting"),
+                T("Første udlejning eller genudlejning?", "First letting or re-letting?"),
                 options=NEW_BUILD_LETTINGS,
+                group="new_build",
             ),
             "cheap_share": Spec(
                 "decimal",
@@ -1158,13 +1231,16 @@ def new_build_spec() -> Spec:
                 ),
                 minimum=Decimal(0),
                 maximum=Decimal(100),
+                group="new_build",
+                unit="percent",
             ),
             "designated_area": Spec(
                 "boolean",
                 T(
-                    "Nybyggeriet ligger i et udsat boligområde eller et forebyggelsesområde",
-                    "The new build is in a disadvantaged area or a prevention area",
+                    "Ligger nybyggeriet i et udsat boligområde eller et forebyggelsesområde?",
+                    "Is the new build in a disadvantaged area or a prevention area?",
                 ),
+                group="new_build",
             ),
         },
         required=("date", "taken_into_use", "letting"),
@@ -1192,8 +1268,8 @@ def _new_build_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputErro
             _error(
                 "date",
                 "before_taken_into_use",
-                f"«{a.da}» (date) kan ikke ligge før «{b.da}» (taken_into_use).",
-                f"“{a.en}” (date) cannot be before “{b.en}” (taken_into_use).",
+                f"«{a.da}» kan ikke ligge før «{b.da}».",
+                f"“{a.en}” cannot be before “{b.en}”.",
             )
         )
     return errors
@@ -1433,6 +1509,7 @@ def saerbolig_phase_out_spec() -> Spec:
     return Spec(
         "object",
         T("Udfasning af særboliger og deleboliger (afsnit 9)", "Phasing out special homes"),
+        groups=(Group("section", T("Afdelingen", "The section")),),
         fields={
             "trin_at_start": Spec(
                 "integer",
@@ -1442,6 +1519,9 @@ def saerbolig_phase_out_spec() -> Spec:
                 ),
                 minimum=1,
                 maximum=4,
+                options={str(n): T(f"Trin {n}", f"Step {n}") for n in range(1, 5)},
+                control="select",
+                group="section",
             ),
             "allocated_share_at_start": Spec(
                 "decimal",
@@ -1451,9 +1531,20 @@ def saerbolig_phase_out_spec() -> Spec:
                 ),
                 minimum=Decimal(0),
                 maximum=Decimal(100),
+                help=T("Kun for trin 1.", "Step 1 only."),
+                show=When("trin_at_start", ("1",)),
+                group="section",
+                unit="percent",
             ),
-            "date": Spec("date", T("Dato", "Date")),
-            "home": Spec("enum", T("Slags bolig", "Kind of home"), options=SAERBOLIG_HOMES),
+            "date": Spec(
+                "date", T("Dato (kan springes over)", "Date (can be skipped)"), group="section"
+            ),
+            "home": Spec(
+                "enum",
+                T("Slags bolig (kan springes over)", "Kind of home (can be skipped)"),
+                options=SAERBOLIG_HOMES,
+                group="section",
+            ),
         },
         required=("trin_at_start",),
     )
