@@ -374,8 +374,21 @@ def test_saerbolig_phase_out_start(site: StaffSite, values: dict[str, str], star
 
 
 def test_form_choices_match_the_input_schemas(site: StaffSite) -> None:
+    """The choices the forms offer (drawn from forms.mjs, generated from the input specs) are what
+    the package's JSON Schemas accept."""
     page = site.open("deadlines")
-    options = page.evaluate("async () => (await import('/assets/calculator/staff.mjs')).OPTIONS")
+    forms = page.evaluate("async () => (await import('/assets/calculator/forms.mjs')).FORMS")
+
+    def offered(tool: str, path: str) -> list[str]:
+        for section in forms[tool]:
+            fields = [
+                *section.get("fields", []),
+                *(f for g in section.get("groups", []) for f in g["fields"]),
+            ]
+            for field in fields:
+                if field["path"] == path:
+                    return [o["value"] for o in field["options"]]
+        raise AssertionError(f"{tool}: no field {path}")
 
     def enum(schema: str, *path: str) -> list[str]:
         node = SCHEMAS[schema]()
@@ -383,16 +396,25 @@ def test_form_choices_match_the_input_schemas(site: StaffSite) -> None:
             node = node["properties"][key]
         return node["enum"]
 
-    values = {name: [o["value"] for o in items] for name, items in options.items()}
-    assert values["designation"] == enum("placement-input", "area", "designation")
-    assert values["would_be_designated"] == enum("placement-input", "area", "would_be_designated")
-    assert values["area"] == enum("allocation-limits-input", "area")
-    assert values["released_from"] == enum("allocation-limits-input", "citizen", "released_from")
-    assert values["citizenship"] == enum("allocation-limits-input", "citizen", "citizenship")
-    assert values["letting"] == enum("new-build-input", "letting")
-    assert values["home"] == enum("saerbolig-phase-out-input", "home")
+    assert offered("placement", "area.designation") == enum(
+        "placement-input", "area", "designation"
+    )
+    assert offered("placement", "area.would_be_designated") == enum(
+        "placement-input", "area", "would_be_designated"
+    )
+    assert offered("allocation_limits", "area") == enum("allocation-limits-input", "area")
+    assert offered("allocation_limits", "citizen.released_from") == enum(
+        "allocation-limits-input", "citizen", "released_from"
+    )
+    assert offered("allocation_limits", "citizen.citizenship") == enum(
+        "allocation-limits-input", "citizen", "citizenship"
+    )
+    assert offered("new_build", "letting") == enum("new-build-input", "letting")
+    assert offered("saerbolig_phase_out", "home") == enum("saerbolig-phase-out-input", "home")
     trin = SCHEMAS["saerbolig-phase-out-input"]()["properties"]["trin_at_start"]
-    assert values["trin_at_start"] == [str(n) for n in range(trin["minimum"], trin["maximum"] + 1)]
+    assert offered("saerbolig_phase_out", "trin_at_start") == [
+        str(n) for n in range(trin["minimum"], trin["maximum"] + 1)
+    ]
 
 
 # --- Accessibility with an answer shown, both languages ------------------------------------------
