@@ -42,8 +42,16 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def field_json(spec: Spec, path: str, required: bool, local: bool = False) -> dict[str, Any]:
-    out: dict[str, Any] = {"path": path, "type": control_of(spec), "label": spec.label.to_json()}
+def field_json(
+    spec: Spec, keys: tuple[str, ...], required: bool, local: bool = False
+) -> dict[str, Any]:
+    """One field; ``path`` is how errors name it, ``keys`` where its value goes in the document."""
+    out: dict[str, Any] = {
+        "path": ".".join(keys),
+        "keys": list(keys),
+        "type": control_of(spec),
+        "label": spec.label.to_json(),
+    }
     if spec.help is not None:
         out["hint"] = spec.help.to_json()
     if spec.options:
@@ -67,22 +75,23 @@ def field_json(spec: Spec, path: str, required: bool, local: bool = False) -> di
     return out
 
 
-def leaves(
-    spec: Spec, path: str = "", group: str | None = None
-) -> list[tuple[str, Spec, bool, str]]:
-    """Every field a form asks: (path, spec, required, group), in declaration order."""
-    out: list[tuple[str, Spec, bool, str]] = []
+Leaf = tuple[tuple[str, ...], Spec, bool, str]
+
+
+def leaves(spec: Spec, keys: tuple[str, ...] = (), group: str | None = None) -> list[Leaf]:
+    """Every field a form asks: (keys, spec, required, group), in declaration order."""
+    out: list[Leaf] = []
     for key, sub in spec.fields.items():
-        sub_path = f"{path}.{key}" if path else key
+        sub_keys = (*keys, key)
         sub_group = sub.group or group
         if not sub.form:
             continue
         if sub.kind == "object":
-            out += leaves(sub, sub_path, sub_group)
+            out += leaves(sub, sub_keys, sub_group)
             continue
         if sub_group is None:
-            raise ValueError(f"{sub_path}: no form group")
-        out.append((sub_path, sub, key in spec.required, sub_group))
+            raise ValueError(f"{'.'.join(sub_keys)}: no form group")
+        out.append((sub_keys, sub, key in spec.required, sub_group))
     return out
 
 
@@ -102,18 +111,18 @@ def _section(group: Group, children: list[Group], fields: dict[str, list]) -> di
 def form_json(spec: Spec, page_fields: dict[str, Spec] | None = None) -> list[dict[str, Any]]:
     """The form of an endpoint's input spec; ``page_fields`` are asked by the page only (not sent)."""
     fields: dict[str, list[dict[str, Any]]] = {g.key: [] for g in spec.groups}
-    for path, sub, required, group in leaves(spec):
-        fields[group].append(field_json(sub, path, required))
+    for keys, sub, required, group in leaves(spec):
+        fields[group].append(field_json(sub, keys, required))
     for key, sub in (page_fields or {}).items():
         assert sub.group is not None
-        fields[sub.group].append(field_json(sub, key, False, local=True))
+        fields[sub.group].append(field_json(sub, (key,), False, local=True))
     top = [g for g in spec.groups if g.parent is None]
     return [_section(g, [c for c in spec.groups if c.parent == g.key], fields) for g in top]
 
 
 def labels(spec: Spec) -> dict[str, Any]:
     """Path -> label of every field the form shows (for the test that errors use the same words)."""
-    return {path: sub.label for path, sub, _, _ in leaves(spec)}
+    return {".".join(keys): sub.label for keys, sub, _, _ in leaves(spec)}
 
 
 def tool_forms() -> dict[str, list[dict[str, Any]]]:

@@ -49,8 +49,9 @@ export function normaliseInteger(raw, lang) {
   return /^-?\d+$/.test(text) ? Number(text) : text;
 }
 
-export function setPath(target, path, value) {
-  const keys = path.split(".");
+// Sets a value in a nested document; "keys" are the keys from the root (or a dotted path).
+export function setPath(target, keys, value) {
+  if (typeof keys === "string") keys = keys.split(".");
   let node = target;
   keys.slice(0, -1).forEach((key) => {
     if (typeof node[key] !== "object" || node[key] === null) node[key] = {};

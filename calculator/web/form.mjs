@@ -166,7 +166,7 @@ export class FormView {
           .map(normaliseDate);
       } else if (field.number) value = Number(raw);
       else value = raw;
-      setPath(doc, field.path, value);
+      setPath(doc, field.keys || field.path.split("."), value);
     }
     return doc;
   }

@@ -545,3 +545,51 @@ def test_deadlines_by_keyboard_while_python_loads(site: StaffSite) -> None:
         page.unroute("**/pyodide.asm.wasm")
         page.close()
     site.watch.assert_clean()
+
+
+# --- One label: the form's label is the one its error names ------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_every_error_quotes_the_label_the_form_shows(site: StaffSite, lang: str) -> None:
+    """Bilag 5's tool with a wrong number in every number field: each field's error names the field
+    by exactly the label shown above it (the issue: «Måneder i træk med kontanthjælp» was called
+    «Sammenhængende kalendermåneder med kontanthjælp (citizen.benefits.cash_benefit_months)»)."""
+    tool = "allocation_limits"
+    page = site.open(tool, lang)
+    numbers = {
+        "citizen.age": "abc",
+        "citizen.benefits.basic_benefits_months": "abc",
+        "citizen.benefits.self_support_or_transition_months": "abc",
+        "citizen.benefits.cash_benefit_months": "abc",
+        "citizen.benefits.insurance_benefits_months": "abc",
+    }
+    fill(page, tool, {"date": "2026-03-02", "area": "forebyggelse", **numbers})
+    submit(page, tool)
+    quote = ("«{}»", "“{}”")[lang == "en"]
+    for path in numbers:
+        label = page.locator(f"label[for='{field_id(tool, path)}']").inner_text()
+        error = error_of(page, tool, path)
+        expect(error).to_be_visible()
+        expect(error).to_contain_text(quote.format(label))
+        expect(error).not_to_contain_text(path)
+    site.watch.assert_clean()
+
+
+def test_placement_newer_limit_values_are_sent(site: StaffSite) -> None:
+    """The folded «Nyere grænseværdier» fields reach the package (their keys hold dots): with every
+    limit value given, the answer no longer warns that the agreement gives only one year's value."""
+    tool = "placement"
+    stale = "Aftalen oplyser kun grænseværdien"
+    page = site.open(tool)
+    expect(run(page, tool, {**HIGH_NEED, "allocated_share": "22"})).to_contain_text(stale)
+    page = site.open(tool)
+    tool_box(page, tool).locator("summary").click()
+    limits = {
+        f"limits.{group}.{criterion}.threshold": "50"
+        for group in ("riskzone", "udsat", "forebyggelse")
+        for criterion in ("unemployment", "convictions", "education", "income")
+    }
+    results = run(page, tool, {**HIGH_NEED, "allocated_share": "22", **limits})
+    expect(results).not_to_contain_text(stale)
+    site.watch.assert_clean()
