@@ -8,13 +8,12 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from udlejning import __version__
-from udlejning.answers import SCHEMA_VERSION, error_answer, input_schema_of, internal_error_answer
-from udlejning.inputspec import Group, InputError, Spec, Validator, When, quoted
+from udlejning.answers import input_schema_of
+from udlejning.inputspec import Group, InputError, Spec, When, quoted
 from udlejning.model import Text
 from udlejning.sections.bilag5_limits import AREAS, MAX_MONTHS, allocation_answer
 from udlejning.situation_api import DEVELOPMENT_PLAN_FIELDS
-from udlejning.tools.checks import _error, _outside
+from udlejning.tools.checks import _error, _outside, run
 
 T = Text
 
@@ -260,23 +259,7 @@ def _limits_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
 def allocation_limits(doc: object) -> dict[str, Any]:
     """Bilag 5 (with afsnit 6.1.3 and 6.1.6): may the municipality allocate this citizen a home in the
     area, and if not, why not. Never raises."""
-    try:
-        spec = allocation_limits_spec()
-        validator = Validator()
-        clean = validator.check(spec, doc, "")
-        if validator.errors or not isinstance(clean, dict):
-            return error_answer(validator.errors)
-        problems = _limits_input_errors(clean, spec)
-        if problems:
-            return error_answer(problems)
-        return {
-            "ok": True,
-            "schema_version": SCHEMA_VERSION,
-            "package_version": __version__,
-            **allocation_answer(clean),
-        }
-    except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
-        return internal_error_answer(exc)
+    return run(allocation_limits_spec, doc, _limits_input_errors, allocation_answer)
 
 
 allocation_limits_input_schema = input_schema_of(allocation_limits_spec, "allocation-limits-input")

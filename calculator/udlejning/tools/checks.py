@@ -3,10 +3,13 @@ outside the agreement's period, one date before another (each naming fields by t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from udlejning.inputspec import InputError, Spec
+from udlejning import __version__
+from udlejning.answers import SCHEMA_VERSION, error_answer, internal_error_answer
+from udlejning.inputspec import InputError, Spec, Validator
 from udlejning.model import Text
 from udlejning.parameters import agreement
 
@@ -43,3 +46,30 @@ def _not_before(
         f"«{a.da}» kan ikke ligge før «{b.da}».",
         f"“{a.en}” cannot be before “{b.en}”.",
     )
+
+
+def run(
+    spec: Callable[[], Spec],
+    doc: object,
+    problems: Callable[[dict[str, Any], Spec], list[InputError]],
+    answer: Callable[[dict[str, Any]], dict[str, Any]],
+) -> dict[str, Any]:
+    """One endpoint call: validate ``doc`` against ``spec``, check what the spec cannot say
+    (``problems``), call the rules (``answer``) and wrap it. Never raises."""
+    try:
+        declared = spec()
+        validator = Validator()
+        clean = validator.check(declared, doc, "")
+        if validator.errors or not isinstance(clean, dict):
+            return error_answer(validator.errors)
+        found = problems(clean, declared)
+        if found:
+            return error_answer(found)
+        return {
+            "ok": True,
+            "schema_version": SCHEMA_VERSION,
+            "package_version": __version__,
+            **answer(clean),
+        }
+    except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
+        return internal_error_answer(exc)

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from udlejning import __version__
-from udlejning.answers import SCHEMA_VERSION, error_answer, input_schema_of, internal_error_answer
-from udlejning.inputspec import Group, InputError, Spec, Validator, quoted
+from udlejning.answers import input_schema_of
+from udlejning.inputspec import Group, InputError, Spec, quoted
 from udlejning.model import Text
 from udlejning.sections import bilag14_deadlines as b14
-from udlejning.tools.checks import _error, _not_before, _outside
+from udlejning.tools.checks import _error, _not_before, _outside, run
 
 T = Text
 
@@ -112,23 +111,12 @@ def _deadline_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputError
 
 def deadlines(doc: object) -> dict[str, Any]:
     """Bilag 14: the dates that follow from receiving, allocating and returning a home. Never raises."""
-    try:
-        spec = deadlines_spec()
-        validator = Validator()
-        clean = validator.check(spec, doc, "")
-        if validator.errors or not isinstance(clean, dict):
-            return error_answer(validator.errors)
-        problems = _deadline_input_errors(clean, spec)
-        if problems:
-            return error_answer(problems)
-        return {
-            "ok": True,
-            "schema_version": SCHEMA_VERSION,
-            "package_version": __version__,
-            **b14.deadline_answer(clean, DEADLINE_PARAMETERS),
-        }
-    except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
-        return internal_error_answer(exc)
+    return run(
+        deadlines_spec,
+        doc,
+        _deadline_input_errors,
+        lambda clean: b14.deadline_answer(clean, DEADLINE_PARAMETERS),
+    )
 
 
 deadlines_input_schema = input_schema_of(deadlines_spec, "deadlines-input")

@@ -7,13 +7,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from udlejning import __version__
-from udlejning.answers import SCHEMA_VERSION, error_answer, input_schema_of, internal_error_answer
-from udlejning.inputspec import Group, InputError, Spec, Validator
+from udlejning.answers import input_schema_of
+from udlejning.inputspec import Group, InputError, Spec
 from udlejning.model import Text
 from udlejning.parameters import agreement
 from udlejning.sections.afsnit11_new_builds import NEW_BUILD_LETTINGS, new_build_answer
-from udlejning.tools.checks import _error
+from udlejning.tools.checks import _error, run
 
 T = Text
 
@@ -92,23 +91,7 @@ def _new_build_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputErro
 
 def new_build(doc: object) -> dict[str, Any]:
     """Afsnit 11 (figur 11–12): the municipality's share of a new build's homes on a date. Never raises."""
-    try:
-        spec = new_build_spec()
-        validator = Validator()
-        clean = validator.check(spec, doc, "")
-        if validator.errors or not isinstance(clean, dict):
-            return error_answer(validator.errors)
-        problems = _new_build_input_errors(clean, spec)
-        if problems:
-            return error_answer(problems)
-        return {
-            "ok": True,
-            "schema_version": SCHEMA_VERSION,
-            "package_version": __version__,
-            **new_build_answer(clean),
-        }
-    except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
-        return internal_error_answer(exc)
+    return run(new_build_spec, doc, _new_build_input_errors, new_build_answer)
 
 
 new_build_input_schema = input_schema_of(new_build_spec, "new-build-input")

@@ -8,14 +8,13 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from udlejning import __version__
-from udlejning.answers import SCHEMA_VERSION, error_answer, input_schema_of, internal_error_answer
-from udlejning.inputspec import Group, Spec, Validator, When
+from udlejning.answers import input_schema_of
+from udlejning.inputspec import Group, InputError, Spec, When
 from udlejning.model import Text
 from udlejning.parameters import agreement
 from udlejning.sections.afsnit9_saerboliger import SAERBOLIG_HOMES, phase_out_answer
 from udlejning.texts import day
-from udlejning.tools.checks import _error
+from udlejning.tools.checks import _error, run
 
 T = Text
 
@@ -66,36 +65,30 @@ def saerbolig_phase_out_spec() -> Spec:
     )
 
 
+def _phase_out_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
+    deal = agreement()
+    on: date | None = clean.get("date")
+    if on is not None and on < deal.first_day:
+        return [
+            _error(
+                "date",
+                "before_agreement",
+                f"Datoen {on.isoformat()} ligger før aftalens første dag ({deal.first_day.isoformat()}); udfasningen begynder tidligst den dag.",
+                f"The date {on.isoformat()} is before the agreement's first day ({deal.first_day.isoformat()}); the phase-out starts on that day at the earliest.",
+            )
+        ]
+    return []
+
+
 def saerbolig_phase_out(doc: object) -> dict[str, Any]:
     """Afsnit 9: when the phase-out of særboliger and shared homes for young people starts in a
     section, and what happens when such a home is vacated. Never raises."""
-    try:
-        spec = saerbolig_phase_out_spec()
-        validator = Validator()
-        clean = validator.check(spec, doc, "")
-        if validator.errors or not isinstance(clean, dict):
-            return error_answer(validator.errors)
-        deal = agreement()
-        on: date | None = clean.get("date")
-        if on is not None and on < deal.first_day:
-            return error_answer(
-                [
-                    _error(
-                        "date",
-                        "before_agreement",
-                        f"Datoen {on.isoformat()} ligger før aftalens første dag ({deal.first_day.isoformat()}); udfasningen begynder tidligst den dag.",
-                        f"The date {on.isoformat()} is before the agreement's first day ({deal.first_day.isoformat()}); the phase-out starts on that day at the earliest.",
-                    )
-                ]
-            )
-        return {
-            "ok": True,
-            "schema_version": SCHEMA_VERSION,
-            "package_version": __version__,
-            **phase_out_answer(clean, on),
-        }
-    except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
-        return internal_error_answer(exc)
+    return run(
+        saerbolig_phase_out_spec,
+        doc,
+        _phase_out_input_errors,
+        lambda clean: phase_out_answer(clean, clean.get("date")),
+    )
 
 
 saerbolig_phase_out_input_schema = input_schema_of(
