@@ -137,6 +137,83 @@ def _days(on: date) -> Text:
     return T(day(on, "da"), day(on, "en"))
 
 
+def _re_letting(cheap: Decimal | None, reasons: list[dict[str, str]]) -> list[dict[str, Any]]:
+    """Afsnit 11 figur 11–12 at re-letting in the first years: all cheap homes, and of the other
+    homes the share figur 12 gives for the share of cheap homes."""
+    homes: list[dict[str, Any]] = []
+    homes.append({"id": "cheap", "municipal_share": "9/9", **_home_text("cheap", Fraction(1))})
+    if cheap is None:
+        reasons.append(
+            _reason(
+                "Ved genudlejning i de første år anviser kommunen fortsat til alle de særligt billige boliger. Hvor stor en del af de øvrige ledige boliger kommunen får, afhænger af andelen af særligt billige boliger, som mangler (se figur 12).",
+                "At re-letting in the first years the municipality still allocates all the especially cheap homes. How many of the other vacant homes it gets depends on the share of especially cheap homes, which is missing (see figure 12).",
+                REF_FIG12,
+            )
+        )
+        homes.append(
+            {
+                "id": "other",
+                "municipal_share": None,
+                "da": "De øvrige boliger: kan ikke afgøres uden andelen af særligt billige boliger.",
+                "en": "The other homes: cannot be decided without the share of especially cheap homes.",
+                "reference": REF_FIG12,
+            }
+        )
+    else:
+        share = figur12_share(cheap)
+        s = _share_text(share)
+        reasons.append(
+            _reason(
+                f"Ved genudlejning i de første år anviser kommunen fortsat til alle de særligt billige boliger. Med {_percent(cheap, 'da')} særligt billige boliger får kommunen {s.da} af de øvrige ledige boliger gennem udlejningshjulet (figur 12; båndene læses halvåbne, læsning R-33).",
+                f"At re-letting in the first years the municipality still allocates all the especially cheap homes. With {_percent(cheap, 'en')} especially cheap homes the municipality gets {s.en} of the other vacant homes through the letting wheel (figure 12; the bands are read half-open, Reading R-33).",
+                f"{REF_FIG12} (læsning R-33)",
+            )
+        )
+        homes.append(
+            {
+                "id": "other",
+                "municipal_share": format_share(share),
+                **_home_text("other", share),
+                "reference": REF_FIG12,
+            }
+        )
+    return homes
+
+
+def _stair_step(designated: bool | None, reasons: list[dict[str, str]]) -> dict[str, Any] | None:
+    """Afsnit 11: where a new build starts on the stairs (trin 1, unless it is in a designated area)."""
+    stair_step: dict[str, Any] | None
+    if designated:
+        stair_step = None
+        reasons.append(
+            _reason(
+                "Nybyggeriet ligger i et udsat boligområde eller et forebyggelsesområde. Så afgør den konkrete udlejningsaftale med boligorganisationen, hvor på områdetrappen det placeres.",
+                "The new build is in a disadvantaged area or a prevention area. The specific letting agreement with the housing organisation then decides where on the area stair it is placed.",
+                REF_11,
+            )
+        )
+    else:
+        stair_step = {"stair": "afdelingstrappe", "trin": 1}
+        reasons.append(
+            _reason(
+                "En ny afdeling placeres som udgangspunkt på afdelingstrappens trin 1"
+                + (
+                    "."
+                    if designated is False
+                    else ", medmindre den ligger i et udsat boligområde eller et forebyggelsesområde."
+                ),
+                "A new section is as a starting point placed on the section stair's step 1"
+                + (
+                    "."
+                    if designated is False
+                    else ", unless it is in a disadvantaged area or a prevention area."
+                ),
+                REF_11,
+            )
+        )
+    return stair_step
+
+
 def new_build_answer(clean: dict[str, Any]) -> dict[str, Any]:
     """Afsnit 11 (figur 11–12): the municipality's share of a new build's homes on a date."""
     on: date = clean["date"]
@@ -172,42 +249,7 @@ def new_build_answer(clean: dict[str, Any]) -> dict[str, Any]:
             {"id": "other", "municipal_share": "0/9", **_home_text("other", Fraction(0))},
         ]
     elif period == "re_letting":
-        homes.append({"id": "cheap", "municipal_share": "9/9", **_home_text("cheap", Fraction(1))})
-        if cheap is None:
-            reasons.append(
-                _reason(
-                    "Ved genudlejning i de første år anviser kommunen fortsat til alle de særligt billige boliger. Hvor stor en del af de øvrige ledige boliger kommunen får, afhænger af andelen af særligt billige boliger, som mangler (se figur 12).",
-                    "At re-letting in the first years the municipality still allocates all the especially cheap homes. How many of the other vacant homes it gets depends on the share of especially cheap homes, which is missing (see figure 12).",
-                    REF_FIG12,
-                )
-            )
-            homes.append(
-                {
-                    "id": "other",
-                    "municipal_share": None,
-                    "da": "De øvrige boliger: kan ikke afgøres uden andelen af særligt billige boliger.",
-                    "en": "The other homes: cannot be decided without the share of especially cheap homes.",
-                    "reference": REF_FIG12,
-                }
-            )
-        else:
-            share = figur12_share(cheap)
-            s = _share_text(share)
-            reasons.append(
-                _reason(
-                    f"Ved genudlejning i de første år anviser kommunen fortsat til alle de særligt billige boliger. Med {_percent(cheap, 'da')} særligt billige boliger får kommunen {s.da} af de øvrige ledige boliger gennem udlejningshjulet (figur 12; båndene læses halvåbne, læsning R-33).",
-                    f"At re-letting in the first years the municipality still allocates all the especially cheap homes. With {_percent(cheap, 'en')} especially cheap homes the municipality gets {s.en} of the other vacant homes through the letting wheel (figure 12; the bands are read half-open, Reading R-33).",
-                    f"{REF_FIG12} (læsning R-33)",
-                )
-            )
-            homes.append(
-                {
-                    "id": "other",
-                    "municipal_share": format_share(share),
-                    **_home_text("other", share),
-                    "reference": REF_FIG12,
-                }
-            )
+        homes = _re_letting(cheap, reasons)
     else:
         e = _days(end)
         reasons.append(
@@ -217,35 +259,7 @@ def new_build_answer(clean: dict[str, Any]) -> dict[str, Any]:
                 REF_FIG11,
             )
         )
-    stair_step: dict[str, Any] | None
-    if designated:
-        stair_step = None
-        reasons.append(
-            _reason(
-                "Nybyggeriet ligger i et udsat boligområde eller et forebyggelsesområde. Så afgør den konkrete udlejningsaftale med boligorganisationen, hvor på områdetrappen det placeres.",
-                "The new build is in a disadvantaged area or a prevention area. The specific letting agreement with the housing organisation then decides where on the area stair it is placed.",
-                REF_11,
-            )
-        )
-    else:
-        stair_step = {"stair": "afdelingstrappe", "trin": 1}
-        reasons.append(
-            _reason(
-                "En ny afdeling placeres som udgangspunkt på afdelingstrappens trin 1"
-                + (
-                    "."
-                    if designated is False
-                    else ", medmindre den ligger i et udsat boligområde eller et forebyggelsesområde."
-                ),
-                "A new section is as a starting point placed on the section stair's step 1"
-                + (
-                    "."
-                    if designated is False
-                    else ", unless it is in a disadvantaged area or a prevention area."
-                ),
-                REF_11,
-            )
-        )
+    stair_step = _stair_step(designated, reasons)
     notes = [
         _reason(
             "Kommunens anvisning må heller ikke i nybyggeri udgøre mere end 1/3 af boligerne, når de billige boliger regnes med. Det skal den konkrete udlejningsaftale tage hensyn til.",

@@ -100,6 +100,43 @@ def _percent(value: Decimal, lang: str) -> str:
     return f"{number(value, lang)} %"
 
 
+def _vacated(start: date | None, started: bool | None, home: str | None) -> list[dict[str, str]]:
+    """Afsnit 9: what happens when a særbolig or a shared home for young people is vacated."""
+    homes: list[dict[str, str]] = []
+    when = _days(start) if start is not None else None
+    for kind in SAERBOLIG_HOMES:
+        if home is not None and kind != home:
+            continue
+        if kind == "saerbolig":
+            if when is None:
+                text = T(
+                    "Fraflyttes en særbolig, efter at udfasningen er begyndt, indgår den i afdelingens almindelige udlejningshjul i stedet for at være øremærket til kommunal anvisning.",
+                    "When a special home is vacated after the phase-out has started, it joins the section's ordinary letting wheel instead of being earmarked for municipal allocation.",
+                )
+            elif started is False:
+                text = T(
+                    f"Fraflyttes særboligen før {when.da}, er den fortsat øremærket til kommunal anvisning. Fraflyttes den fra {when.da}, indgår den i afdelingens almindelige udlejningshjul.",
+                    f"If the special home is vacated before {when.en}, it stays earmarked for municipal allocation. If it is vacated from {when.en}, it joins the section's ordinary letting wheel.",
+                )
+            else:
+                text = T(
+                    f"Fraflyttes særboligen fra {when.da}, indgår den i afdelingens almindelige udlejningshjul i stedet for at være øremærket til kommunal anvisning.",
+                    f"If the special home is vacated from {when.en}, it joins the section's ordinary letting wheel instead of being earmarked for municipal allocation.",
+                )
+        else:
+            since = (
+                T(", efter at udfasningen er begyndt", " after the phase-out has started")
+                if when is None
+                else T(f" fra {when.da}", f" from {when.en}")
+            )
+            text = T(
+                f"Flytter en beboer fra en delebolig for unge{since.da}, kan kommunen ikke anvise en ny beboer til fællesskabet. Kommunen betaler tomgangslejen, indtil de øvrige beboere er flyttet.",
+                f"If a resident moves out of a shared home for young people{since.en}, the municipality cannot allocate a new resident to it. The municipality pays the vacancy rent until the other residents have moved out.",
+            )
+        homes.append({"id": kind, **text.to_json(), "reference": REF_9})
+    return homes
+
+
 def phase_out_answer(clean: dict[str, Any], on: date | None) -> dict[str, Any]:
     """Afsnit 9: when the phase-out starts in a section, and what happens when such a home is
     vacated."""
@@ -163,38 +200,7 @@ def phase_out_answer(clean: dict[str, Any], on: date | None) -> dict[str, Any]:
                 REF_9,
             )
         )
-    homes: list[dict[str, str]] = []
-    when = _days(start) if start is not None else None
-    for kind in SAERBOLIG_HOMES:
-        if home is not None and kind != home:
-            continue
-        if kind == "saerbolig":
-            if when is None:
-                text = T(
-                    "Fraflyttes en særbolig, efter at udfasningen er begyndt, indgår den i afdelingens almindelige udlejningshjul i stedet for at være øremærket til kommunal anvisning.",
-                    "When a special home is vacated after the phase-out has started, it joins the section's ordinary letting wheel instead of being earmarked for municipal allocation.",
-                )
-            elif started is False:
-                text = T(
-                    f"Fraflyttes særboligen før {when.da}, er den fortsat øremærket til kommunal anvisning. Fraflyttes den fra {when.da}, indgår den i afdelingens almindelige udlejningshjul.",
-                    f"If the special home is vacated before {when.en}, it stays earmarked for municipal allocation. If it is vacated from {when.en}, it joins the section's ordinary letting wheel.",
-                )
-            else:
-                text = T(
-                    f"Fraflyttes særboligen fra {when.da}, indgår den i afdelingens almindelige udlejningshjul i stedet for at være øremærket til kommunal anvisning.",
-                    f"If the special home is vacated from {when.en}, it joins the section's ordinary letting wheel instead of being earmarked for municipal allocation.",
-                )
-        else:
-            since = (
-                T(", efter at udfasningen er begyndt", " after the phase-out has started")
-                if when is None
-                else T(f" fra {when.da}", f" from {when.en}")
-            )
-            text = T(
-                f"Flytter en beboer fra en delebolig for unge{since.da}, kan kommunen ikke anvise en ny beboer til fællesskabet. Kommunen betaler tomgangslejen, indtil de øvrige beboere er flyttet.",
-                f"If a resident moves out of a shared home for young people{since.en}, the municipality cannot allocate a new resident to it. The municipality pays the vacancy rent until the other residents have moved out.",
-            )
-        homes.append({"id": kind, **text.to_json(), "reference": REF_9})
+    homes = _vacated(start, started, home)
     compensation: dict[str, str] | None = None
     if trin in (2, 3, 4):
         until = _days(deal.last_day())
