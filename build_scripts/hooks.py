@@ -7,6 +7,8 @@
 * ``on_files`` also writes ``build/calculator/options.mjs``: the choices of the calculator's
   select fields (values and Danish/English labels) taken from the rules package, so the form
   offers exactly what the package accepts and is usable before Python has loaded.
+* ``on_files`` writes ``build/calculator/forms.mjs`` too: the staff tools' forms (labels, hints,
+  options, when a field is asked), generated from the input specs (``udlejning.forms``).
 * ``on_page_markdown``: hand-written pages may use macros (Jinja2, strict: an unknown name or
   section fails the build), so no figure or section link is typed by hand:
   ``{{ p("a1.min_hours_per_week") }}`` the parameter's latest value, formatted for the page's
@@ -136,6 +138,13 @@ def options_module() -> str:
     )
 
 
+def forms_module() -> str:
+    """``forms.mjs``: the staff tools' forms, generated from the package's input specs."""
+    from udlejning.forms import forms_module as generate
+
+    return generate()
+
+
 def _write_if_changed(path: Path, text: str) -> None:
     if not path.exists() or path.read_text(encoding="utf-8") != text:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -153,6 +162,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         )
     _add_tree(files, config, WEB_DIR, "assets/calculator")
     _write_if_changed(CALCULATOR_BUILD_DIR / "options.mjs", options_module())
+    _write_if_changed(CALCULATOR_BUILD_DIR / "forms.mjs", forms_module())
     _add_tree(files, config, CALCULATOR_BUILD_DIR, "assets/calculator")
     _add_tree(files, config, PYODIDE_BUILD_DIR, "assets/pyodide")
     return files

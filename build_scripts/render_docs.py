@@ -79,57 +79,6 @@ PARAMETER_GROUPS: list[tuple[str, tuple[str, ...]]] = [
     ("other", ()),
 ]
 
-# Example inputs of the JSON page; the outputs shown are computed from them at render time.
-EXAMPLES: dict[str, dict[str, Any]] = {
-    "evaluate": {
-        "date": "2026-03-01",
-        "household": [
-            {
-                "role": "applicant",
-                "age": 40,
-                "pension": "none",
-                "employment": {"kind": "employee", "hours_per_week": 30},
-            }
-        ],
-    },
-    "wheel": {"date": "2026-03-01", "stair": "afdelingstrappe", "trin": 2},
-    "placement": {
-        "date": "2024-03-01",
-        "area": {"designation": "none", "residents": 2400},
-        "key_figures": {
-            "unemployment": {"value": "36.5"},
-            "convictions": {"value": "1.2"},
-            "education": {"value": "58.0"},
-            "income": {"value": "70.0"},
-        },
-        "allocated_share": "21.5",
-    },
-    "deadlines": {
-        "received_on": "2026-03-02",
-        "allocated_on": "2026-03-16",
-        "moving_in_on": "2026-04-01",
-    },
-    "allocation-limits": {"date": "2026-03-02", "area": "forebyggelse"},
-    "new-build": {
-        "date": "2026-03-02",
-        "taken_into_use": "2025-06-01",
-        "letting": "first",
-        "cheap_share": "12",
-    },
-    "saerbolig-phase-out": {"trin_at_start": 2, "date": "2026-03-02", "home": "saerbolig"},
-    "priority": {
-        "date": "2026-03-01",
-        "household": [
-            {
-                "role": "applicant",
-                "age": 40,
-                "pension": "none",
-                "employment": {"kind": "employee", "hours_per_week": 30},
-            }
-        ],
-        "situation": {"stair": "afdelingstrappe", "trin": 2},
-    },
-}
 # An input with mistakes, to show the error shape every endpoint shares.
 ERROR_EXAMPLE: tuple[str, dict[str, Any]] = (
     "wheel",
@@ -479,54 +428,49 @@ def cli_commands() -> list[str]:
 
 
 def json_interface() -> dict[str, Any]:
-    """Endpoints (the browser worker's ``ENDPOINTS``, ``catalogue`` and the command line's JSON
-    subcommands), their schemas, and example inputs with the outputs the package gives for them.
+    """Endpoints (the registry ``udlejning.endpoints.REGISTRY``, plus ``catalogue``), their schemas,
+    command-line names, and example inputs with the outputs the package gives for them.
 
-    An endpoint is named ``new_build`` in ``ENDPOINTS`` and ``new-build`` on the command line and in
-    its schemas' names; both are one endpoint here (``key``: the hyphenated name). An endpoint
-    without an example in ``EXAMPLES`` is listed without one (tests/test_docs_reference.py fails
-    until it has one), so a new endpoint never breaks the site build."""
-    from udlejning import cli
-    from udlejning.endpoints import ENDPOINTS, call_json
-
-    def key(name: str) -> str:
-        return name.replace("_", "-")
+    An endpoint is named ``new_build`` in the registry and ``new-build`` on the command line and in
+    its schemas' names; both are one endpoint here (``key``: the hyphenated name)."""
+    from udlejning.endpoints import REGISTRY, call_json
 
     names = sorted(schemas())
-    commands = {key(c): c for c in cli_commands()}
-    json_commands = {
-        key(c): f for c, f in getattr(cli, "JSON_COMMANDS", cli.SITUATION_COMMANDS).items()
-    }
-    worker = {key(n): n for n in [*ENDPOINTS, "catalogue"]}
-    order = [*worker, *(k for k in json_commands if k not in worker)]
+    commands = set(cli_commands())
     endpoints = []
-    for k in order:
-        name = worker.get(k) or commands.get(k, k)
-        input_schema = "input" if k == "evaluate" else f"{k}-input"
-        output_schema = "output" if k == "evaluate" else f"{k}-output"
-        function = ENDPOINTS.get(name) or json_commands.get(k)
-        example = EXAMPLES.get(k)
-        output = None
-        if example is not None and k in worker:
-            output = json.loads(call_json(name, json.dumps(example)))
-        elif example is not None and function is not None:
-            output = json.loads(json.dumps(function(json.loads(json.dumps(example)))))
+    for e in REGISTRY:
+        output = json.loads(call_json(e.name, json.dumps(e.example)))
         # An example that gives errors is shown as it is (the answer is still the package's);
         # tests/test_docs_reference.py fails on it, so it is not committed unnoticed.
-        doc = (function.__doc__ or "").strip().splitlines() if function else []
+        doc = (e.call.__doc__ or "").strip().splitlines()
         endpoints.append(
             {
-                "key": k,
-                "name": name,
-                "in_worker": k in worker,
-                "cli_name": commands.get(k),
+                "key": e.name.replace("_", "-"),
+                "name": e.name,
+                "in_worker": True,
+                "cli_name": e.cli if e.cli in commands else None,
                 "doc": doc[0] if doc else "",
-                "input_schema": input_schema if input_schema in names else None,
-                "output_schema": output_schema if output_schema in names else None,
-                "example": example,
+                "input_schema": e.input_schema if e.input_schema in names else None,
+                "output_schema": e.output_schema if e.output_schema in names else None,
+                "example": e.example,
                 "output": output,
             }
         )
+    endpoints.append(
+        {
+            "key": "catalogue",
+            "name": "catalogue",
+            "in_worker": True,
+            "cli_name": "catalogue",
+            "doc": "",
+            "input_schema": None,
+            "output_schema": None,
+            "example": None,
+            "output": None,
+        }
+    )
+    from udlejning.endpoints import BY_NAME
+
     error_name, error_doc = ERROR_EXAMPLE
     error_output = json.loads(call_json(error_name, json.dumps(error_doc)))
     if error_output.get("ok") is not False:
@@ -535,12 +479,12 @@ def json_interface() -> dict[str, Any]:
     return {
         "endpoints": endpoints,
         "schemas": names,
-        "cli_commands": list(commands.values()),
+        "cli_commands": cli_commands(),
         "cli_help": cli_help([]),
         "cli_schema_help": cli_help(["schema"]),
         "error": {"name": error_name, "example": error_doc, "output": error_output},
         "exit_codes": {
-            "ok": cli_exit_code([error_name], EXAMPLES[error_name]),
+            "ok": cli_exit_code([error_name], BY_NAME[error_name].example),
             "bad": cli_exit_code([error_name], error_doc),
         },
         "catalogue_keys": catalogue_keys,

@@ -23,7 +23,7 @@ import jsonschema
 import pytest
 
 from udlejning.catalogue import catalogue, known_for_readings, section_slug
-from udlejning.endpoints import ENDPOINTS, call_json
+from udlejning.endpoints import REGISTRY, call_json
 from udlejning.parameters import DatedValue, all_parameters
 from udlejning.schemas import SCHEMAS
 from udlejning.wheels import all_wheels
@@ -206,12 +206,10 @@ def test_placement_bands_and_limits_follow_their_parameters(
 
 def test_the_json_page_shows_the_real_answers_of_the_package() -> None:
     pages = _pages()
-    for key, example in render_docs.EXAMPLES.items():
-        name = next((n for n in ENDPOINTS if n.replace("_", "-") == key), None)
-        if name is None:
-            continue
+    for endpoint in REGISTRY:
+        name = endpoint.name
         output = json.dumps(
-            json.loads(call_json(name, json.dumps(example))), ensure_ascii=False, indent=2
+            json.loads(call_json(name, json.dumps(endpoint.example))), ensure_ascii=False, indent=2
         )
         for page in ("json.md", "json.en.md"):
             assert output in pages[page], (page, name)
@@ -229,7 +227,7 @@ def test_every_endpoint_has_an_example_that_fits_its_schema_and_words_in_both_la
             assert endpoint["key"] in labels[lang]["json"]["what_is"], (lang, name)
         if name == "catalogue":
             continue
-        assert endpoint["example"] is not None, f"add an example for {name} to EXAMPLES"
+        assert endpoint["example"] is not None, f"add an example for {name} to the registry"
         assert endpoint["output"]["ok"] is True, name
         schema = endpoint["input_schema"]
         assert schema is not None, name

@@ -19,20 +19,12 @@ import re
 import sys
 
 from udlejning.answers import parse_json
-from udlejning.api import evaluate
 from udlejning.catalogue import catalogue
+from udlejning.endpoints import REGISTRY
 from udlejning.schemas import SCHEMAS
-from udlejning.situation_api import placement, priority, wheel
-from udlejning.staff_api import allocation_limits, deadlines, new_build, saerbolig_phase_out
 
-SITUATION_COMMANDS = {"placement": placement, "wheel": wheel, "priority": priority}
-STAFF_COMMANDS = {
-    "deadlines": deadlines,
-    "allocation-limits": allocation_limits,
-    "new-build": new_build,
-    "saerbolig-phase-out": saerbolig_phase_out,
-}
-JSON_COMMANDS = {"evaluate": evaluate, **SITUATION_COMMANDS, **STAFF_COMMANDS}
+# Every endpoint of the registry by its CLI name.
+JSON_COMMANDS = {e.cli: e.call for e in REGISTRY}
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -51,34 +43,12 @@ def main(argv: list[str] | None = None) -> int:
         description="Københavns udlejningsaftale 2024–2027 som regler / the Copenhagen letting agreement as rules",
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser(
-        "evaluate", help="vurdér en husstand (JSON på stdin) / evaluate a household (JSON on stdin)"
-    )
+    sub.add_parser("evaluate", help=REGISTRY[0].help)
     schema = sub.add_parser("schema", help="print JSON Schema")
     schema.add_argument("which", choices=sorted(SCHEMAS))
     sub.add_parser("catalogue", help="print the rules as data")
-    for name, help_text in (
-        (
-            "placement",
-            "placér en afdeling på en trappe / place a section on a stair (JSON on stdin)",
-        ),
-        ("wheel", "vis et udlejningshjul / show a letting wheel (JSON on stdin)"),
-        ("priority", "hvor har husstanden fortrinsret? / where does a household get priority?"),
-        ("deadlines", "frister efter Bilag 14 / deadlines under Bilag 14 (JSON on stdin)"),
-        (
-            "allocation-limits",
-            "må kommunen anvise borgeren her? (Bilag 5) / may the municipality allocate here?",
-        ),
-        (
-            "new-build",
-            "kommunal anvisning i nybyggeri (afsnit 11) / municipal allocation in new builds",
-        ),
-        (
-            "saerbolig-phase-out",
-            "udfasning af særboliger (afsnit 9) / phasing out special homes (JSON on stdin)",
-        ),
-    ):
-        sub.add_parser(name, help=help_text)
+    for endpoint in REGISTRY[1:]:
+        sub.add_parser(endpoint.cli, help=endpoint.help)
     args = parser.parse_args(argv)
 
     if args.command == "schema":

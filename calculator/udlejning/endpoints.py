@@ -1,33 +1,186 @@
-"""Every JSON endpoint of the package by name, for the browser worker (and anything else that
-dispatches by name). Each takes a JSON-able document and returns a JSON-able answer; none raises."""
+"""The one registry of the package's JSON endpoints: name, input spec, rule call, output schema,
+command-line name, help, example and form. The browser worker (``call_json``), the command line
+(``udlejning.cli``), the schemas (``udlejning.schemas``), the docs' JSON page
+(``build_scripts/render_docs.py``) and the browser forms (``udlejning.forms``, drawn by
+``calculator/web/form.mjs``) all read it. Each endpoint takes a JSON-able document and returns a
+JSON-able answer; none raises.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from udlejning.answers import parse_json
 from udlejning.api import evaluate
 from udlejning.catalogue import catalogue
-from udlejning.situation_api import placement, priority, wheel
-from udlejning.staff_api import allocation_limits, deadlines, new_build, saerbolig_phase_out
+from udlejning.household import document_spec
+from udlejning.inputspec import Spec
+from udlejning.situation_api import (
+    WHEEL_PAGE_FIELDS,
+    placement,
+    placement_spec,
+    priority,
+    priority_spec,
+    wheel,
+    wheel_spec,
+)
+from udlejning.staff_api import (
+    allocation_limits,
+    allocation_limits_spec,
+    deadlines,
+    deadlines_spec,
+    new_build,
+    new_build_spec,
+    saerbolig_phase_out,
+    saerbolig_phase_out_spec,
+)
 
-Endpoint = Callable[[object], dict[str, Any]]
-
-ENDPOINTS: dict[str, Endpoint] = {
-    "evaluate": evaluate,
-    "priority": priority,
-    "placement": placement,
-    "wheel": wheel,
-    "deadlines": deadlines,
-    "allocation_limits": allocation_limits,
-    "new_build": new_build,
-    "saerbolig_phase_out": saerbolig_phase_out,
-}
+Call = Callable[[object], dict[str, Any]]
 
 
-def register(name: str, endpoint: Endpoint) -> None:
+@dataclass(frozen=True)
+class Endpoint:
+    """``schema``: the stem of its schemas' names (``<schema>-input``/``-output``, ``input``/``output``
+    for evaluate); ``cli``: the command-line subcommand; ``tool``: a staff tool draws its form from
+    ``spec`` (plus ``page_fields`` the page keeps to itself)."""
+
+    name: str
+    call: Call
+    spec: Callable[[], Spec]
+    schema: str
+    cli: str
+    help: str
+    example: dict[str, Any]
+    tool: bool = False
+    page_fields: dict[str, Spec] = field(default_factory=dict)
+
+    @property
+    def input_schema(self) -> str:
+        return "input" if self.name == "evaluate" else f"{self.schema}-input"
+
+    @property
+    def output_schema(self) -> str:
+        return "output" if self.name == "evaluate" else f"{self.schema}-output"
+
+
+HOUSEHOLD_EXAMPLE: list[dict[str, Any]] = [
+    {
+        "role": "applicant",
+        "age": 40,
+        "pension": "none",
+        "employment": {"kind": "employee", "hours_per_week": 30},
+    }
+]
+
+REGISTRY: tuple[Endpoint, ...] = (
+    Endpoint(
+        "evaluate",
+        evaluate,
+        document_spec,
+        "input",
+        "evaluate",
+        "vurdér en husstand (JSON på stdin) / evaluate a household (JSON on stdin)",
+        {"date": "2026-03-01", "household": HOUSEHOLD_EXAMPLE},
+    ),
+    Endpoint(
+        "priority",
+        priority,
+        priority_spec,
+        "priority",
+        "priority",
+        "hvor har husstanden fortrinsret? / where does a household get priority?",
+        {
+            "date": "2026-03-01",
+            "household": HOUSEHOLD_EXAMPLE,
+            "situation": {"stair": "afdelingstrappe", "trin": 2},
+        },
+    ),
+    Endpoint(
+        "placement",
+        placement,
+        placement_spec,
+        "placement",
+        "placement",
+        "placér en afdeling på en trappe / place a section on a stair (JSON on stdin)",
+        {
+            "date": "2024-03-01",
+            "area": {"designation": "none", "residents": 2400},
+            "key_figures": {
+                "unemployment": {"value": "36.5"},
+                "convictions": {"value": "1.2"},
+                "education": {"value": "58.0"},
+                "income": {"value": "70.0"},
+            },
+            "allocated_share": "21.5",
+        },
+        tool=True,
+    ),
+    Endpoint(
+        "wheel",
+        wheel,
+        wheel_spec,
+        "wheel",
+        "wheel",
+        "vis et udlejningshjul / show a letting wheel (JSON on stdin)",
+        {"date": "2026-03-01", "stair": "afdelingstrappe", "trin": 2},
+        tool=True,
+        page_fields=WHEEL_PAGE_FIELDS,
+    ),
+    Endpoint(
+        "deadlines",
+        deadlines,
+        deadlines_spec,
+        "deadlines",
+        "deadlines",
+        "frister efter Bilag 14 / deadlines under Bilag 14 (JSON on stdin)",
+        {"received_on": "2026-03-02", "allocated_on": "2026-03-16", "moving_in_on": "2026-04-01"},
+        tool=True,
+    ),
+    Endpoint(
+        "allocation_limits",
+        allocation_limits,
+        allocation_limits_spec,
+        "allocation-limits",
+        "allocation-limits",
+        "må kommunen anvise borgeren her? (Bilag 5) / may the municipality allocate here?",
+        {"date": "2026-03-02", "area": "forebyggelse"},
+        tool=True,
+    ),
+    Endpoint(
+        "new_build",
+        new_build,
+        new_build_spec,
+        "new-build",
+        "new-build",
+        "kommunal anvisning i nybyggeri (afsnit 11) / municipal allocation in new builds",
+        {
+            "date": "2026-03-02",
+            "taken_into_use": "2025-06-01",
+            "letting": "first",
+            "cheap_share": "12",
+        },
+        tool=True,
+    ),
+    Endpoint(
+        "saerbolig_phase_out",
+        saerbolig_phase_out,
+        saerbolig_phase_out_spec,
+        "saerbolig-phase-out",
+        "saerbolig-phase-out",
+        "udfasning af særboliger (afsnit 9) / phasing out special homes (JSON on stdin)",
+        {"trin_at_start": 2, "date": "2026-03-02", "home": "saerbolig"},
+        tool=True,
+    ),
+)
+BY_NAME: dict[str, Endpoint] = {e.name: e for e in REGISTRY}
+BY_CLI: dict[str, Endpoint] = {e.cli: e for e in REGISTRY}
+ENDPOINTS: dict[str, Call] = {e.name: e.call for e in REGISTRY}
+
+
+def register(name: str, endpoint: Call) -> None:
     ENDPOINTS[name] = endpoint
 
 

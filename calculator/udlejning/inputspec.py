@@ -1,6 +1,11 @@
-"""A small declaration language for JSON input: one spec gives both the validator and the JSON Schema.
+"""A small declaration language for JSON input: one spec gives the validator, the JSON Schema and
+the browser form (``udlejning.forms``).
 
-Errors name the field by its path (``household[0].age``) and by its label, in Danish and English.
+A field's ``label`` is the question the form shows; errors name the field by that same label, in
+Danish and English, and by its path only in the separate ``path`` key for machines. The form's
+layout is data on the spec too: ``group`` (which fieldset a field sits in, declared by ``groups`` on
+an object), ``control`` (how it is asked when the kind alone does not say), ``help`` (the hint under
+the label) and ``show`` (when it is asked, see ``When``), so a renderer needs no field list of its own.
 Nothing is guessed: an unknown key, a wrong type or a value out of range is an error.
 """
 
@@ -33,6 +38,47 @@ class InputError:
 
 
 @dataclass(frozen=True)
+class When:
+    """When a field is asked, as data a renderer evaluates (all given parts must hold).
+
+    ``field``/``one_of``: another field's value (its path relative to the form's root) is one of
+    these (booleans as "yes"/"no"). ``roles``: only persons of these roles; ``age_from``/``age_below``:
+    only persons of an age in [age_from, age_below). Person parts apply to fields in a list of persons.
+    """
+
+    field: str | None = None
+    one_of: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    age_from: int | None = None
+    age_below: int | None = None
+
+    def to_json(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        if self.field is not None:
+            out["field"] = self.field
+            out["one_of"] = list(self.one_of)
+        if self.roles:
+            out["roles"] = list(self.roles)
+        if self.age_from is not None:
+            out["age_from"] = self.age_from
+        if self.age_below is not None:
+            out["age_below"] = self.age_below
+        return out
+
+
+@dataclass(frozen=True)
+class Group:
+    """A fieldset of a form: ``key`` (fields name it in ``group``), legend and hint; ``parent`` nests
+    it in another group; ``collapsible`` folds it away (for what most users skip)."""
+
+    key: str
+    legend: Text
+    hint: Text | None = None
+    parent: str | None = None
+    collapsible: bool = False
+
+
+@dataclass(frozen=True)
 class Spec:
     """One field. ``kind`` is object, array, string, integer, decimal, date, boolean or enum."""
 
@@ -49,6 +95,14 @@ class Spec:
     max_items: int | None = None
     max_length: int | None = None
     not_after_date: bool = False
+    # The form (udlejning.forms): where and how the field is asked.
+    group: str | None = None
+    groups: tuple[Group, ...] = ()
+    control: str | None = None
+    show: When | None = None
+    unit: str | None = None
+    options_by: tuple[str, dict[str, dict[str, Text]]] | None = None
+    form: bool = True
 
 
 def _bounds(low: Decimal | int | None, high: Decimal | int | None, lang: str) -> str:
@@ -61,8 +115,12 @@ def _bounds(low: Decimal | int | None, high: Decimal | int | None, lang: str) ->
 
 
 def _label(spec: Spec, path: str) -> Text:
-    path = path or ROOT
-    return Text(f"«{spec.label.da}» ({path})", f"“{spec.label.en}” ({path})")
+    """The field as the error names it: the label the form shows (the path is the error's own key)."""
+    return quoted(spec.label)
+
+
+def quoted(label: Text) -> Text:
+    return Text(f"«{label.da}»", f"“{label.en}”")
 
 
 ROOT = "$"
@@ -103,8 +161,8 @@ class Validator:
                     _err(
                         sub,
                         "unknown_field",
-                        f"Feltet «{shown}» ({sub}) kendes ikke. Tilladte felter: {allowed}.",
-                        f"The field “{shown}” ({sub}) is not known. Allowed fields: {allowed}.",
+                        f"Feltet «{shown}» kendes ikke. Tilladte felter: {allowed}.",
+                        f"The field “{shown}” is not known. Allowed fields: {allowed}.",
                     )
                 )
         for key, sub_spec in spec.fields.items():

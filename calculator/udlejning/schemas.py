@@ -5,11 +5,6 @@ from __future__ import annotations
 
 from udlejning.household import input_schema
 from udlejning.sections.bilag5_limits import ROWS as BILAG5_ROWS
-from udlejning.situation_api import (
-    placement_input_schema,
-    priority_input_schema,
-    wheel_input_schema,
-)
 from udlejning.staff_api import AREAS as STAFF_AREAS
 from udlejning.staff_api import (
     CHECK_IDS,
@@ -23,10 +18,6 @@ from udlejning.staff_api import (
     NEW_BUILD_PERIODS,
     SAERBOLIG_HOMES,
     VERDICTS,
-    allocation_limits_input_schema,
-    deadlines_input_schema,
-    new_build_input_schema,
-    saerbolig_phase_out_input_schema,
 )
 from udlejning.stairs.afsnit6_priority import STATUSES
 from udlejning.stairs.bilag17_risk_zone import COMPARATOR, CRITERIA
@@ -145,9 +136,6 @@ def output_schema() -> dict[str, object]:
 SCHEMAS = {
     "input": input_schema,
     "output": output_schema,
-    "placement-input": placement_input_schema,
-    "wheel-input": wheel_input_schema,
-    "priority-input": priority_input_schema,
 }
 
 
@@ -474,9 +462,7 @@ def allocation_limits_output_schema() -> dict[str, object]:
 
 SCHEMAS.update(
     {
-        "deadlines-input": deadlines_input_schema,
         "deadlines-output": deadlines_output_schema,
-        "allocation-limits-input": allocation_limits_input_schema,
         "allocation-limits-output": allocation_limits_output_schema,
     }
 )
@@ -581,9 +567,22 @@ def saerbolig_phase_out_output_schema() -> dict[str, object]:
 
 SCHEMAS.update(
     {
-        "new-build-input": new_build_input_schema,
         "new-build-output": new_build_output_schema,
-        "saerbolig-phase-out-input": saerbolig_phase_out_input_schema,
         "saerbolig-phase-out-output": saerbolig_phase_out_output_schema,
     }
 )
+
+
+def _input_schemas() -> dict[str, object]:
+    """Every endpoint's input schema, from its spec in the registry (evaluate's is ``input``)."""
+    from udlejning.answers import input_schema_of
+    from udlejning.endpoints import REGISTRY
+
+    return {
+        e.input_schema: input_schema_of(e.spec, e.input_schema)
+        for e in REGISTRY
+        if e.name != "evaluate"
+    }
+
+
+SCHEMAS.update(_input_schemas())

@@ -20,7 +20,7 @@ from udlejning.answers import SCHEMA_VERSION, error_answer, input_schema_of, int
 from udlejning.context import Context
 from udlejning.criteria import evaluate_criteria
 from udlejning.household import document_spec, parse_household
-from udlejning.inputspec import InputError, Spec, Validator
+from udlejning.inputspec import Group, InputError, Spec, Validator, When
 from udlejning.model import Text
 from udlejning.parameters import agreement, parameter
 from udlejning.stairs.afsnit6_priority import (
@@ -33,7 +33,7 @@ from udlejning.stairs.afsnit6_priority import (
 )
 from udlejning.stairs.bilag17_risk_zone import CRITERIA, CRITERION_TEXT, SKAERPET, Limits
 from udlejning.stairs.placement import place
-from udlejning.texts import both, day, percent
+from udlejning.texts import both, day, format_parameter, percent
 from udlejning.wheels import STAIRS, USES, all_wheels, format_share
 from udlejning.wheels import wheel as get_wheel
 
@@ -61,13 +61,19 @@ def _figure_spec(criterion: str) -> Spec:
             f"Nøgletal: {CRITERION_TEXT[criterion].da}",
             f"Key figure: {CRITERION_TEXT[criterion].en}",
         ),
+        group=f"figures.{criterion}",
         fields={
-            "value": Spec("decimal", T("Værdi i procent", "Value in per cent"), **PERCENT),
+            "value": Spec(
+                "decimal",
+                T("Nøgletal i procent", "Key figure in per cent"),
+                unit="percent",
+                **PERCENT,
+            ),
             "persons_from_limit": Spec(
                 "integer",
-                T(
-                    "Antal personer fra statens grænse (kun områdetrappen)",
-                    "Persons from the state's limit (area stair only)",
+                T("Antal personer fra statens grænse", "Persons from the state's limit"),
+                help=T(
+                    "Kun for områdetrappen. Kan springes over.", "Area stair only. Can be skipped."
                 ),
                 minimum=0,
                 maximum=1_000_000,
@@ -80,6 +86,7 @@ def _limits_spec() -> Spec:
     return Spec(
         "object",
         T("Nyere grænseværdier, du selv angiver", "Newer limit values you supply"),
+        group="limits",
         fields={
             name: Spec(
                 "decimal",
@@ -102,27 +109,83 @@ DEVELOPMENT_PLAN_FIELDS = {
     ),
     "plan_completed": Spec(
         "boolean",
-        T("Udviklingsplanen er gennemført", "The development plan is carried out"),
+        T("Er udviklingsplanen gennemført?", "Is the development plan carried out?"),
     ),
 }
+
+
+def _min_residents(lang: str) -> str:
+    latest = parameter("omraade.min_residents")
+    return format_parameter(latest.type, latest.values[-1].value, lang)
+
+
+NOT_DESIGNATED = When("area.designation", ("none",))
+PLACEMENT_GROUPS = (
+    Group("when", T("Hvornår", "When")),
+    Group("area", T("Boligområdet", "The housing area")),
+    Group(
+        "figures",
+        T("Nøgletal", "Key figures"),
+        T(
+            "Områdets nøgletal (på områdetrappen) eller afdelingens egne (på afdelingstrappen). Tal, du ikke kender, kan du springe over.",
+            "The area's key figures (on the area stair) or the section's own (on the section stair). Skip figures you do not know.",
+        ),
+    ),
+    *(
+        Group(f"figures.{c}", T(CRITERION_TEXT[c].da, CRITERION_TEXT[c].en), parent="figures")
+        for c in CRITERIA
+    ),
+    Group("section", T("Afdelingen", "The section")),
+    Group(
+        "development_plan",
+        T(
+            "Tidligere omdannelsesområde med udviklingsplan",
+            "Former transformation area with a development plan",
+        ),
+        T(
+            "Kun hvis det gælder området. Ellers spring over.",
+            "Only if it applies to the area. Otherwise skip.",
+        ),
+    ),
+    Group(
+        "limits",
+        T("Nyere grænseværdier (kan springes over)", "Newer limit values (can be skipped)"),
+        T(
+            "Aftalen oplyser grænseværdierne for ét år, og de fastsættes hvert år. Kender du de aktuelle værdier, så skriv dem her.",
+            "The agreement gives the limit values for one year, and they are set every year. If you know the current values, write them here.",
+        ),
+        collapsible=True,
+    ),
+)
 
 
 def placement_spec() -> Spec:
     return Spec(
         "object",
         T("Afdeling og område", "Section and area"),
+        groups=PLACEMENT_GROUPS,
         fields={
-            "date": DATE,
+            "date": Spec(
+                "date",
+                DATE.label,
+                help=T(
+                    "Grænseværdierne, der gælder på datoen, bruges.",
+                    "The limit values in force on the date are used.",
+                ),
+                group="when",
+            ),
             "area": Spec(
                 "object",
                 T("Boligområdet", "The housing area"),
+                group="area",
                 fields={
                     "designation": Spec(
                         "enum",
                         T(
-                            "Statens udpegning pr. 1. december",
-                            "The state's designation on 1 December",
+                            "Statens udpegning af området pr. 1. december",
+                            "The state's designation of the area on 1 December",
                         ),
+                        control="fixed",
                         options={
                             "none": T("ikke udpeget", "not designated"),
                             "forebyggelse": T("forebyggelsesområde", "prevention area"),
@@ -133,16 +196,21 @@ def placement_spec() -> Spec:
                     ),
                     "residents": Spec(
                         "integer",
-                        T("Antal beboere", "Number of residents"),
+                        T("Antal beboere i området", "Number of residents in the area"),
                         minimum=0,
                         maximum=1_000_000,
                     ),
                     "would_be_designated": Spec(
                         "enum",
                         T(
-                            "Ville være udpeget med 1.000 beboere som",
-                            "Would be designated with 1,000 residents as",
+                            f"Ville området være udpeget, hvis det havde {_min_residents('da')} beboere?",
+                            f"Would the area be designated if it had {_min_residents('en')} residents?",
                         ),
+                        help=T(
+                            "Kun for mindre områder, som ikke er udpeget.",
+                            "Only for smaller areas that are not designated.",
+                        ),
+                        show=NOT_DESIGNATED,
                         options={
                             "forebyggelse": T("forebyggelsesområde", "prevention area"),
                             "udsat": T("udsat boligområde", "disadvantaged area"),
@@ -151,19 +219,23 @@ def placement_spec() -> Spec:
                     "samarbejdsforum_decision": Spec(
                         "boolean",
                         T(
-                            "Samarbejdsforum har besluttet områdetrappen",
-                            "Samarbejdsforum decided the area stair",
+                            "Har Samarbejdsforum besluttet at bruge områdetrappen?",
+                            "Has Samarbejdsforum decided to use the area stair?",
                         ),
+                        show=NOT_DESIGNATED,
                     ),
                     "rehoused_for_renovation": Spec(
                         "boolean",
                         T(
-                            "Under 1.000 beboere kun pga. genhusning ved renovering",
-                            "Under 1,000 residents only because of rehousing for renovation",
+                            "Har området kun få beboere, fordi beboere er genhuset under en renovering?",
+                            "Does the area have few residents only because residents are rehoused during a renovation?",
                         ),
+                        show=NOT_DESIGNATED,
                     ),
                     "newly_designated": Spec(
-                        "boolean", T("Nyudpeget i år", "Newly designated this year")
+                        "boolean",
+                        T("Er området nyudpeget i år?", "Is the area newly designated this year?"),
+                        show=When("area.designation", ("forebyggelse",)),
                     ),
                 },
             ),
@@ -176,8 +248,10 @@ def placement_spec() -> Spec:
                 "decimal",
                 T(
                     "Andel af familieboligerne med kommunalt anviste husstande (%)",
-                    "Share of family homes with municipally allocated households (%)",
+                    "Share of the family homes with municipally allocated households (%)",
                 ),
+                group="section",
+                unit="percent",
                 **PERCENT,
             ),
             "development_plan": Spec(
@@ -186,6 +260,7 @@ def placement_spec() -> Spec:
                     "Tidligere omdannelsesområde med udviklingsplan (afsnit 6.1.6)",
                     "Former transformation area with a development plan (afsnit 6.1.6)",
                 ),
+                group="development_plan",
                 fields=DEVELOPMENT_PLAN_FIELDS,
             ),
             "limits": _limits_spec(),
@@ -194,13 +269,70 @@ def placement_spec() -> Spec:
     )
 
 
+def _capital(text: Text) -> Text:
+    return T(text.da[:1].upper() + text.da[1:], text.en[:1].upper() + text.en[1:])
+
+
 def wheel_spec() -> Spec:
+    wheels = all_wheels()
+    steps = {
+        stair: {str(trin): wheels[(stair, trin)].title for trin in trins}
+        for stair, trins in STAIRS.items()
+    }
     return Spec(
         "object",
         T("Udlejningshjul", "Letting wheel"),
-        fields={"date": DATE, "stair": STAIR, "trin": TRIN},
+        groups=(
+            Group("step", T("Trinnet og datoen", "The step and the date")),
+            Group(
+                "position",
+                T("Hvor er afdelingen i hjulet?", "Where is the section in the wheel?"),
+                T(
+                    "Hjulet læses over to omgange, fordi nogle boliger går på skift. Ved du ikke, hvor afdelingen er, så start ved bolig 1 i 1. omgang.",
+                    "The wheel is read over two rounds, because some homes alternate. If you do not know where the section is, start at home 1 in the 1st round.",
+                ),
+            ),
+        ),
+        fields={
+            "stair": Spec(
+                "enum",
+                STAIR.label,
+                options={k: _capital(v) for k, v in STAIR_OPTIONS.items()},
+                control="fixed",
+                group="step",
+            ),
+            "trin": Spec(
+                "integer",
+                TRIN.label,
+                minimum=1,
+                maximum=4,
+                control="fixed",
+                options_by=("stair", steps),
+                group="step",
+            ),
+            "date": Spec("date", DATE.label, group="step"),
+        },
         required=("date", "stair", "trin"),
     )
+
+
+# The wheel tool also asks where the section is in the wheel: the page keeps these (not sent).
+WHEEL_PAGE_FIELDS = {
+    "next_position": Spec(
+        "enum",
+        T("Næste ledige bolig er", "The next vacant home is"),
+        options={str(n): T(f"Bolig {n}", f"Home {n}") for n in range(1, 10)},
+        control="fixed",
+        group="position",
+    ),
+    "round": Spec(
+        "enum",
+        T("Omgang", "Round"),
+        options={"1": T("1. omgang", "1st round"), "2": T("2. omgang", "2nd round")},
+        control="fixed",
+        group="position",
+    ),
+}
 
 
 CHOICE = Spec(

@@ -12,11 +12,15 @@
 //   new_build           -> "new_build" (afsnit 11)
 //   saerbolig_phase_out -> "saerbolig_phase_out" (afsnit 9)
 //
-// Figures and rule texts come from the package (the answers, options.mjs) or from the page (data
-// attributes filled by the docs macros), never typed here. Errors come from the package's
+// The forms are drawn by form.mjs from the package's declarations (forms.mjs, generated from the
+// input specs); figures and rule texts come from the package (the answers, options.mjs) or from the
+// page (data attributes filled by the docs macros), never typed here. Errors come from the package's
 // structured errors; their "path" names the field they are shown at.
 
-import { RISK_ZONE, SECTIONS, STAIRS } from "./options.mjs";
+import { capitalise, el, local } from "./dom.mjs";
+import { FormView } from "./form.mjs";
+import { FORMS } from "./forms.mjs";
+import { SECTIONS, STAIRS } from "./options.mjs";
 import { createWorkerClient } from "./worker-client.mjs";
 
 const TOOL_SELECTOR = "[data-staff-tool]";
@@ -130,86 +134,8 @@ const COMMON = {
   },
 };
 
-// The choices each form offers. Their values are what the package's input specs accept (a browser
-// test compares them with the JSON Schemas); the labels follow the package's own wording.
-export const OPTIONS = {
-  designation: [
-    { value: "none", da: "Ikke udpeget af staten", en: "Not designated by the state" },
-    { value: "forebyggelse", da: "Forebyggelsesområde", en: "Prevention area" },
-    { value: "udsat", da: "Udsat boligområde", en: "Disadvantaged housing area" },
-    { value: "parallelsamfund", da: "Parallelsamfund", en: "Parallel society" },
-    { value: "omdannelse", da: "Omdannelsesområde", en: "Transformation area" },
-  ],
-  would_be_designated: [
-    { value: "forebyggelse", da: "Forebyggelsesområde", en: "Prevention area" },
-    { value: "udsat", da: "Udsat boligområde", en: "Disadvantaged housing area" },
-  ],
-  area: [
-    { value: "forebyggelse", da: "Forebyggelsesområde", en: "Prevention area" },
-    { value: "udsat", da: "Udsat boligområde", en: "Disadvantaged housing area" },
-    { value: "parallelsamfund", da: "Parallelsamfund", en: "Parallel society" },
-    { value: "omdannelse", da: "Omdannelsesområde", en: "Transformation area" },
-    {
-      value: "former_omdannelse",
-      da: "Tidligere omdannelsesområde med udviklingsplan, ikke længere udpeget som udsat",
-      en: "Former transformation area with a development plan, no longer designated as disadvantaged",
-    },
-  ],
-  released_from: [
-    { value: "none", da: "Ikke dømt og løsladt", en: "Not convicted and released" },
-    { value: "prison_service", da: "En institution under kriminalforsorgen", en: "An institution of the prison service" },
-    {
-      value: "other_institution",
-      da: "En institution uden for kriminalforsorgen",
-      en: "An institution outside the prison service",
-    },
-  ],
-  citizenship: [
-    { value: "eu_eea_switzerland", da: "Et EU- eller EØS-land eller Schweiz", en: "An EU or EEA country or Switzerland" },
-    { value: "other", da: "Et andet land", en: "Another country" },
-  ],
-  letting: [
-    { value: "first", da: "Første udlejning", en: "First letting" },
-    { value: "re_letting", da: "Genudlejning", en: "Re-letting" },
-  ],
-  home: [
-    { value: "saerbolig", da: "Særbolig (fra 2007-aftalen)", en: "Special home (from the 2007 agreement)" },
-    {
-      value: "delebolig",
-      da: "Delebolig for socialt udsatte unge",
-      en: "Shared home for socially vulnerable young people",
-    },
-  ],
-  trin_at_start: [1, 2, 3, 4].map((n) => ({ value: String(n), da: `Trin ${n}`, en: `Step ${n}` })),
-};
-
 // ---------------------------------------------------------------------------------------------
 // Small helpers.
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs || {})) {
-    if (value === null || value === undefined || value === false) continue;
-    if (key === "text") node.textContent = value;
-    else if (key === "class") node.className = value;
-    else if (value === true) node.setAttribute(key, "");
-    else node.setAttribute(key, String(value));
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return node;
-}
-
-function local(item, lang) {
-  if (!item) return "";
-  return item[lang] || item.da || "";
-}
-
-function capitalise(text) {
-  return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
-}
 
 const WEEKDAY_DATE = { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
 const PLAIN_DATE = { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
@@ -238,40 +164,6 @@ function formatNumber(text, lang) {
   const number = Number(text);
   if (!Number.isFinite(number)) return String(text);
   return new Intl.NumberFormat(lang === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 4 }).format(number);
-}
-
-// A date as typed: 2026-03-01, 1-3-2026, 1.3.2026 or 1/3/2026 become ISO; anything else is sent
-// as typed, so the package's error names the field.
-function normaliseDate(raw) {
-  const text = raw.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
-  const match = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/.exec(text);
-  if (match) return `${match[3]}-${match[2].padStart(2, "0")}-${match[1].padStart(2, "0")}`;
-  return text;
-}
-
-// "22,5" or "22.5" -> "22.5"; with a comma, dots are thousands separators.
-function normaliseDecimal(raw) {
-  const text = raw.replace(/\s+/g, "");
-  if (text.includes(",")) return text.replace(/\./g, "").replace(",", ".");
-  return text;
-}
-
-function normaliseInteger(raw, lang) {
-  let text = raw.replace(/\s+/g, "");
-  const group = lang === "da" ? /^\d{1,3}(\.\d{3})+$/ : /^\d{1,3}(,\d{3})+$/;
-  if (group.test(text)) text = text.replace(/[.,]/g, "");
-  return /^-?\d+$/.test(text) ? Number(text) : text;
-}
-
-function setPath(target, path, value) {
-  const keys = path.split(".");
-  let node = target;
-  keys.slice(0, -1).forEach((key) => {
-    if (typeof node[key] !== "object" || node[key] === null) node[key] = {};
-    node = node[key];
-  });
-  node[keys[keys.length - 1]] = value;
 }
 
 // The generated coverage page's anchor for a section ("Bilag 4, IV.1 A.1" -> "bilag-4-iv1-a1"),
@@ -306,423 +198,21 @@ const call = client.call;
 const ensureWorker = client.start;
 
 // ---------------------------------------------------------------------------------------------
-// The tools: their fields (path = the package's input path), and how each answer is drawn.
-// A field is { path, type, label: {da, en}, hint?, options?, show?(values), local? }. Types: date,
-// decimal, integer, select (first option "choose"/"not stated"), tri (not stated / yes / no),
-// fixed (select without an empty option), dates (one date per line). "local" fields stay in the
-// page (not sent to the package).
-
-const PERCENT = { da: "", en: "" };
-
-function placementFields(data) {
-  const minResidents = data.minResidents || "";
-  const figures = RISK_ZONE.map((criterion) => ({
-    legend: { da: capitalise(criterion.da), en: capitalise(criterion.en) },
-    fields: [
-      {
-        path: `key_figures.${criterion.value}.value`,
-        type: "decimal",
-        label: { da: "Nøgletal i procent", en: "Key figure in per cent" },
-        hint: PERCENT,
-      },
-      {
-        path: `key_figures.${criterion.value}.persons_from_limit`,
-        type: "integer",
-        label: { da: "Antal personer fra statens grænse", en: "Persons from the state's limit" },
-        hint: { da: "Kun for områdetrappen. Kan springes over.", en: "Area stair only. Can be skipped." },
-      },
-    ],
-  }));
-  const limitGroups = [
-    { key: "riskzone", da: "Risikozonen", en: "The risk zone" },
-    { key: "udsat", da: "Statens grænse for udsatte boligområder", en: "The state's limit for disadvantaged areas" },
-    { key: "forebyggelse", da: "Statens grænse for forebyggelsesområder", en: "The state's limit for prevention areas" },
-  ];
-  const limits = limitGroups.flatMap((group) =>
-    RISK_ZONE.map((criterion) => ({
-      path: `limits.${group.key}.${criterion.value}.threshold`,
-      type: "decimal",
-      label: { da: `${group.da}: ${criterion.da}`, en: `${group.en}: ${criterion.en}` },
-    })),
-  );
-  return [
-    {
-      legend: { da: "Hvornår", en: "When" },
-      fields: [
-        {
-          path: "date",
-          type: "date",
-          label: { da: "Dato", en: "Date" },
-          hint: { da: "Grænseværdierne, der gælder på datoen, bruges.", en: "The limit values in force on the date are used." },
-        },
-      ],
-    },
-    {
-      legend: { da: "Boligområdet", en: "The housing area" },
-      fields: [
-        {
-          path: "area.designation",
-          type: "fixed",
-          options: OPTIONS.designation,
-          label: { da: "Statens udpegning af området pr. 1. december", en: "The state's designation of the area on 1 December" },
-        },
-        { path: "area.residents", type: "integer", label: { da: "Antal beboere i området", en: "Number of residents in the area" } },
-        {
-          path: "area.would_be_designated",
-          type: "select",
-          options: OPTIONS.would_be_designated,
-          label: {
-            da: `Ville området være udpeget, hvis det havde ${minResidents} beboere?`,
-            en: `Would the area be designated if it had ${minResidents} residents?`,
-          },
-          hint: { da: "Kun for mindre områder, som ikke er udpeget.", en: "Only for smaller areas that are not designated." },
-          show: (v) => v["area.designation"] === "none",
-        },
-        {
-          path: "area.samarbejdsforum_decision",
-          type: "tri",
-          label: { da: "Har Samarbejdsforum besluttet at bruge områdetrappen?", en: "Has Samarbejdsforum decided to use the area stair?" },
-          show: (v) => v["area.designation"] === "none",
-        },
-        {
-          path: "area.rehoused_for_renovation",
-          type: "tri",
-          label: {
-            da: "Har området kun få beboere, fordi beboere er genhuset under en renovering?",
-            en: "Does the area have few residents only because residents are rehoused during a renovation?",
-          },
-          show: (v) => v["area.designation"] === "none",
-        },
-        {
-          path: "area.newly_designated",
-          type: "tri",
-          label: { da: "Er området nyudpeget i år?", en: "Is the area newly designated this year?" },
-          show: (v) => v["area.designation"] === "forebyggelse",
-        },
-      ],
-    },
-    {
-      legend: { da: "Nøgletal", en: "Key figures" },
-      hint: {
-        da: "Områdets nøgletal (på områdetrappen) eller afdelingens egne (på afdelingstrappen). Tal, du ikke kender, kan du springe over.",
-        en: "The area's key figures (on the area stair) or the section's own (on the section stair). Skip figures you do not know.",
-      },
-      groups: figures,
-    },
-    {
-      legend: { da: "Afdelingen", en: "The section" },
-      fields: [
-        {
-          path: "allocated_share",
-          type: "decimal",
-          label: {
-            da: "Andel af familieboligerne med kommunalt anviste husstande (%)",
-            en: "Share of the family homes with municipally allocated households (%)",
-          },
-          hint: PERCENT,
-        },
-      ],
-    },
-    {
-      legend: { da: "Tidligere omdannelsesområde med udviklingsplan", en: "Former transformation area with a development plan" },
-      hint: { da: "Kun hvis det gælder området. Ellers spring over.", en: "Only if it applies to the area. Otherwise skip." },
-      fields: [
-        {
-          path: "development_plan.years_not_designated",
-          type: "integer",
-          label: { da: "År i træk uden udpegning som udsat", en: "Years in a row not designated as disadvantaged" },
-        },
-        {
-          path: "development_plan.plan_completed",
-          type: "tri",
-          label: { da: "Er udviklingsplanen gennemført?", en: "Is the development plan carried out?" },
-        },
-      ],
-    },
-    {
-      legend: { da: "Nyere grænseværdier (kan springes over)", en: "Newer limit values (can be skipped)" },
-      hint: {
-        da: "Aftalen oplyser grænseværdierne for ét år, og de fastsættes hvert år. Kender du de aktuelle værdier, så skriv dem her.",
-        en: "The agreement gives the limit values for one year, and they are set every year. If you know the current values, write them here.",
-      },
-      collapsible: true,
-      fields: limits,
-    },
-  ];
-}
-
-function wheelFields() {
-  const stairOptions = STAIRS.map((s) => ({ value: s.value, da: capitalise(s.da), en: capitalise(s.en) }));
-  const trinOptions = (values) => {
-    const stair = STAIRS.find((s) => s.value === values.stair) || STAIRS[0];
-    return stair.steps.map((step) => ({ value: String(step.trin), da: step.da, en: step.en }));
-  };
-  const positions = Array.from({ length: 9 }, (_, i) => ({ value: String(i + 1), da: `Bolig ${i + 1}`, en: `Home ${i + 1}` }));
-  return [
-    {
-      legend: { da: "Trinnet og datoen", en: "The step and the date" },
-      fields: [
-        { path: "stair", type: "fixed", options: stairOptions, label: { da: "Trappe", en: "Stair" } },
-        { path: "trin", type: "fixed", options: trinOptions, label: { da: "Trin", en: "Step" } },
-        { path: "date", type: "date", label: { da: "Dato", en: "Date" } },
-      ],
-    },
-    {
-      legend: { da: "Hvor er afdelingen i hjulet?", en: "Where is the section in the wheel?" },
-      hint: {
-        da: "Hjulet læses over to omgange, fordi nogle boliger går på skift. Ved du ikke, hvor afdelingen er, så start ved bolig 1 i 1. omgang.",
-        en: "The wheel is read over two rounds, because some homes alternate. If you do not know where the section is, start at home 1 in the 1st round.",
-      },
-      fields: [
-        { path: "next_position", type: "fixed", local: true, options: positions, label: { da: "Næste ledige bolig er", en: "The next vacant home is" } },
-        {
-          path: "round",
-          type: "fixed",
-          local: true,
-          options: [
-            { value: "1", da: "1. omgang", en: "1st round" },
-            { value: "2", da: "2. omgang", en: "2nd round" },
-          ],
-          label: { da: "Omgang", en: "Round" },
-        },
-      ],
-    },
-  ];
-}
-
-function limitsFields() {
-  const released = (v) => v["citizen.released_from"] === "prison_service" || v["citizen.released_from"] === "other_institution";
-  const months = (path, da, en) => ({
-    path: `citizen.benefits.${path}`,
-    type: "integer",
-    label: { da: `Måneder i træk med ${da}`, en: `Months in a row with ${en}` },
-  });
-  return [
-    {
-      legend: { da: "Anvisningen", en: "The allocation" },
-      fields: [
-        { path: "date", type: "date", label: { da: "Dato for anvisningen", en: "Date of the allocation" } },
-        { path: "area", type: "select", required: true, options: OPTIONS.area, label: { da: "Boligområdets udpegning", en: "The area's designation" } },
-        {
-          path: "development_plan.years_not_designated",
-          type: "integer",
-          label: { da: "År i træk uden udpegning som udsat", en: "Years in a row not designated as disadvantaged" },
-          show: (v) => v.area === "former_omdannelse",
-        },
-        {
-          path: "development_plan.plan_completed",
-          type: "tri",
-          label: { da: "Er udviklingsplanen gennemført?", en: "Is the development plan carried out?" },
-          show: (v) => v.area === "former_omdannelse",
-        },
-      ],
-    },
-    {
-      legend: { da: "Borgeren", en: "The citizen" },
-      hint: {
-        da: "Spørgsmål, du ikke kan svare på, kan du springe over. Så står det i svaret, hvad der mangler.",
-        en: "You can skip questions you cannot answer. The answer then says what is missing.",
-      },
-      fields: [
-        { path: "citizen.age", type: "integer", label: { da: "Alder (år)", en: "Age (years)" } },
-        {
-          path: "citizen.released_from",
-          type: "select",
-          options: OPTIONS.released_from,
-          label: { da: "Er borgeren dømt for et strafbart forhold og løsladt fra", en: "Has the citizen been convicted of an offence and released from" },
-        },
-        { path: "citizen.released_on", type: "date", label: { da: "Dato for løsladelsen", en: "Date of release" }, show: released },
-        {
-          path: "citizen.action_plan",
-          type: "tri",
-          label: {
-            da: "Skal borgeren have en handleplan efter serviceloven (§ 141 eller § 57)?",
-            en: "Is the citizen to have an action plan under the Social Services Act (§ 141 or § 57)?",
-          },
-          show: released,
-        },
-        {
-          path: "citizen.tenancy_ended",
-          type: "tri",
-          label: {
-            da: "Er et lejemål ophævet eller opsagt for grove brud på god skik og orden?",
-            en: "Has a tenancy been ended for gross breaches of good conduct?",
-          },
-        },
-        {
-          path: "citizen.tenancy_ended_on",
-          type: "date",
-          label: { da: "Dato lejemålet blev ophævet eller opsagt", en: "Date the tenancy was ended" },
-          show: (v) => v["citizen.tenancy_ended"] === "yes",
-        },
-        { path: "citizen.citizenship", type: "select", options: OPTIONS.citizenship, label: { da: "Statsborgerskab", en: "Citizenship" } },
-        {
-          path: "citizen.student",
-          type: "tri",
-          label: {
-            da: "Er borgeren indskrevet på en offentligt anerkendt uddannelsesinstitution?",
-            en: "Is the citizen enrolled at a publicly recognised educational institution?",
-          },
-          show: (v) => v["citizen.citizenship"] === "other",
-        },
-      ],
-    },
-    {
-      legend: { da: "Offentlige ydelser", en: "Public benefits" },
-      hint: {
-        da: "Det længste sammenhængende forløb i hele kalendermåneder. Aftalen siger ikke, hvornår månederne skal ligge; skriv det antal, kommunen regner med.",
-        en: "The longest unbroken run in whole calendar months. The agreement does not say when the months must lie; write the number the municipality counts.",
-      },
-      fields: [
-        months(
-          "basic_benefits_months",
-          "selvforsørgelses- og hjemrejseydelse, overgangsydelse, uddannelseshjælp eller kontanthjælp (i alt)",
-          "self-support and return benefit, transition benefit, education aid or cash benefit (in all)",
-        ),
-        months("self_support_or_transition_months", "selvforsørgelses- og hjemrejseydelse eller overgangsydelse", "self-support and return benefit or transition benefit"),
-        months("cash_benefit_months", "kontanthjælp", "cash benefit"),
-        months(
-          "insurance_benefits_months",
-          "arbejdsløshedsdagpenge, sygedagpenge eller ressourceforløbsydelse",
-          "unemployment benefit, sickness benefit or resource-course benefit",
-        ),
-        { path: "citizen.benefits.disability_pension", type: "tri", label: { da: "Modtager borgeren førtidspension?", en: "Does the citizen receive disability pension?" } },
-      ],
-    },
-    {
-      legend: { da: "Undtagelsen", en: "The exception" },
-      fields: [
-        {
-          path: "no_option_outside",
-          type: "tri",
-          label: {
-            da: "Har kommunen konkret vurderet, at borgeren ikke kan anvises uden for et udsat boligområde eller et forebyggelsesområde?",
-            en: "Has the municipality found in the case that the citizen cannot be allocated outside a disadvantaged or prevention area?",
-          },
-        },
-      ],
-    },
-  ];
-}
-
-function deadlineFields() {
-  return [
-    {
-      legend: { da: "Datoerne", en: "The dates" },
-      hint: { da: "Udfyld de datoer, du kender. Mindst én af de tre første.", en: "Fill in the dates you know. At least one of the first three." },
-      fields: [
-        {
-          path: "received_on",
-          type: "date",
-          label: { da: "Kommunen modtog den ledige bolig", en: "The municipality received the vacant home" },
-        },
-        {
-          path: "allocated_on",
-          type: "date",
-          label: { da: "Kommunen anviste en borger til boligen", en: "The municipality allocated a citizen to the home" },
-        },
-        { path: "returned_on", type: "date", label: { da: "Kommunen returnerede boligen", en: "The municipality returned the home" } },
-        { path: "moving_in_on", type: "date", label: { da: "Indflytningsdato", en: "Moving-in date" } },
-        {
-          path: "holidays",
-          type: "dates",
-          label: { da: "Helligdage, der ikke er hverdage (kan springes over)", en: "Public holidays that are not working days (can be skipped)" },
-          hint: {
-            da: "Én dato pr. linje. Aftalen har ingen helligdagskalender, så vi springer kun de datoer over, du skriver her.",
-            en: "One date per line. The agreement has no calendar of public holidays, so we skip only the dates you write here.",
-          },
-        },
-      ],
-    },
-  ];
-}
-
-function newBuildFields() {
-  return [
-    {
-      legend: { da: "Nybyggeriet", en: "The new build" },
-      fields: [
-        { path: "taken_into_use", type: "date", label: { da: "Dato boligerne blev taget i brug", en: "Date the homes were taken into use" } },
-        { path: "date", type: "date", label: { da: "Dato for udlejningen", en: "Date of the letting" } },
-        { path: "letting", type: "select", required: true, options: OPTIONS.letting, label: { da: "Første udlejning eller genudlejning?", en: "First letting or re-letting?" } },
-        {
-          path: "cheap_share",
-          type: "decimal",
-          label: {
-            da: "Andel særligt billige familie- og ungdomsboliger med fuld anvisningsret (%)",
-            en: "Share of especially cheap family and youth homes with full allocation right (%)",
-          },
-          hint: PERCENT,
-        },
-        {
-          path: "designated_area",
-          type: "tri",
-          label: {
-            da: "Ligger nybyggeriet i et udsat boligområde eller et forebyggelsesområde?",
-            en: "Is the new build in a disadvantaged area or a prevention area?",
-          },
-        },
-      ],
-    },
-  ];
-}
-
-function phaseOutFields() {
-  return [
-    {
-      legend: { da: "Afdelingen", en: "The section" },
-      fields: [
-        {
-          path: "trin_at_start",
-          type: "select",
-          required: true,
-          options: OPTIONS.trin_at_start,
-          label: {
-            da: "Afdelingens trin på afdelingstrappen ved aftalens start",
-            en: "The section's step on the section stair at the agreement's start",
-          },
-        },
-        {
-          path: "allocated_share_at_start",
-          type: "decimal",
-          label: {
-            da: "Andel anviste boliger i afdelingen ved aftalens start (%)",
-            en: "Share of allocated homes in the section at the agreement's start (%)",
-          },
-          hint: { da: "Kun for trin 1.", en: "Step 1 only." },
-          show: (v) => v.trin_at_start === "1",
-        },
-        { path: "date", type: "date", label: { da: "Dato (kan springes over)", en: "Date (can be skipped)" } },
-        { path: "home", type: "select", options: OPTIONS.home, label: { da: "Slags bolig (kan springes over)", en: "Kind of home (can be skipped)" } },
-      ],
-    },
-  ];
-}
-
-// ---------------------------------------------------------------------------------------------
 // One tool on the page.
 
-class Tool {
+class Tool extends FormView {
   constructor(container, kind) {
+    super();
     this.container = container;
     this.kind = kind;
     this.lang = container.dataset.lang === "en" ? "en" : "da";
     this.base = container.dataset.base || "./";
     this.t = COMMON[this.lang];
     this.prefix = `st-${kind.replace(/_/g, "-")}`;
-    this.controls = new Map(); // path -> control element
-    this.wrappers = new Map(); // path -> field wrapper
-    this.errorNodes = new Map(); // path -> error paragraph
-    this.fields = [];
-    this.missing = new Set();
     this.request = 0;
     // The page says at which level the tool's headings start (under an h2 section: 3).
     const level = Number(container.dataset.headingLevel || "2");
     this.h = Math.min(Math.max(level, 2), 5);
-  }
-
-  id(path) {
-    return `${this.prefix}-${path.replace(/[^A-Za-z0-9]+/g, "-")}`;
   }
 
   link(reference) {
@@ -763,7 +253,7 @@ class Tool {
     return [text, reference ? el("span", { class: "st-ref" }, ` (${this.t.source}: `, ...this.link(reference), ")") : null];
   }
 
-  // --- The form ------------------------------------------------------------------------------
+  // --- The form (drawn by FormView from the package's declaration) ------------------------------
 
   render(sections) {
     const t = this.t;
@@ -806,139 +296,6 @@ class Tool {
     this.syncVisibility();
   }
 
-  fieldset(section) {
-    const lang = this.lang;
-    const legend = el("legend", { text: local(section.legend, lang) });
-    const hint = section.hint && local(section.hint, lang) ? el("p", { class: "st-hint", text: local(section.hint, lang) }) : null;
-    const body = [];
-    for (const field of section.fields || []) body.push(this.field(field));
-    for (const group of section.groups || []) {
-      body.push(
-        el(
-          "fieldset",
-          { class: "st-subgroup" },
-          el("legend", { text: local(group.legend, lang) }),
-          ...group.fields.map((field) => this.field(field)),
-        ),
-      );
-    }
-    if (section.collapsible) {
-      return el("details", { class: "st-details" }, el("summary", { text: local(section.legend, lang) }), hint, el("fieldset", {}, el("legend", { class: "st-visually-hidden", text: local(section.legend, lang) }), ...body));
-    }
-    return el("fieldset", {}, legend, hint, ...body);
-  }
-
-  optionsFor(field) {
-    return typeof field.options === "function" ? field.options(this.values()) : field.options;
-  }
-
-  fillSelect(select, field, value) {
-    const t = this.t;
-    const choices = [];
-    if (field.type === "tri") {
-      choices.push({ value: "", text: t.notStated }, { value: "yes", text: t.yes }, { value: "no", text: t.no });
-    } else {
-      if (field.type === "select") choices.push({ value: "", text: field.required ? t.choose : t.notStated });
-      for (const option of this.optionsFor(field)) choices.push({ value: option.value, text: local(option, this.lang) });
-    }
-    select.replaceChildren(...choices.map((c) => el("option", { value: c.value, text: c.text })));
-    const known = choices.some((c) => c.value === value);
-    select.value = known ? value : choices[0].value;
-  }
-
-  field(field) {
-    this.fields.push(field);
-    const lang = this.lang;
-    const id = this.id(field.path);
-    const hintText = [field.hint ? local(field.hint, lang) : "", field.type === "date" ? this.t.dateHint : "", field.hint === PERCENT ? this.t.percentHint : ""]
-      .filter(Boolean)
-      .join(" ");
-    const hintId = hintText ? `${id}-hint` : null;
-    const errorId = `${id}-error`;
-    let control;
-    if (field.type === "tri" || field.type === "select" || field.type === "fixed") {
-      control = el("select", { id, name: field.path });
-      this.fillSelect(control, field, "");
-    } else if (field.type === "dates") {
-      control = el("textarea", { id, name: field.path, rows: "3", autocomplete: "off", spellcheck: "false" });
-    } else {
-      const inputmode = field.type === "decimal" ? "decimal" : field.type === "integer" ? "numeric" : null;
-      control = el("input", { id, name: field.path, type: "text", inputmode, autocomplete: "off", spellcheck: "false" });
-    }
-    if (hintId) control.setAttribute("aria-describedby", hintId);
-    const error = el("p", { class: "st-error", id: errorId, hidden: true });
-    const wrapper = el(
-      "div",
-      { class: "st-field", "data-path": field.path },
-      el("label", { for: id, text: local(field.label, lang) }),
-      hintId ? el("p", { class: "st-hint", id: hintId, text: hintText }) : null,
-      error,
-      control,
-    );
-    this.controls.set(field.path, control);
-    this.wrappers.set(field.path, wrapper);
-    this.errorNodes.set(field.path, error);
-    return wrapper;
-  }
-
-  values() {
-    const out = {};
-    for (const [path, control] of this.controls) out[path] = control.value;
-    return out;
-  }
-
-  syncVisibility() {
-    const values = this.values();
-    for (const field of this.fields) {
-      const wrapper = this.wrappers.get(field.path);
-      const visible = !field.show || field.show(values) || this.missing.has(field.path);
-      wrapper.hidden = !visible;
-      if (typeof field.options === "function") {
-        const control = this.controls.get(field.path);
-        const before = control.value;
-        this.fillSelect(control, field, before);
-      }
-    }
-  }
-
-  onChange(event) {
-    if (event.target && event.target.tagName === "SELECT") this.syncVisibility();
-  }
-
-  setValues(values) {
-    for (const [path, value] of Object.entries(values)) {
-      const control = this.controls.get(path);
-      if (!control) continue;
-      control.value = value;
-      this.syncVisibility();
-    }
-  }
-
-  // The document for the package: empty fields left out, hidden fields left out.
-  payload() {
-    const doc = {};
-    const values = this.values();
-    for (const field of this.fields) {
-      if (field.local || this.wrappers.get(field.path).hidden) continue;
-      const raw = values[field.path];
-      if (raw === undefined || String(raw).trim() === "") continue;
-      let value;
-      if (field.type === "tri") value = raw === "yes";
-      else if (field.type === "date") value = normaliseDate(raw);
-      else if (field.type === "decimal") value = normaliseDecimal(raw);
-      else if (field.type === "integer") value = normaliseInteger(raw, this.lang);
-      else if (field.type === "dates") {
-        value = raw
-          .split(/[\n,;]+/)
-          .map((line) => line.trim())
-          .filter(Boolean)
-          .map(normaliseDate);
-      } else if (field.path === "trin" || field.path === "trin_at_start") value = Number(raw);
-      else value = raw;
-      setPath(doc, field.path, value);
-    }
-    return doc;
-  }
 
   // --- Status, errors, answers -----------------------------------------------------------------
 
@@ -953,59 +310,6 @@ class Tool {
       this.statusText.textContent = t.stages[status.stage] || t.stages.starting;
       this.progress.hidden = status.state === "ready";
     }
-  }
-
-  clearErrors() {
-    for (const [path, node] of this.errorNodes) {
-      node.hidden = true;
-      node.textContent = "";
-      const control = this.controls.get(path);
-      control.removeAttribute("aria-invalid");
-      const hintId = `${this.id(path)}-hint`;
-      if (document.getElementById(hintId)) control.setAttribute("aria-describedby", hintId);
-      else control.removeAttribute("aria-describedby");
-    }
-    this.errorSummary.hidden = true;
-    this.errorSummary.replaceChildren();
-  }
-
-  fieldForError(path) {
-    if (this.controls.has(path)) return path;
-    const base = path.replace(/\[\d+\]$/, "");
-    if (this.controls.has(base)) return base;
-    return null;
-  }
-
-  showErrors(errors) {
-    const t = this.t;
-    const items = [];
-    let first = null;
-    for (const error of errors) {
-      const text = local(error, this.lang);
-      const path = this.fieldForError(error.path || "");
-      if (path) {
-        const wrapper = this.wrappers.get(path);
-        wrapper.hidden = false;
-        const node = this.errorNodes.get(path);
-        node.textContent = node.textContent ? `${node.textContent} ${text}` : text;
-        node.hidden = false;
-        const control = this.controls.get(path);
-        control.setAttribute("aria-invalid", "true");
-        const described = [`${this.id(path)}-error`];
-        if (document.getElementById(`${this.id(path)}-hint`)) described.push(`${this.id(path)}-hint`);
-        control.setAttribute("aria-describedby", described.join(" "));
-        items.push(el("li", {}, el("a", { href: `#${this.id(path)}`, text })));
-        if (!first) first = control;
-      } else {
-        items.push(el("li", { text }));
-      }
-    }
-    const heading = el(`h${this.h}`, { class: "st-error-heading", tabindex: "-1", text: t.errorsHeading });
-    this.errorSummary.replaceChildren(heading, el("p", { text: t.errorsIntro }), el("ul", {}, ...items));
-    this.errorSummary.hidden = false;
-    this.results.replaceChildren();
-    this.announcer.textContent = t.updatedErrors(errors.length);
-    heading.focus();
   }
 
   async submit() {
@@ -1545,12 +849,12 @@ class PhaseOutTool extends Tool {
 }
 
 const TOOLS = {
-  placement: { Tool: PlacementTool, fields: placementFields },
-  wheel: { Tool: WheelTool, fields: wheelFields },
-  allocation_limits: { Tool: LimitsTool, fields: limitsFields },
-  deadlines: { Tool: DeadlinesTool, fields: deadlineFields },
-  new_build: { Tool: NewBuildTool, fields: newBuildFields },
-  saerbolig_phase_out: { Tool: PhaseOutTool, fields: phaseOutFields },
+  placement: PlacementTool,
+  wheel: WheelTool,
+  allocation_limits: LimitsTool,
+  deadlines: DeadlinesTool,
+  new_build: NewBuildTool,
+  saerbolig_phase_out: PhaseOutTool,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1558,11 +862,12 @@ const TOOLS = {
 
 function mount(container) {
   if (container.dataset.staffMounted === "true") return;
-  const spec = TOOLS[container.dataset.staffTool];
-  if (!spec) return;
+  const kind = container.dataset.staffTool;
+  const ToolClass = TOOLS[kind];
+  if (!ToolClass || !FORMS[kind]) return;
   container.dataset.staffMounted = "true";
-  const tool = new spec.Tool(container, container.dataset.staffTool);
-  tool.render(spec.fields({ minResidents: container.dataset.minResidents }));
+  const tool = new ToolClass(container, kind);
+  tool.render(FORMS[kind]);
   // A link from another tool may fill in the form (stair, step, date): only those three fields.
   const params = new URLSearchParams(window.location.search);
   const prefill = {};

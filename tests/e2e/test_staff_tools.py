@@ -374,8 +374,21 @@ def test_saerbolig_phase_out_start(site: StaffSite, values: dict[str, str], star
 
 
 def test_form_choices_match_the_input_schemas(site: StaffSite) -> None:
+    """The choices the forms offer (drawn from forms.mjs, generated from the input specs) are what
+    the package's JSON Schemas accept."""
     page = site.open("deadlines")
-    options = page.evaluate("async () => (await import('/assets/calculator/staff.mjs')).OPTIONS")
+    forms = page.evaluate("async () => (await import('/assets/calculator/forms.mjs')).FORMS")
+
+    def offered(tool: str, path: str) -> list[str]:
+        for section in forms[tool]:
+            fields = [
+                *section.get("fields", []),
+                *(f for g in section.get("groups", []) for f in g["fields"]),
+            ]
+            for field in fields:
+                if field["path"] == path:
+                    return [o["value"] for o in field["options"]]
+        raise AssertionError(f"{tool}: no field {path}")
 
     def enum(schema: str, *path: str) -> list[str]:
         node = SCHEMAS[schema]()
@@ -383,16 +396,25 @@ def test_form_choices_match_the_input_schemas(site: StaffSite) -> None:
             node = node["properties"][key]
         return node["enum"]
 
-    values = {name: [o["value"] for o in items] for name, items in options.items()}
-    assert values["designation"] == enum("placement-input", "area", "designation")
-    assert values["would_be_designated"] == enum("placement-input", "area", "would_be_designated")
-    assert values["area"] == enum("allocation-limits-input", "area")
-    assert values["released_from"] == enum("allocation-limits-input", "citizen", "released_from")
-    assert values["citizenship"] == enum("allocation-limits-input", "citizen", "citizenship")
-    assert values["letting"] == enum("new-build-input", "letting")
-    assert values["home"] == enum("saerbolig-phase-out-input", "home")
+    assert offered("placement", "area.designation") == enum(
+        "placement-input", "area", "designation"
+    )
+    assert offered("placement", "area.would_be_designated") == enum(
+        "placement-input", "area", "would_be_designated"
+    )
+    assert offered("allocation_limits", "area") == enum("allocation-limits-input", "area")
+    assert offered("allocation_limits", "citizen.released_from") == enum(
+        "allocation-limits-input", "citizen", "released_from"
+    )
+    assert offered("allocation_limits", "citizen.citizenship") == enum(
+        "allocation-limits-input", "citizen", "citizenship"
+    )
+    assert offered("new_build", "letting") == enum("new-build-input", "letting")
+    assert offered("saerbolig_phase_out", "home") == enum("saerbolig-phase-out-input", "home")
     trin = SCHEMAS["saerbolig-phase-out-input"]()["properties"]["trin_at_start"]
-    assert values["trin_at_start"] == [str(n) for n in range(trin["minimum"], trin["maximum"] + 1)]
+    assert offered("saerbolig_phase_out", "trin_at_start") == [
+        str(n) for n in range(trin["minimum"], trin["maximum"] + 1)
+    ]
 
 
 # --- Accessibility with an answer shown, both languages ------------------------------------------
@@ -522,4 +544,52 @@ def test_deadlines_by_keyboard_while_python_loads(site: StaffSite) -> None:
     finally:
         page.unroute("**/pyodide.asm.wasm")
         page.close()
+    site.watch.assert_clean()
+
+
+# --- One label: the form's label is the one its error names ------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_every_error_quotes_the_label_the_form_shows(site: StaffSite, lang: str) -> None:
+    """Bilag 5's tool with a wrong number in every number field: each field's error names the field
+    by exactly the label shown above it (the issue: «Måneder i træk med kontanthjælp» was called
+    «Sammenhængende kalendermåneder med kontanthjælp (citizen.benefits.cash_benefit_months)»)."""
+    tool = "allocation_limits"
+    page = site.open(tool, lang)
+    numbers = {
+        "citizen.age": "abc",
+        "citizen.benefits.basic_benefits_months": "abc",
+        "citizen.benefits.self_support_or_transition_months": "abc",
+        "citizen.benefits.cash_benefit_months": "abc",
+        "citizen.benefits.insurance_benefits_months": "abc",
+    }
+    fill(page, tool, {"date": "2026-03-02", "area": "forebyggelse", **numbers})
+    submit(page, tool)
+    quote = ("«{}»", "“{}”")[lang == "en"]
+    for path in numbers:
+        label = page.locator(f"label[for='{field_id(tool, path)}']").inner_text()
+        error = error_of(page, tool, path)
+        expect(error).to_be_visible()
+        expect(error).to_contain_text(quote.format(label))
+        expect(error).not_to_contain_text(path)
+    site.watch.assert_clean()
+
+
+def test_placement_newer_limit_values_are_sent(site: StaffSite) -> None:
+    """The folded «Nyere grænseværdier» fields reach the package (their keys hold dots): with every
+    limit value given, the answer no longer warns that the agreement gives only one year's value."""
+    tool = "placement"
+    stale = "Aftalen oplyser kun grænseværdien"
+    page = site.open(tool)
+    expect(run(page, tool, {**HIGH_NEED, "allocated_share": "22"})).to_contain_text(stale)
+    page = site.open(tool)
+    tool_box(page, tool).locator("summary").click()
+    limits = {
+        f"limits.{group}.{criterion}.threshold": "50"
+        for group in ("riskzone", "udsat", "forebyggelse")
+        for criterion in ("unemployment", "convictions", "education", "income")
+    }
+    results = run(page, tool, {**HIGH_NEED, "allocated_share": "22", **limits})
+    expect(results).not_to_contain_text(stale)
     site.watch.assert_clean()

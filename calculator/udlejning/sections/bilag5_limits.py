@@ -8,7 +8,15 @@ allocation altogether (afsnit 6.1.3; Bilag 5 says "områdetrappens trin 1", read
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
 from udlejning.model import Text
+from udlejning.parameters import add_months
+from udlejning.stairs.afsnit6_1_omraadetrappe import development_plan_transition
+from udlejning.stairs.bilag17_risk_zone import KeyFigure, Limits
+from udlejning.texts import day
 
 REFERENCE = "Bilag 5 (skema pr. 01-01-2024)"
 ROWS: tuple[dict[str, object], ...] = (
@@ -65,3 +73,533 @@ EXCEPTION = Text(
     "Kan kommunen konkret ikke anvise borgeren uden for sådanne områder, kan den alligevel anvise (en undtagelse).",
     "If the municipality cannot in the case allocate the person outside such areas, it may still do so (an exception).",
 )
+
+
+# --- The assessment (the endpoint udlejning.tools.allocation_limits serialises it) ---------------
+
+T = Text
+REF_B5 = REFERENCE
+# --- Bilag 5: limits on municipal allocation --------------------------------------------------------
+
+# Bilag 5 (skema): "inden for de seneste 6 måneder", "personer under 18 år", "6 sammenhængende
+# kalendermåneder", and for prevention areas "24 sammenhængende kalendermåneder" of cash benefit.
+RECENT_MONTHS = 6
+MINOR_AGE = 18
+BENEFIT_MONTHS = 6
+CASH_BENEFIT_MONTHS_FOREBYGGELSE = 24
+MAX_MONTHS = 1200
+
+AREAS = {
+    "forebyggelse": T("forebyggelsesområde", "prevention area"),
+    "udsat": T("udsat boligområde", "disadvantaged housing area"),
+    "parallelsamfund": T("parallelsamfund", "parallel society"),
+    "omdannelse": T("omdannelsesområde", "transformation area"),
+    "former_omdannelse": T(
+        "tidligere omdannelsesområde med udviklingsplan, ikke længere udpeget som udsat",
+        "former transformation area with a development plan, no longer designated as disadvantaged",
+    ),
+}
+# Bilag 5's two columns: disadvantaged areas (incl. former transformation areas) and prevention areas.
+COLUMN = {
+    "forebyggelse": "forebyggelse",
+    "udsat": "udsat",
+    "parallelsamfund": "udsat",
+    "omdannelse": "udsat",
+    "former_omdannelse": "udsat",
+}
+VERDICTS = ("may_allocate", "may_allocate_by_exception", "may_not_allocate", "cannot_tell")
+EFFECTS = ("bars", "may_bar", "cannot_tell", "none")
+CITIZEN_STATUSES = ("covered", "not_covered", "cannot_tell")
+
+
+Assessment = tuple[str, Text, list[str]]
+
+
+def _recent(since: date, on: date) -> bool:
+    """Bilag 5, "inden for de seneste 6 måneder": half-open, [since, since + 6 months)."""
+    return on < add_months(since, RECENT_MONTHS)
+
+
+def _release(citizen: dict[str, Any], on: date, institution: str, minor: bool) -> Assessment:
+    """Rows 1 and 2 of Bilag 5: convicted and released within 6 months, with an action plan."""
+    section = "§ 57" if minor else "§ 141"
+    released_from = citizen.get("released_from")
+    released_on: date | None = citizen.get("released_on")
+    missing: list[str] = []
+    if released_from is None:
+        missing.append("citizen.released_from")
+    elif released_from == "none":
+        return (
+            "not_covered",
+            T(
+                "Borgeren er ikke dømt og løsladt.",
+                "The citizen has not been convicted and released.",
+            ),
+            [],
+        )
+    elif released_from != institution:
+        where = (
+            T("uden for kriminalforsorgen", "outside the prison service")
+            if minor
+            else T("under kriminalforsorgen", "of the prison service")
+        )
+        return (
+            "not_covered",
+            T(
+                f"Borgeren er ikke oplyst løsladt fra en institution {where.da}.",
+                f"The citizen is not stated to be released from an institution {where.en}.",
+            ),
+            [],
+        )
+    if released_on is not None and not _recent(released_on, on):
+        return (
+            "not_covered",
+            T(
+                f"Løsladelsen ({day(released_on, 'da')}) ligger mere end {RECENT_MONTHS} måneder før anvisningen.",
+                f"The release ({day(released_on, 'en')}) is more than {RECENT_MONTHS} months before the allocation.",
+            ),
+            [],
+        )
+    if citizen.get("action_plan") is False:
+        return (
+            "not_covered",
+            T(
+                f"Borgeren skal ikke have en handleplan efter servicelovens {section}.",
+                f"The citizen is not to have an action plan under the Social Services Act {section}.",
+            ),
+            [],
+        )
+    age = citizen.get("age")
+    if minor and age is not None and age >= MINOR_AGE:
+        return (
+            "not_covered",
+            T(
+                f"Rækken gælder personer under {MINOR_AGE} år; borgeren er {age}.",
+                f"The row is for persons under {MINOR_AGE}; the citizen is {age}.",
+            ),
+            [],
+        )
+    if released_on is None:
+        missing.append("citizen.released_on")
+    if citizen.get("action_plan") is None:
+        missing.append("citizen.action_plan")
+    if minor and age is None:
+        missing.append("citizen.age")
+    if missing:
+        return (
+            "cannot_tell",
+            T(
+                "Vi mangler oplysninger om dom, løsladelse og handleplan.",
+                "We need facts about conviction, release and action plan.",
+            ),
+            missing,
+        )
+    assert released_on is not None
+    return (
+        "covered",
+        T(
+            f"Borgeren er løsladt {day(released_on, 'da')}, inden for {RECENT_MONTHS} måneder, og skal have handleplan efter servicelovens {section}.",
+            f"The citizen was released on {day(released_on, 'en')}, within {RECENT_MONTHS} months, and is to have an action plan under the Social Services Act {section}.",
+        ),
+        [],
+    )
+
+
+def _house_rules(citizen: dict[str, Any], on: date) -> Assessment:
+    ended, ended_on = citizen.get("tenancy_ended"), citizen.get("tenancy_ended_on")
+    if ended is False:
+        return (
+            "not_covered",
+            T(
+                "Borgerens lejemål er ikke ophævet eller opsagt for grove brud på god skik og orden.",
+                "The citizen's tenancy has not been ended for gross breaches of good conduct.",
+            ),
+            [],
+        )
+    if ended_on is not None and not _recent(ended_on, on):
+        return (
+            "not_covered",
+            T(
+                f"Lejemålet blev ophævet/opsagt {day(ended_on, 'da')}, mere end {RECENT_MONTHS} måneder før anvisningen.",
+                f"The tenancy was ended on {day(ended_on, 'en')}, more than {RECENT_MONTHS} months before the allocation.",
+            ),
+            [],
+        )
+    if ended_on is None:
+        missing = ["citizen.tenancy_ended_on"] if ended else ["citizen.tenancy_ended"]
+        return (
+            "cannot_tell",
+            T(
+                "Vi mangler at vide, om og hvornår et lejemål er ophævet eller opsagt for grove brud på god skik og orden.",
+                "We need to know whether and when a tenancy was ended for gross breaches of good conduct.",
+            ),
+            missing,
+        )
+    return (
+        "covered",
+        T(
+            f"Lejemålet blev ophævet/opsagt {day(ended_on, 'da')}, inden for {RECENT_MONTHS} måneder.",
+            f"The tenancy was ended on {day(ended_on, 'en')}, within {RECENT_MONTHS} months.",
+        ),
+        [],
+    )
+
+
+def _citizenship(citizen: dict[str, Any], on: date) -> Assessment:
+    nationality, student = citizen.get("citizenship"), citizen.get("student")
+    if nationality == "eu_eea_switzerland":
+        return (
+            "not_covered",
+            T(
+                "Borgeren er statsborger i et EU- eller EØS-land eller Schweiz.",
+                "The citizen is a national of an EU or EEA country or Switzerland.",
+            ),
+            [],
+        )
+    if student is True:
+        return (
+            "not_covered",
+            T(
+                "Borgeren er indskrevet på en offentligt anerkendt uddannelsesinstitution (undtaget).",
+                "The citizen is enrolled at a publicly recognised educational institution (exempt).",
+            ),
+            [],
+        )
+    if nationality is None or student is None:
+        missing = ["citizen.citizenship"] if nationality is None else []
+        missing += ["citizen.student"] if student is None else []
+        return (
+            "cannot_tell",
+            T(
+                "Vi mangler borgerens statsborgerskab, eller om borgeren studerer.",
+                "We need the citizen's citizenship, or whether the citizen is a student.",
+            ),
+            missing,
+        )
+    return (
+        "covered",
+        T(
+            "Borgeren er ikke statsborger i et EU- eller EØS-land eller Schweiz og er ikke studerende.",
+            "The citizen is not a national of an EU or EEA country or Switzerland, and is not a student.",
+        ),
+        [],
+    )
+
+
+def _benefit_facts(citizen: dict[str, Any]) -> dict[str, Any]:
+    return citizen.get("benefits") or {}
+
+
+def _at_least(value: int | None, limit: int) -> bool:
+    return value is not None and value >= limit
+
+
+def _below(values: list[int | None], limit: int) -> bool:
+    """Known to be below ``limit``: some given value bounding it is under the limit."""
+    return any(v is not None and v < limit for v in values)
+
+
+BENEFIT_PATH = "citizen.benefits."
+
+
+def _benefits_udsat(citizen: dict[str, Any], on: date) -> Assessment:
+    b = _benefit_facts(citizen)
+    basic, self_support, cash = (
+        b.get("basic_benefits_months"),
+        b.get("self_support_or_transition_months"),
+        b.get("cash_benefit_months"),
+    )
+    insurance, pension = b.get("insurance_benefits_months"), b.get("disability_pension")
+    hits = []
+    if any(_at_least(v, BENEFIT_MONTHS) for v in (basic, self_support, cash)):
+        hits.append(
+            T(
+                f"mindst {BENEFIT_MONTHS} sammenhængende måneder med selvforsørgelses- og hjemrejseydelse, overgangsydelse, uddannelseshjælp eller kontanthjælp",
+                f"at least {BENEFIT_MONTHS} consecutive months of self-support and return benefit, transition benefit, education aid or cash benefit",
+            )
+        )
+    if pension is True:
+        hits.append(T("førtidspension", "disability pension"))
+    if _at_least(insurance, BENEFIT_MONTHS):
+        hits.append(
+            T(
+                f"mindst {BENEFIT_MONTHS} sammenhængende måneder med dagpenge, sygedagpenge eller ressourceforløbsydelse",
+                f"at least {BENEFIT_MONTHS} consecutive months of unemployment, sickness or resource-course benefit",
+            )
+        )
+    if hits:
+        return (
+            "covered",
+            T(
+                "Borgeren har " + " og ".join(h.da for h in hits) + ".",
+                "The citizen has " + " and ".join(h.en for h in hits) + ".",
+            ),
+            [],
+        )
+    missing = []
+    if not _below([basic], BENEFIT_MONTHS):
+        missing.append(BENEFIT_PATH + "basic_benefits_months")
+    if pension is None:
+        missing.append(BENEFIT_PATH + "disability_pension")
+    if insurance is None:
+        missing.append(BENEFIT_PATH + "insurance_benefits_months")
+    if missing:
+        return (
+            "cannot_tell",
+            T(
+                "Vi mangler oplysninger om borgerens ydelser.",
+                "We need facts about the citizen's benefits.",
+            ),
+            missing,
+        )
+    return (
+        "not_covered",
+        T(
+            f"Borgeren har under {BENEFIT_MONTHS} sammenhængende måneder med de nævnte ydelser og modtager ikke førtidspension.",
+            f"The citizen has under {BENEFIT_MONTHS} consecutive months of the listed benefits and does not receive disability pension.",
+        ),
+        [],
+    )
+
+
+def _benefits_forebyggelse(citizen: dict[str, Any], on: date) -> Assessment:
+    b = _benefit_facts(citizen)
+    basic, self_support, cash = (
+        b.get("basic_benefits_months"),
+        b.get("self_support_or_transition_months"),
+        b.get("cash_benefit_months"),
+    )
+    hits = []
+    if _at_least(self_support, BENEFIT_MONTHS):
+        hits.append(
+            T(
+                f"mindst {BENEFIT_MONTHS} sammenhængende måneder med selvforsørgelses- og hjemrejseydelse eller overgangsydelse",
+                f"at least {BENEFIT_MONTHS} consecutive months of self-support and return benefit or transition benefit",
+            )
+        )
+    if _at_least(cash, CASH_BENEFIT_MONTHS_FOREBYGGELSE):
+        hits.append(
+            T(
+                f"mindst {CASH_BENEFIT_MONTHS_FOREBYGGELSE} sammenhængende måneder med kontanthjælp",
+                f"at least {CASH_BENEFIT_MONTHS_FOREBYGGELSE} consecutive months of cash benefit",
+            )
+        )
+    if hits:
+        return (
+            "covered",
+            T(
+                "Borgeren har " + " og ".join(h.da for h in hits) + ".",
+                "The citizen has " + " and ".join(h.en for h in hits) + ".",
+            ),
+            [],
+        )
+    # The basic-benefits run includes both, so it bounds them from above.
+    missing = []
+    if not _below([self_support, basic], BENEFIT_MONTHS):
+        missing.append(BENEFIT_PATH + "self_support_or_transition_months")
+    if not _below([cash, basic], CASH_BENEFIT_MONTHS_FOREBYGGELSE):
+        missing.append(BENEFIT_PATH + "cash_benefit_months")
+    if missing:
+        return (
+            "cannot_tell",
+            T(
+                "Vi mangler oplysninger om borgerens ydelser.",
+                "We need facts about the citizen's benefits.",
+            ),
+            missing,
+        )
+    return (
+        "not_covered",
+        T(
+            f"Borgeren har under {BENEFIT_MONTHS} sammenhængende måneder med selvforsørgelses- og hjemrejseydelse eller overgangsydelse og under {CASH_BENEFIT_MONTHS_FOREBYGGELSE} med kontanthjælp.",
+            f"The citizen has under {BENEFIT_MONTHS} consecutive months of self-support and return or transition benefit, and under {CASH_BENEFIT_MONTHS_FOREBYGGELSE} of cash benefit.",
+        ),
+        [],
+    )
+
+
+ASSESS: dict[str, Callable[[dict[str, Any], date], Assessment]] = {
+    "released_offender": lambda c, on: _release(c, on, "prison_service", minor=False),
+    "released_under_18": lambda c, on: _release(c, on, "other_institution", minor=True),
+    "house_rules": _house_rules,
+    "citizenship": _citizenship,
+    "benefits_udsat": _benefits_udsat,
+    "benefits_forebyggelse": _benefits_forebyggelse,
+}
+
+
+def _effect(scope: str, column: str, status: str, in_force: bool) -> str:
+    if not in_force or status == "not_covered":
+        return "none"
+    if status == "cannot_tell":
+        return "cannot_tell"
+    return "bars" if scope == column else "may_bar"
+
+
+def _limit_rows(citizen: dict[str, Any], on: date, column: str, in_force: bool) -> list[dict]:
+    rows = []
+    for row in ROWS:
+        scope = str(row["applies_to"])
+        if scope not in (column, "unclear"):
+            continue
+        rid = str(row["id"])
+        status, why, missing = ASSESS[rid](citizen, on)
+        text = row["text"]
+        assert isinstance(text, Text)
+        rows.append(
+            {
+                "id": rid,
+                "limit": text.to_json(),
+                "area_scope": scope,
+                "citizen": status,
+                "effect": _effect(scope, column, status, in_force),
+                **why.to_json(),
+                "missing": missing,
+                "reference": REF_B5,
+            }
+        )
+    return rows
+
+
+def _reason(da: str, en: str, reference: str) -> dict[str, str]:
+    return {"da": da, "en": en, "reference": reference}
+
+
+R35 = _reason(
+    "I aftalens tekst er skemaets kolonner gået tabt: for rækkerne om løsladelse, husorden og statsborgerskab kan vi ikke se, om de gælder i udsatte områder, forebyggelsesområder eller begge (læsning R-35). Rammer en sådan række borgeren, er svaret derfor usikkert.",
+    "In the agreement's text the table's columns are lost: for the rows on release, house rules and citizenship we cannot see whether they apply in disadvantaged areas, prevention areas or both (Reading R-35). If such a row covers the citizen, the answer is therefore uncertain.",
+    REF_B5,
+)
+EXCEPTION_REASON = _reason(EXCEPTION.da, EXCEPTION.en, "Bilag 5 (undtagelse / exception)")
+
+
+def _verdict_from_rows(
+    rows: list[dict], exception: bool | None, reasons: list[dict[str, str]]
+) -> str:
+    effects = {r["effect"] for r in rows}
+    blocked = "bars" in effects
+    unsure = bool(effects & {"may_bar", "cannot_tell"})
+    if not blocked and not unsure:
+        reasons.append(
+            _reason(
+                "Ingen af Bilag 5's begrænsninger for området rammer borgeren.",
+                "None of Bilag 5's limits for the area covers the citizen.",
+                REF_B5,
+            )
+        )
+        return "may_allocate"
+    if blocked:
+        reasons.append(
+            _reason(
+                "Mindst én af Bilag 5's begrænsninger for området rammer borgeren (se «limits»).",
+                "At least one of Bilag 5's limits for the area covers the citizen (see “limits”).",
+                REF_B5,
+            )
+        )
+    else:
+        reasons.append(
+            _reason(
+                "Det afhænger af oplysninger, der mangler, eller af en række, hvis kolonne er tabt (se «limits»).",
+                "It depends on missing facts, or on a row whose column is lost (see “limits”).",
+                REF_B5,
+            )
+        )
+    if "may_bar" in effects:
+        reasons.append(R35)
+    if exception:
+        reasons.append(EXCEPTION_REASON)
+        reasons.append(
+            _reason(
+                "Kommunen har vurderet, at borgeren konkret ikke kan anvises uden for sådanne områder, så den kan anvise alligevel.",
+                "The municipality has found that the citizen cannot in the case be allocated outside such areas, so it may allocate anyway.",
+                REF_B5,
+            )
+        )
+        return "may_allocate_by_exception"
+    if exception is None:
+        reasons.append(EXCEPTION_REASON)
+    return "may_not_allocate" if blocked else "cannot_tell"
+
+
+def allocation_answer(clean: dict[str, Any]) -> dict[str, Any]:
+    """Bilag 5 (with afsnit 6.1.3 and 6.1.6): may the municipality allocate this citizen a home in
+    the area, and if not, why not."""
+    on: date = clean["date"]
+    area: str = clean["area"]
+    citizen: dict[str, Any] = clean.get("citizen") or {}
+    exception: bool | None = clean.get("no_option_outside")
+    column = COLUMN[area]
+    reasons: list[dict[str, str]] = []
+    plan_out: dict[str, Any] | None = None
+    in_force = True
+    verdict: str
+    if area in ("udsat", "parallelsamfund", "omdannelse"):
+        reasons.append(
+            _reason(
+                f"Området er et {AREAS[area].da}. Parterne har aftalt helt at suspendere den boligsociale anvisning i udsatte boligområder (herunder parallelsamfund og omdannelsesområder), fordi lovens begrænsninger ville ramme de fleste i målgruppen.",
+                f"The area is a {AREAS[area].en}. The parties have agreed to suspend municipal allocation entirely in disadvantaged areas (including parallel societies and transformation areas), because the law's limits would hit most of the target group.",
+                "afsnit 6.1.3; Bilag 5",
+            )
+        )
+        if exception:
+            reasons.append(
+                _reason(
+                    "Bilag 5 nævner en undtagelse, når borgeren konkret ikke kan anvises uden for sådanne områder, men parterne har suspenderet anvisningen i udsatte boligområder helt.",
+                    "Bilag 5 mentions an exception when the citizen cannot in the case be allocated outside such areas, but the parties have suspended allocation in disadvantaged areas entirely.",
+                    "afsnit 6.1.3; Bilag 5",
+                )
+            )
+        verdict = "may_not_allocate"
+    elif area == "former_omdannelse":
+        plan = clean.get("development_plan") or {}
+        transition = development_plan_transition(
+            on,
+            plan.get("years_not_designated"),
+            plan.get("plan_completed"),
+            KeyFigure(),
+            Limits(on),
+        )
+        suspended = transition["municipal_allocation_suspended"]
+        plan_out = {
+            "municipal_allocation_suspended": suspended,
+            "reasons": transition["reasons"],
+        }
+        if suspended is True:
+            verdict = "may_not_allocate"
+            reasons.append(
+                _reason(
+                    "Området har været omdannelsesområde og har en udviklingsplan. I overgangsperioden er den boligsociale anvisning fortsat suspenderet, fordi kommunen her er underlagt de samme begrænsninger som i udsatte boligområder.",
+                    "The area has been a transformation area and has a development plan. During the transition municipal allocation stays suspended, because the municipality is here subject to the same limits as in disadvantaged areas.",
+                    "afsnit 6.1.6; Bilag 5",
+                )
+            )
+        elif suspended is None:
+            verdict = "cannot_tell"
+            reasons.append(
+                _reason(
+                    "Om anvisningen stadig er suspenderet, afhænger af overgangen (se «development_plan»).",
+                    "Whether allocation is still suspended depends on the transition (see “development_plan”).",
+                    "afsnit 6.1.6; Bilag 5",
+                )
+            )
+        else:
+            verdict = "may_allocate"
+            in_force = False
+            reasons.append(
+                _reason(
+                    "Overgangen er slut, så begrænsningerne for tidligere omdannelsesområder gælder ikke længere. Er området nu udpeget som forebyggelsesområde, så vælg det i stedet.",
+                    "The transition is over, so the limits for former transformation areas no longer apply. If the area is now designated as a prevention area, choose that instead.",
+                    "afsnit 6.1.6; Bilag 5",
+                )
+            )
+    rows = _limit_rows(citizen, on, column, in_force)
+    if area == "forebyggelse":
+        verdict = _verdict_from_rows(rows, exception, reasons)
+    return {
+        "date": on.isoformat(),
+        "area": area,
+        "verdict": verdict,
+        "reasons": reasons,
+        "limits": rows,
+        "development_plan": plan_out,
+    }

@@ -1,0 +1,143 @@
+"""The browser forms, generated from the input specs (``udlejning.inputspec``): one declaration per
+endpoint, drawn by ``calculator/web/form.mjs``. Nothing about a field (label, hint, options, when it
+is asked) is typed a second time in JavaScript.
+
+A form is a list of sections (the root spec's ``groups``), each with its fields and sub-groups. A
+field is ``{path, type, label, hint?, options?, options_by?, required?, unit?, number?, show?,
+local?}``. ``type`` is how it is asked: date, decimal, integer, text, select (with an empty first
+option), fixed (no empty option), tri (not stated / yes / no) or dates (one date a line). ``show``
+is a ``When`` as JSON, evaluated by the renderer (and by a later step that asks only what can still
+change an answer).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from udlejning.inputspec import Group, Spec
+
+
+def control_of(spec: Spec) -> str:
+    if spec.control is not None:
+        return spec.control
+    if spec.kind == "boolean":
+        return "tri"
+    if spec.kind == "enum":
+        return "select"
+    if spec.kind == "array" and spec.items is not None and spec.items.kind == "date":
+        return "dates"
+    if spec.kind == "string":
+        return "text"
+    return spec.kind
+
+
+def _options(options: dict[str, Any]) -> list[dict[str, str]]:
+    return [
+        {"value": key, "da": _capital(text.da), "en": _capital(text.en)}
+        for key, text in options.items()
+    ]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def field_json(
+    spec: Spec, keys: tuple[str, ...], required: bool, local: bool = False
+) -> dict[str, Any]:
+    """One field; ``path`` is how errors name it, ``keys`` where its value goes in the document."""
+    out: dict[str, Any] = {
+        "path": ".".join(keys),
+        "keys": list(keys),
+        "type": control_of(spec),
+        "label": spec.label.to_json(),
+    }
+    if spec.help is not None:
+        out["hint"] = spec.help.to_json()
+    if spec.options:
+        out["options"] = _options(spec.options)
+    if spec.options_by is not None:
+        other, table = spec.options_by
+        out["options_by"] = {
+            "field": other,
+            "options": {value: _options(options) for value, options in table.items()},
+        }
+    if required:
+        out["required"] = True
+    if spec.unit is not None:
+        out["unit"] = spec.unit
+    if spec.kind == "integer" and out["type"] in ("select", "fixed"):
+        out["number"] = True
+    if spec.show is not None:
+        out["show"] = spec.show.to_json()
+    if local:
+        out["local"] = True
+    return out
+
+
+Leaf = tuple[tuple[str, ...], Spec, bool, str]
+
+
+def leaves(spec: Spec, keys: tuple[str, ...] = (), group: str | None = None) -> list[Leaf]:
+    """Every field a form asks: (keys, spec, required, group), in declaration order."""
+    out: list[Leaf] = []
+    for key, sub in spec.fields.items():
+        sub_keys = (*keys, key)
+        sub_group = sub.group or group
+        if not sub.form:
+            continue
+        if sub.kind == "object":
+            out += leaves(sub, sub_keys, sub_group)
+            continue
+        if sub_group is None:
+            raise ValueError(f"{'.'.join(sub_keys)}: no form group")
+        out.append((sub_keys, sub, key in spec.required, sub_group))
+    return out
+
+
+def _section(group: Group, children: list[Group], fields: dict[str, list]) -> dict[str, Any]:
+    out: dict[str, Any] = {"legend": group.legend.to_json()}
+    if group.hint is not None:
+        out["hint"] = group.hint.to_json()
+    if group.collapsible:
+        out["collapsible"] = True
+    if fields.get(group.key):
+        out["fields"] = fields[group.key]
+    if children:
+        out["groups"] = [{"legend": c.legend.to_json(), "fields": fields[c.key]} for c in children]
+    return out
+
+
+def form_json(spec: Spec, page_fields: dict[str, Spec] | None = None) -> list[dict[str, Any]]:
+    """The form of an endpoint's input spec; ``page_fields`` are asked by the page only (not sent)."""
+    fields: dict[str, list[dict[str, Any]]] = {g.key: [] for g in spec.groups}
+    for keys, sub, required, group in leaves(spec):
+        fields[group].append(field_json(sub, keys, required))
+    for key, sub in (page_fields or {}).items():
+        assert sub.group is not None
+        fields[sub.group].append(field_json(sub, (key,), False, local=True))
+    top = [g for g in spec.groups if g.parent is None]
+    return [_section(g, [c for c in spec.groups if c.parent == g.key], fields) for g in top]
+
+
+def labels(spec: Spec) -> dict[str, Any]:
+    """Path -> label of every field the form shows (for the test that errors use the same words)."""
+    return {".".join(keys): sub.label for keys, sub, _, _ in leaves(spec)}
+
+
+def tool_forms() -> dict[str, list[dict[str, Any]]]:
+    """The form of every staff tool in the endpoint registry, by endpoint name."""
+    from udlejning.endpoints import REGISTRY
+
+    return {e.name: form_json(e.spec(), e.page_fields) for e in REGISTRY if e.tool}
+
+
+def forms_module() -> str:
+    """``forms.mjs``, written at build time (build_scripts/hooks.py): the forms as a JavaScript
+    module, so a page draws its form before Python has loaded."""
+    import json
+
+    return (
+        "// Generated from the udlejning package (udlejning.forms); do not edit.\n"
+        f"export const FORMS = {json.dumps(tool_forms(), ensure_ascii=False, indent=1)};\n"
+    )

@@ -1,0 +1,122 @@
+"""Endpoint ``deadlines`` (Bilag 14): validates, calls ``sections.bilag14_deadlines`` and serialises.
+From the dates a home was received by the municipality, a citizen was allocated, the home was
+returned (and the moving-in date), the dates that follow. Working days are Monday–Friday minus the
+public holidays the caller gives (Reading R-36)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from udlejning.answers import input_schema_of
+from udlejning.inputspec import Group, InputError, Spec, quoted
+from udlejning.model import Text
+from udlejning.sections import bilag14_deadlines as b14
+from udlejning.tools.checks import _error, _not_before, _outside, run
+
+T = Text
+
+DEADLINE_PARAMETERS = {
+    "received_on": ("deadline.municipality_months", "deadline.return_free_working_days"),
+    "allocated_on": ("deadline.organisation_min_days",),
+    "returned_on": ("deadline.vacancy_rent_max_months",),
+}
+
+
+def deadlines_spec() -> Spec:
+    return Spec(
+        "object",
+        T("Frister ved boligsocial anvisning (Bilag 14)", "Deadlines for municipal allocation"),
+        groups=(
+            Group(
+                "dates",
+                T("Datoerne", "The dates"),
+                T(
+                    "Udfyld de datoer, du kender. Mindst én af de tre første.",
+                    "Fill in the dates you know. At least one of the first three.",
+                ),
+            ),
+        ),
+        fields={
+            "received_on": Spec(
+                "date",
+                T(
+                    "Dato kommunen modtog den ledige bolig",
+                    "Date the municipality received the vacant home",
+                ),
+                group="dates",
+            ),
+            "allocated_on": Spec(
+                "date",
+                T(
+                    "Dato kommunen anviste en borger til boligen",
+                    "Date the municipality allocated a citizen to the home",
+                ),
+                group="dates",
+            ),
+            "moving_in_on": Spec("date", T("Indflytningsdato", "Moving-in date"), group="dates"),
+            "returned_on": Spec(
+                "date",
+                T(
+                    "Dato kommunen returnerede boligen",
+                    "Date the municipality returned the home",
+                ),
+                group="dates",
+            ),
+            "holidays": Spec(
+                "array",
+                T(
+                    "Helligdage, der ikke er hverdage (kan springes over)",
+                    "Public holidays that are not working days (can be skipped)",
+                ),
+                help=T(
+                    "Én dato pr. linje. Aftalen har ingen helligdagskalender, så vi springer kun de datoer over, du skriver her.",
+                    "One date per line. The agreement has no calendar of public holidays, so we skip only the dates you write here.",
+                ),
+                group="dates",
+                items=Spec("date", T("Helligdag", "Public holiday")),
+                max_items=60,
+            ),
+        },
+    )
+
+
+def _deadline_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
+    keys = ("received_on", "allocated_on", "returned_on")
+    if not any(clean.get(k) is not None for k in keys):
+        da, en = (
+            ", ".join(getattr(quoted(spec.fields[k].label), lang) for k in keys)
+            for lang in ("da", "en")
+        )
+        return [
+            _error(
+                "received_on",
+                "required",
+                f"Angiv mindst én af disse datoer: {da}.",
+                f"Give at least one of these dates: {en}.",
+            )
+        ]
+    problems: list[InputError | None] = [
+        _outside(k, spec.fields[k].label, clean[k])
+        for k in ("received_on", "allocated_on", "returned_on")
+        if clean.get(k) is not None
+    ]
+    problems += [
+        _not_before(clean, spec, "allocated_on", "received_on", "before_received"),
+        _not_before(clean, spec, "returned_on", "received_on", "before_received"),
+        _not_before(clean, spec, "moving_in_on", "allocated_on", "before_allocated"),
+        _not_before(clean, spec, "moving_in_on", "received_on", "before_received"),
+    ]
+    return [p for p in problems if p is not None]
+
+
+def deadlines(doc: object) -> dict[str, Any]:
+    """Bilag 14: the dates that follow from receiving, allocating and returning a home. Never raises."""
+    return run(
+        deadlines_spec,
+        doc,
+        _deadline_input_errors,
+        lambda clean: b14.deadline_answer(clean, DEADLINE_PARAMETERS),
+    )
+
+
+deadlines_input_schema = input_schema_of(deadlines_spec, "deadlines-input")

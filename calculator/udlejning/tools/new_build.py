@@ -1,0 +1,98 @@
+"""Endpoint ``new_build`` (afsnit 11, figur 11–12): validates, calls ``sections.afsnit11_new_builds``
+and serialises (figur 12's bands half-open, Reading R-33)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from udlejning.answers import input_schema_of
+from udlejning.inputspec import Group, InputError, Spec
+from udlejning.model import Text
+from udlejning.parameters import agreement
+from udlejning.sections.afsnit11_new_builds import NEW_BUILD_LETTINGS, new_build_answer
+from udlejning.texts import both, day
+from udlejning.tools.checks import _error, run
+
+T = Text
+
+
+def new_build_spec() -> Spec:
+    return Spec(
+        "object",
+        T("Nybyggeri: kommunal anvisning (afsnit 11)", "New builds: municipal allocation"),
+        groups=(Group("new_build", T("Nybyggeriet", "The new build")),),
+        fields={
+            "taken_into_use": Spec(
+                "date",
+                T("Dato boligerne blev taget i brug", "Date the homes were taken into use"),
+                group="new_build",
+            ),
+            "date": Spec(
+                "date", T("Dato for udlejningen", "Date of the letting"), group="new_build"
+            ),
+            "letting": Spec(
+                "enum",
+                T("Første udlejning eller genudlejning?", "First letting or re-letting?"),
+                options=NEW_BUILD_LETTINGS,
+                group="new_build",
+            ),
+            "cheap_share": Spec(
+                "decimal",
+                T(
+                    "Andel særligt billige familie- og ungdomsboliger med fuld anvisningsret (%)",
+                    "Share of especially cheap family and youth homes with full allocation right (%)",
+                ),
+                minimum=Decimal(0),
+                maximum=Decimal(100),
+                group="new_build",
+                unit="percent",
+            ),
+            "designated_area": Spec(
+                "boolean",
+                T(
+                    "Ligger nybyggeriet i et udsat boligområde eller et forebyggelsesområde?",
+                    "Is the new build in a disadvantaged area or a prevention area?",
+                ),
+                group="new_build",
+            ),
+        },
+        required=("date", "taken_into_use", "letting"),
+    )
+
+
+def _new_build_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
+    taken: date = clean["taken_into_use"]
+    on: date = clean["date"]
+    errors: list[InputError] = []
+    deal = agreement()
+    if not deal.covers(taken):
+        first, last, when = both(day, deal.first_day), both(day, deal.last_day()), both(day, taken)
+        errors.append(
+            _error(
+                "taken_into_use",
+                "not_new_build",
+                f"Afsnit 11 gælder kun boliger, der tages i brug i aftaleperioden ({first.da} – {last.da}); du skrev {when.da}.",
+                f"Afsnit 11 covers only homes taken into use in the agreement's period ({first.en} – {last.en}); you wrote {when.en}.",
+            )
+        )
+    if on < taken:
+        a, b = spec.fields["date"].label, spec.fields["taken_into_use"].label
+        errors.append(
+            _error(
+                "date",
+                "before_taken_into_use",
+                f"«{a.da}» kan ikke ligge før «{b.da}».",
+                f"“{a.en}” cannot be before “{b.en}”.",
+            )
+        )
+    return errors
+
+
+def new_build(doc: object) -> dict[str, Any]:
+    """Afsnit 11 (figur 11–12): the municipality's share of a new build's homes on a date. Never raises."""
+    return run(new_build_spec, doc, _new_build_input_errors, new_build_answer)
+
+
+new_build_input_schema = input_schema_of(new_build_spec, "new-build-input")

@@ -1,0 +1,96 @@
+"""Endpoint ``saerbolig_phase_out`` (afsnit 9): validates, calls ``sections.afsnit9_saerboliger``
+and serialises: when the phase-out of særboliger and shared homes for young people starts, and
+what happens when such a home is vacated (Reading R-32)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from udlejning.answers import input_schema_of
+from udlejning.inputspec import Group, InputError, Spec, When
+from udlejning.model import Text
+from udlejning.parameters import agreement
+from udlejning.sections.afsnit9_saerboliger import SAERBOLIG_HOMES, phase_out_answer
+from udlejning.texts import day
+from udlejning.tools.checks import _error, run
+
+T = Text
+
+
+def saerbolig_phase_out_spec() -> Spec:
+    first = agreement().first_day
+    return Spec(
+        "object",
+        T("Udfasning af særboliger og deleboliger (afsnit 9)", "Phasing out special homes"),
+        groups=(Group("section", T("Afdelingen", "The section")),),
+        fields={
+            "trin_at_start": Spec(
+                "integer",
+                T(
+                    f"Afdelingens trin på afdelingstrappen ved aftalens start ({day(first, 'da')})",
+                    f"The section's step on the section stair at the agreement's start ({day(first, 'en')})",
+                ),
+                minimum=1,
+                maximum=4,
+                options={str(n): T(f"Trin {n}", f"Step {n}") for n in range(1, 5)},
+                control="select",
+                group="section",
+            ),
+            "allocated_share_at_start": Spec(
+                "decimal",
+                T(
+                    "Andel anviste boliger i afdelingen ved aftalens start (%)",
+                    "Share of allocated homes in the section at the agreement's start (%)",
+                ),
+                minimum=Decimal(0),
+                maximum=Decimal(100),
+                help=T("Kun for trin 1.", "Step 1 only."),
+                show=When("trin_at_start", ("1",)),
+                group="section",
+                unit="percent",
+            ),
+            "date": Spec(
+                "date", T("Dato (kan springes over)", "Date (can be skipped)"), group="section"
+            ),
+            "home": Spec(
+                "enum",
+                T("Slags bolig (kan springes over)", "Kind of home (can be skipped)"),
+                options=SAERBOLIG_HOMES,
+                group="section",
+            ),
+        },
+        required=("trin_at_start",),
+    )
+
+
+def _phase_out_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
+    deal = agreement()
+    on: date | None = clean.get("date")
+    if on is not None and on < deal.first_day:
+        return [
+            _error(
+                "date",
+                "before_agreement",
+                f"Datoen {day(on, 'da')} ligger før aftalens første dag ({day(deal.first_day, 'da')}); udfasningen begynder tidligst den dag.",
+                f"The date {day(on, 'en')} is before the agreement's first day ({day(deal.first_day, 'en')}); the phase-out starts on that day at the earliest.",
+            )
+        ]
+    return []
+
+
+def saerbolig_phase_out(doc: object) -> dict[str, Any]:
+    """Afsnit 9: when the phase-out of særboliger and shared homes for young people starts in a
+    section, and what happens when such a home is vacated. Never raises."""
+    return run(
+        saerbolig_phase_out_spec,
+        doc,
+        _phase_out_input_errors,
+        lambda clean: phase_out_answer(clean, clean.get("date")),
+    )
+
+
+saerbolig_phase_out_input_schema = input_schema_of(
+    saerbolig_phase_out_spec, "saerbolig-phase-out-input"
+)
