@@ -17,6 +17,7 @@ from udlejning.household import Household, parse_household
 from udlejning.inputspec import ROOT, InputError
 from udlejning.model import Text
 from udlejning.parameters import agreement
+from udlejning.readings import ALTERNATIVE, Readings, alternative_text, contested
 from udlejning.texts import both, day, money
 
 
@@ -37,6 +38,45 @@ def checklist(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if finding["id"] not in line["criteria"]:
                 line["criteria"].append(finding["id"])
     return list(lines.values())
+
+
+VERDICT_WORDS = {
+    "met": Text("opfyldt", "met"),
+    "not_met": Text("ikke opfyldt", "not met"),
+    "cannot_tell": Text("kan ikke afgøres", "cannot tell"),
+    "organisation_decides": Text("boligorganisationen afgør det", "the housing organisation decides"),
+}
+
+
+def other_readings(household: Household, chosen: Readings, findings: list[dict[str, Any]]) -> None:
+    """Add ``other_readings`` to each finding: for every contested reading it used, the verdict the
+    other reading would give, when that differs, said in plain words."""
+    for finding in findings:
+        finding["other_readings"] = []
+    used = {rid for f in findings for rid in f["readings"]}
+    for rid in (r for r in contested() if r in used):
+        flipped = chosen.flipped(rid)
+        other = {f.id: f.verdict.value for f in evaluate_criteria(Context(household, flipped))}
+        for finding in findings:
+            verdict = other[finding["id"]]
+            if rid not in finding["readings"] or verdict == finding["verdict"]:
+                continue
+            now, then = VERDICT_WORDS[finding["verdict"]], VERDICT_WORDS[verdict]
+            alt_da, alt_en = alternative_text(rid)
+            which = (
+                Text("en anden læsning af aftalen", "another reading of the agreement")
+                if flipped.choices[rid] == ALTERNATIVE
+                else Text("den læsning, vi har valgt", "the reading we chose")
+            )
+            finding["other_readings"].append(
+                {
+                    "reading": rid,
+                    "choice": flipped.choices[rid],
+                    "verdict": verdict,
+                    "da": f"Efter {which.da} ({rid}) ville svaret være «{then.da}» i stedet for «{now.da}». {alt_da}",
+                    "en": f"Under {which.en} ({rid}) the answer would be “{then.en}” instead of “{now.en}”. {alt_en}",
+                }
+            )
 
 
 def evaluate_household(household: Household) -> dict[str, Any]:
@@ -64,6 +104,7 @@ def evaluate_household(household: Household) -> dict[str, Any]:
         return {**base, "notices": notices, "criteria": [], "checklist": [], "parameters": []}
     ctx = Context(household)
     findings = [f.to_json() for f in evaluate_criteria(ctx)]
+    other_readings(household, ctx.readings, findings)
     for name, pv in ctx.used.items():
         if pv.supplied_by_user:
             notices.append(
