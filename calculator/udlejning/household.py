@@ -12,9 +12,9 @@ from decimal import Decimal
 
 from udlejning.inputspec import InputError, Spec, Validator, json_schema
 from udlejning.model import Text
+from udlejning.parameters import all_parameters
 from udlejning.readings import ALTERNATIVE, CHOSEN, contested
 from udlejning.readings import title as reading_title
-from udlejning.parameters import all_parameters
 
 T = Text
 
