@@ -2,7 +2,8 @@
 // Pyodide gives the same output as CPython (tests/test_pyodide_node.py drives it).
 //
 // Usage: node build_scripts/node_replay.mjs PYODIDE_DIR WHEEL INPUTS_JSON OUTPUTS_JSON
-//   INPUTS_JSON: a JSON array of strings, each an input document as JSON text.
+//   INPUTS_JSON: a JSON array; each item is an input document as JSON text (for evaluate), or a pair
+//   [endpoint name, JSON text] for the case files that name another ``endpoint``.
 //   OUTPUTS_JSON: written with a JSON array of strings, udlejning.api.evaluate_json's answers.
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -23,7 +24,11 @@ const pyodide = await loadPyodide({
 });
 pyodide.unpackArchive(new Uint8Array(readFileSync(wheelPath)), "wheel");
 const api = pyodide.pyimport("udlejning.api");
+const endpoints = pyodide.pyimport("udlejning.endpoints");
 const inputs = JSON.parse(readFileSync(inputsPath, "utf8"));
-const outputs = inputs.map((text) => String(api.evaluate_json(text)));
+// An input is evaluate's JSON text, or [endpoint name, JSON text] for another endpoint.
+const outputs = inputs.map((input) =>
+  Array.isArray(input) ? String(endpoints.call_json(input[0], input[1])) : String(api.evaluate_json(input)),
+);
 writeFileSync(outputsPath, JSON.stringify(outputs));
 console.error(`replayed ${outputs.length} documents in Pyodide ${pyodide.version}`);

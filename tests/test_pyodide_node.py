@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from udlejning.api import evaluate_json
+from udlejning.endpoints import call_json
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "cases"
@@ -86,15 +87,19 @@ def test_pyodide_gives_the_same_json_as_cpython(wheel: Path, tmp_path: Path) -> 
     assert (PYODIDE_DIR / "pyodide.asm.wasm").is_file(), "run scripts/setup.sh (npm ci) first"
 
     names: list[str] = []
-    inputs: list[str] = []
+    inputs: list[str | list[str]] = []
     for name, case in _cases():
         names.append(name)
-        inputs.append(json.dumps(case["input"], ensure_ascii=False))
+        text = json.dumps(case["input"], ensure_ascii=False)
+        inputs.append([str(case["endpoint"]), text] if "endpoint" in case else text)
     for index, document in enumerate(EXTRA_INPUTS):
         names.append(f"extra input #{index}")
         inputs.append(json.dumps(document, ensure_ascii=False))
 
-    expected = [evaluate_json(text) for text in inputs]
+    expected = [
+        call_json(item[0], item[1]) if isinstance(item, list) else evaluate_json(item)
+        for item in inputs
+    ]
 
     inputs_path = tmp_path / "inputs.json"
     outputs_path = tmp_path / "outputs.json"

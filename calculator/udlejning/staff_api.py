@@ -105,12 +105,12 @@ def deadlines_spec() -> Spec:
             ),
             "holidays": Spec(
                 "array",
-                T("Helligdage, der ikke er hverdage", "Public holidays that are not working days"),
+                T("Lokale lukkedage, der ikke er hverdage", "Local closing days that are not working days"),
                 help=T(
-                    "Aftalen giver ingen helligdagskalender; vi springer de datoer over, du angiver.",
-                    "The agreement gives no calendar of public holidays; we skip the dates you give.",
+                    "Helligdagene springer vi selv over. Angiv kun andre lukkedage.",
+                    "We skip the public holidays ourselves. Give only other closing days.",
                 ),
-                items=Spec("date", T("Helligdag", "Public holiday")),
+                items=Spec("date", T("Lukkedag", "Closing day")),
                 max_items=60,
             ),
         },
@@ -185,6 +185,25 @@ def _days(on: date) -> Text:
     return T(day(on, "da"), day(on, "en"))
 
 
+def _working_days_note(received: date, free_until: date, closing: list[date]) -> dict[str, str]:
+    """Which days were skipped as not working days (reading R-36; helligdagsloven)."""
+    public = [h for h in b14.public_holidays(received) if received < h <= free_until]
+    own = sorted({h for h in closing if received < h <= free_until} - set(public))
+    names = [T(day(h, "da"), day(h, "en")) for h in public]
+    da = "Hverdage er mandag til fredag uden helligdage (helligdagsloven), og modtagelsesdagen tæller ikke med (læsning R-36)."
+    en = "Working days are Monday to Friday without public holidays (helligdagsloven), and the day of receipt does not count (reading R-36)."
+    if names:
+        da += " Vi har sprunget disse helligdage over: " + ", ".join(n.da for n in names) + "."
+        en += " We skipped these public holidays: " + ", ".join(n.en for n in names) + "."
+    if own:
+        da += f" Vi har også sprunget {len(own)} af de lukkedage over, du har angivet."
+        en += f" We also skipped {len(own)} of the closing days you gave."
+    if not b14.calendar_covers(free_until):
+        da += " Helligdagskalenderen dækker kun aftalens periode: angiv selv helligdage derefter."
+        en += " The holiday calendar covers only the agreement's period: give later holidays yourself."
+    return {"da": da, "en": en, "reference": REF_B14}
+
+
 def deadlines(doc: object) -> dict[str, Any]:
     """Bilag 14: the dates that follow from receiving, allocating and returning a home. Never raises."""
     try:
@@ -231,29 +250,12 @@ def deadlines(doc: object) -> dict[str, Any]:
                     ),
                 )
             )
-            skipped = sorted({h for h in holidays if received < h <= free_until})
-            notes.append(
-                {
-                    "da": "Hverdage er mandag til fredag, og modtagelsesdagen tæller ikke med (læsning R-36). "
-                    + (
-                        f"Vi har sprunget {len(skipped)} af de helligdage over, du har angivet."
-                        if holidays
-                        else "Aftalen giver ingen helligdagskalender: angiv helligdage under «holidays», så springer vi dem over."
-                    ),
-                    "en": "Working days are Monday to Friday, and the day of receipt does not count (Reading R-36). "
-                    + (
-                        f"We skipped {len(skipped)} of the public holidays you gave."
-                        if holidays
-                        else "The agreement gives no calendar of public holidays: give them under “holidays” and we skip them."
-                    ),
-                    "reference": REF_B14,
-                }
-            )
-            if received.day in (2, 16):
+            notes.append(_working_days_note(received, free_until, holidays))
+            if b14.counts_as_received(received) != received:
                 notes.append(
                     {
-                        "da": "Boliger, der kommer ind den 2. eller den 16. i en måned, regner kommunen som kommet i rette tid, så lejemål opsagt den 1. eller 15. efter kontortid kan nå at komme med.",
-                        "en": "The municipality treats homes that come in on the 2nd or the 16th of a month as received in time, so tenancies ended on the 1st or 15th after office hours can be sent in.",
+                        "da": f"Boliger, der kommer ind den 2. eller den 16. i en måned, regner kommunen som kommet i rette tid. Boligen regnes derfor som modtaget {_days(b14.counts_as_received(received)).da}, og kalendermåneden løber fra den dag.",
+                        "en": f"The municipality treats homes that come in on the 2nd or the 16th of a month as received in time. So the home counts as received on {_days(b14.counts_as_received(received)).en}, and the calendar month runs from that day.",
                         "reference": REF_B14,
                     }
                 )

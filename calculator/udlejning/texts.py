@@ -85,6 +85,10 @@ def format_parameter(kind: str, value: object, lang: str) -> str:
         return money(value, lang)  # type: ignore[arg-type]
     if kind == "month_day":
         return month_day(value, lang)  # type: ignore[arg-type]
+    if kind == "integers":
+        return ", ".join(number(v, lang) for v in value)  # type: ignore[attr-defined]
+    if kind == "dates":
+        return ", ".join(day(d, lang) for d in value)  # type: ignore[attr-defined]
     return number(value, lang)  # type: ignore[arg-type]
 
 

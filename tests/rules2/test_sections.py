@@ -150,7 +150,8 @@ def test_bilag5_rows_are_honest_about_the_lost_columns() -> None:
 
 def test_bilag14_deadlines_reading_r36() -> None:
     """Bilag 14: one calendar month; 14 days; five working days; three months."""
-    assert deadlines.municipality_moving_in_deadline(date(2025, 1, 16)) == date(2025, 2, 16)
+    assert deadlines.municipality_moving_in_deadline(date(2025, 1, 16)) == date(2025, 2, 15)
+    assert deadlines.municipality_moving_in_deadline(date(2025, 1, 17)) == date(2025, 2, 17)
     assert deadlines.municipality_moving_in_deadline(date(2025, 1, 31)) == date(2025, 2, 28)
     assert deadlines.organisation_earliest_moving_in(date(2025, 3, 1)) == date(2025, 3, 15)
     # Thursday 2 January 2025 + 5 working days = Thursday 9 January.

@@ -6,8 +6,11 @@
   gets less, it may move the moving-in date and the municipality pays the vacancy rent meanwhile.
 - A home returned within five working days costs the municipality no vacancy rent; returned later, it may
   owe vacancy rent for up to three months from the return.
-Reading R-36: "hverdage" are Monday–Friday minus any public holidays the caller passes in; the agreement
-gives no holiday calendar. The day a home is received is day 0.
+Reading R-36: "hverdage" are Monday–Friday minus the public holidays of helligdagsloven (the committed
+parameter ``deadline.public_holidays``, generated at build time) and any local closing days the caller
+passes in; the agreement gives no holiday calendar. The day a home is received is day 0.
+The 2nd/16th rule: a home received on the 2nd or the 16th counts as received the day before (the 1st or
+the 15th), so the one calendar month runs from that day (L6511–6517).
 """
 
 from __future__ import annotations
@@ -24,9 +27,37 @@ def _int(name: str, on: date) -> int:
     return value
 
 
+def counts_as_received(received: date) -> date:
+    """Bilag 14: homes that come in on the 2nd or the 16th count as received in time, i.e. on the 1st
+    or the 15th, so homes given notice on those days after office hours can still be sent in."""
+    if received.day in _in_time_days(received):
+        return received - timedelta(days=1)
+    return received
+
+
+def _in_time_days(on: date) -> set[int]:
+    value = parameter("deadline.received_in_time_days").at(on).value
+    assert isinstance(value, list)
+    return set(value)
+
+
 def municipality_moving_in_deadline(received: date) -> date:
-    """Bilag 14: the latest moving-in date the municipality may be held to (received + one calendar month)."""
-    return add_months(received, _int("deadline.municipality_months", received))
+    """Bilag 14: the earliest moving-in date that gives the municipality one calendar month from
+    receipt (a home received on the 2nd or the 16th counts from the day before)."""
+    return add_months(counts_as_received(received), _int("deadline.municipality_months", received))
+
+
+def public_holidays(on: date) -> tuple[date, ...]:
+    """The public holidays of the committed calendar (helligdagsloven), for the period around ``on``."""
+    value = parameter("deadline.public_holidays").at(on).value
+    assert isinstance(value, tuple)
+    return value  # type: ignore[return-value]
+
+
+def calendar_covers(on: date) -> bool:
+    """False when ``on`` lies after the last year of the committed holiday calendar."""
+    last = public_holidays(on)[-1]
+    return on.year <= last.year
 
 
 def organisation_earliest_moving_in(allocated: date) -> date:
@@ -45,8 +76,10 @@ def add_working_days(start: date, days: int, holidays: Iterable[date] = ()) -> d
 
 
 def return_without_vacancy_rent_until(received: date, holidays: Iterable[date] = ()) -> date:
-    """Bilag 14: the last day the municipality can return the home without owing vacancy rent."""
-    return add_working_days(received, _int("deadline.return_free_working_days", received), holidays)
+    """Bilag 14: the last day the municipality can return the home without owing vacancy rent.
+    Public holidays are skipped by default; ``holidays`` adds local closing days."""
+    skip = set(public_holidays(received)) | set(holidays)
+    return add_working_days(received, _int("deadline.return_free_working_days", received), skip)
 
 
 def vacancy_rent_liability_end(returned: date) -> date:
