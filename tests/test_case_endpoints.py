@@ -41,6 +41,15 @@ def test_endpoint_case(case: dict) -> None:
     verdicts = {c["id"]: c["verdict"] for c in result.get("checks", [])}
     for key, want in expect.get("checks", {}).items():
         assert verdicts[key] == want, verdicts
+    if "verdict" in expect:
+        assert result["verdict"] == expect["verdict"], result["reasons"]
+    if "other_readings" in expect:
+        assert [o["reading"] for o in result["other_readings"]] == expect["other_readings"]
+        for other in result["other_readings"]:
+            assert other["da"].startswith("Efter ") and other["verdict"] != result["verdict"]
+    for key in ("relevant_criteria", "uncertain_criteria"):
+        if key in expect:
+            assert result[key] == expect[key], result[key]
     notes = " ".join(n["da"] for n in result.get("notes", []))
     for needle in expect.get("notes", []):
         assert needle in notes, notes

@@ -316,8 +316,9 @@ def test_the_exception_when_no_home_outside_such_areas() -> None:
 )
 def test_released_within_the_last_6_months(on: str, status: str) -> None:
     """Bilag 5: released «inden for de seneste 6 måneder» from the prison service, with an action plan
-    (servicelovens § 141). Released 1 September 2025: covered up to 28 February 2026. The row's column
-    is lost (Reading R-35), so in a prevention area it may bar, and the answer is uncertain."""
+    (servicelovens § 141). Released 1 September 2025: covered up to 28 February 2026. The row is printed
+    once across both columns, so under Reading R-35 it bars in a prevention area too; under the other
+    reading its column is unclear, and the answer says so."""
     citizen = {
         **CLEAR,
         "released_from": "prison_service",
@@ -326,10 +327,16 @@ def test_released_within_the_last_6_months(on: str, status: str) -> None:
     }
     result = run_limits({**limits_doc("forebyggelse", citizen), "date": on})
     row = by_id(result["limits"])["released_offender"]
-    assert (row["citizen"], row["area_scope"]) == (status, "unclear")
+    assert (row["citizen"], row["area_scope"]) == (status, "both")
     if status == "covered":
-        assert row["effect"] == "may_bar" and result["verdict"] == "cannot_tell"
-        assert any("R-35" in r["en"] for r in result["reasons"])
+        assert row["effect"] == "bars" and result["verdict"] == "may_not_allocate"
+        assert [o["reading"] for o in result["other_readings"]] == ["R-35"]
+        other = run_limits(
+            {**limits_doc("forebyggelse", citizen), "date": on, "readings": {"R-35": "alternative"}}
+        )
+        assert by_id(other["limits"])["released_offender"]["effect"] == "may_bar"
+        assert other["verdict"] == "cannot_tell"
+        assert any("R-35" in r["en"] for r in other["reasons"])
     else:
         assert row["effect"] == "none" and result["verdict"] == "may_allocate"
 

@@ -44,7 +44,9 @@ VERDICT_WORDS = {
     "met": Text("opfyldt", "met"),
     "not_met": Text("ikke opfyldt", "not met"),
     "cannot_tell": Text("kan ikke afgøres", "cannot tell"),
-    "organisation_decides": Text("boligorganisationen afgør det", "the housing organisation decides"),
+    "organisation_decides": Text(
+        "boligorganisationen afgør det", "the housing organisation decides"
+    ),
 }
 
 
@@ -62,10 +64,11 @@ def other_readings(household: Household, chosen: Readings, findings: list[dict[s
             if rid not in finding["readings"] or verdict == finding["verdict"]:
                 continue
             now, then = VERDICT_WORDS[finding["verdict"]], VERDICT_WORDS[verdict]
-            alt_da, alt_en = alternative_text(rid)
+            to_alternative = flipped.choices[rid] == ALTERNATIVE
+            alt_da, alt_en = alternative_text(rid) if to_alternative else ("", "")
             which = (
                 Text("en anden læsning af aftalen", "another reading of the agreement")
-                if flipped.choices[rid] == ALTERNATIVE
+                if to_alternative
                 else Text("den læsning, vi har valgt", "the reading we chose")
             )
             finding["other_readings"].append(
@@ -73,8 +76,8 @@ def other_readings(household: Household, chosen: Readings, findings: list[dict[s
                     "reading": rid,
                     "choice": flipped.choices[rid],
                     "verdict": verdict,
-                    "da": f"Efter {which.da} ({rid}) ville svaret være «{then.da}» i stedet for «{now.da}». {alt_da}",
-                    "en": f"Under {which.en} ({rid}) the answer would be “{then.en}” instead of “{now.en}”. {alt_en}",
+                    "da": f"Efter {which.da} ({rid}) ville svaret være «{then.da}» i stedet for «{now.da}». {alt_da}".strip(),
+                    "en": f"Under {which.en} ({rid}) the answer would be “{then.en}” instead of “{now.en}”. {alt_en}".strip(),
                 }
             )
 

@@ -457,7 +457,7 @@ _LIMIT_ROW = _obj(
     {
         "id": {"enum": [str(row["id"]) for row in BILAG5_ROWS]},
         "limit": _TITLE,
-        "area_scope": {"enum": ["udsat", "forebyggelse", "unclear"]},
+        "area_scope": {"enum": ["udsat", "forebyggelse", "both", "unclear"]},
         "citizen": {"enum": list(CITIZEN_STATUSES)},
         "effect": {"enum": list(EFFECTS)},
         **_BILINGUAL,
@@ -481,6 +481,18 @@ def allocation_limits_output_schema() -> dict[str, object]:
                     {"type": "null"},
                     _obj({"municipal_allocation_suspended": _NULLABLE_BOOL, "reasons": _REASONS}),
                 ]
+            },
+            "readings": {"type": "array", "items": _READING_ID},
+            "other_readings": {
+                "type": "array",
+                "items": _obj(
+                    {
+                        "reading": _READING_ID,
+                        "choice": {"enum": ["chosen", "alternative"]},
+                        "verdict": {"enum": list(VERDICTS)},
+                        **_BILINGUAL,
+                    }
+                ),
             },
         }
     )

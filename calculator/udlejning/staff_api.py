@@ -105,7 +105,10 @@ def deadlines_spec() -> Spec:
             ),
             "holidays": Spec(
                 "array",
-                T("Lokale lukkedage, der ikke er hverdage", "Local closing days that are not working days"),
+                T(
+                    "Lokale lukkedage, der ikke er hverdage",
+                    "Local closing days that are not working days",
+                ),
                 help=T(
                     "Helligdagene springer vi selv over. Angiv kun andre lukkedage.",
                     "We skip the public holidays ourselves. Give only other closing days.",
@@ -445,6 +448,21 @@ def allocation_limits_spec() -> Spec:
             "date": Spec("date", T("Dato for anvisningen", "Date of the allocation")),
             "area": Spec(
                 "enum", T("Boligområdets udpegning", "The area's designation"), options=AREAS
+            ),
+            "readings": Spec(
+                "object",
+                T("Læsninger af aftalen", "Readings of the agreement"),
+                fields={
+                    rid: Spec(
+                        "enum",
+                        T(f"Læsning {rid}", f"Reading {rid}"),
+                        options={
+                            "chosen": T("den læsning, vi har valgt", "the reading we chose"),
+                            "alternative": T("den anden læsning", "the other reading"),
+                        },
+                    )
+                    for rid in ("R-29", "R-35")
+                },
             ),
             "development_plan": Spec(
                 "object",
@@ -936,14 +954,16 @@ def _effect(scope: str, column: str, status: str, in_force: bool) -> str:
         return "none"
     if status == "cannot_tell":
         return "cannot_tell"
-    return "bars" if scope == column else "may_bar"
+    return "bars" if scope in (column, "both") else "may_bar"
 
 
-def _limit_rows(citizen: dict[str, Any], on: date, column: str, in_force: bool) -> list[dict]:
+def _limit_rows(
+    citizen: dict[str, Any], on: date, column: str, in_force: bool, r35_alternative: bool = False
+) -> list[dict]:
     rows = []
     for row in bilag5_limits.ROWS:
-        scope = str(row["applies_to"])
-        if scope not in (column, "unclear"):
+        scope = bilag5_limits.scope(row, r35_alternative)
+        if scope not in (column, "unclear", "both"):
             continue
         rid = str(row["id"])
         status, why, missing = ASSESS[rid](citizen, on)
@@ -976,6 +996,56 @@ R35 = _reason(
 EXCEPTION = _reason(
     bilag5_limits.EXCEPTION.da, bilag5_limits.EXCEPTION.en, "Bilag 5 (undtagelse / exception)"
 )
+
+
+ALLOCATION_WORDS = {
+    "may_allocate": T("kommunen må anvise", "the municipality may allocate"),
+    "may_allocate_by_exception": T(
+        "kommunen må anvise som undtagelse", "the municipality may allocate by exception"
+    ),
+    "may_not_allocate": T("kommunen må ikke anvise", "the municipality may not allocate"),
+    "cannot_tell": T("kan ikke afgøres", "cannot tell"),
+}
+
+
+def _other_reading(rid: str, alternative: bool, now: str, then: str) -> list[dict[str, str]]:
+    """The other reading's verdict, in plain words, when it differs (issue 11)."""
+    if now == then:
+        return []
+    from udlejning.readings import alternative_text
+
+    which = (
+        T("den læsning, vi har valgt", "the reading we chose")
+        if alternative
+        else T("en anden læsning af aftalen", "another reading of the agreement")
+    )
+    alt = T("", "") if alternative else T(*alternative_text(rid))
+    a, b = ALLOCATION_WORDS[then], ALLOCATION_WORDS[now]
+    return [
+        {
+            "reading": rid,
+            "choice": "chosen" if alternative else "alternative",
+            "verdict": then,
+            "da": f"Efter {which.da} ({rid}) ville svaret være «{a.da}» i stedet for «{b.da}». {alt.da}".strip(),
+            "en": f"Under {which.en} ({rid}) the answer would be “{a.en}” instead of “{b.en}”. {alt.en}".strip(),
+        }
+    ]
+
+
+def _other_transition(clean: dict[str, Any], on: date, verdict: str) -> list[dict[str, str]]:
+    """Reading R-29 for a former transformation area: would the other reading end the suspension?"""
+    plan = clean.get("development_plan") or {}
+    alternative = (clean.get("readings") or {}).get("R-29") == "alternative"
+    other = development_plan_transition(
+        on,
+        plan.get("years_not_designated"),
+        plan.get("plan_completed"),
+        KeyFigure(),
+        Limits(on),
+        r29_alternative=not alternative,
+    )["municipal_allocation_suspended"]
+    then = {True: "may_not_allocate", None: "cannot_tell", False: "may_allocate"}[other]
+    return _other_reading("R-29", alternative, verdict, then)
 
 
 def _verdict_from_rows(
@@ -1072,6 +1142,7 @@ def allocation_limits(doc: object) -> dict[str, Any]:
                 plan.get("plan_completed"),
                 KeyFigure(),
                 Limits(on),
+                r29_alternative=(clean.get("readings") or {}).get("R-29") == "alternative",
             )
             suspended = transition["municipal_allocation_suspended"]
             plan_out = {
@@ -1106,9 +1177,17 @@ def allocation_limits(doc: object) -> dict[str, Any]:
                         "afsnit 6.1.6; Bilag 5",
                     )
                 )
-        rows = _limit_rows(citizen, on, column, in_force)
+        r35_alt = (clean.get("readings") or {}).get("R-35") == "alternative"
+        rows = _limit_rows(citizen, on, column, in_force, r35_alt)
+        other: list[dict[str, str]] = []
         if area == "forebyggelse":
             verdict = _verdict_from_rows(rows, exception, reasons)
+            other_rows = _limit_rows(citizen, on, column, in_force, not r35_alt)
+            other = _other_reading(
+                "R-35", r35_alt, verdict, _verdict_from_rows(other_rows, exception, [])
+            )
+        if area == "former_omdannelse":
+            other = _other_transition(clean, on, verdict)
         return {
             "ok": True,
             "schema_version": SCHEMA_VERSION,
@@ -1119,6 +1198,8 @@ def allocation_limits(doc: object) -> dict[str, Any]:
             "reasons": reasons,
             "limits": rows,
             "development_plan": plan_out,
+            "readings": ["R-29"] if area == "former_omdannelse" else ["R-35"],
+            "other_readings": other,
         }
     except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
         return internal_error_answer(exc)

@@ -146,6 +146,9 @@ def test_bilag5_rows_are_honest_about_the_lost_columns() -> None:
     assert kinds["benefits_udsat"] == "udsat"
     assert kinds["benefits_forebyggelse"] == "forebyggelse"
     assert kinds["citizenship"] == "unclear"
+    row = next(r for r in bilag5_limits.ROWS if r["id"] == "citizenship")
+    assert bilag5_limits.scope(row) == "both"  # printed once across both columns
+    assert bilag5_limits.scope(row, alternative=True) == "unclear"
 
 
 def test_bilag14_deadlines_reading_r36() -> None:

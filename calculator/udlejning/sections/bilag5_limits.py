@@ -1,8 +1,9 @@
 """Bilag 5: the law's limits on municipal allocation in disadvantaged areas and prevention areas.
 
 The extracted table lost its columns. Only the benefits row visibly has two cells (disadvantaged areas,
-prevention areas). For the single-cell rows we do not know from the text which column(s) they fill, so
-``applies_to`` says "unclear" (Reading R-35). In disadvantaged areas the parties suspend municipal
+prevention areas). Reading R-35: a row printed once, across both columns (L4863–4921), applies to both
+area types, as a merged cell does; ``scope`` gives "both" for it. The alternative reading leaves such a
+row "unclear". In disadvantaged areas the parties suspend municipal
 allocation altogether (afsnit 6.1.3; Bilag 5 says "områdetrappens trin 1", read as trin 2, Reading R-35).
 """
 
@@ -61,6 +62,17 @@ ROWS: tuple[dict[str, object], ...] = (
         ),
     },
 )
+
+
+def scope(row: dict[str, object], alternative: bool = False) -> str:
+    """Where a row applies: its own column, or for a row printed once "both" (reading R-35), or
+    "unclear" under the alternative reading."""
+    own = str(row["applies_to"])
+    if own != "unclear":
+        return own
+    return "unclear" if alternative else "both"
+
+
 EXCEPTION = Text(
     "Kan kommunen konkret ikke anvise borgeren uden for sådanne områder, kan den alligevel anvise (en undtagelse).",
     "If the municipality cannot in the case allocate the person outside such areas, it may still do so (an exception).",
