@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from functools import cache
 from importlib import resources
 
@@ -25,10 +26,10 @@ ALLOWED_KEYS = {
     "user_may_supply",
     "values",
 }
-TYPES = {"integer", "integers", "decimal", "money", "percent", "month_day", "dates"}
+TYPES = {"integer", "integers", "decimal", "money", "percent", "month_day", "dates", "fraction"}
 VALUE_KEYS = {"from", "value", "reference", "announced"}
 
-Value = int | Decimal | tuple[int, int] | tuple[date, ...] | list[int]
+Value = int | Decimal | Fraction | tuple[int, int] | tuple[date, ...] | list[int]
 
 
 class ParameterError(ValueError):
@@ -143,6 +144,8 @@ def add_years(start: date, years: int) -> date:
 
 
 def format_value(value: Value) -> str:
+    if isinstance(value, Fraction):
+        return f"{value.numerator}/{value.denominator}"
     if isinstance(value, tuple) and value and isinstance(value[0], date):
         return ", ".join(d.isoformat() for d in value)  # type: ignore[union-attr]
     if isinstance(value, list):
@@ -164,6 +167,10 @@ def _parse_value(name: str, kind: str, raw: object) -> Value:
             return Decimal(raw)
         except InvalidOperation as exc:
             raise ParameterError(f"{name}: not a decimal: {raw!r}") from exc
+    if kind == "fraction":
+        if not isinstance(raw, str) or "/" not in raw:
+            raise ParameterError(f"{name}: a fraction 'p/q' expected, got {raw!r}")
+        return Fraction(raw)
     if kind == "integers":
         if not isinstance(raw, list) or not all(type(i) is int for i in raw) or not raw:
             raise ParameterError(f"{name}: a list of integers expected")

@@ -45,7 +45,7 @@ from udlejning.sections import bilag14_deadlines as b14
 from udlejning.situation_api import DEVELOPMENT_PLAN_FIELDS
 from udlejning.stairs.afsnit6_1_omraadetrappe import development_plan_transition
 from udlejning.stairs.bilag17_risk_zone import KeyFigure, Limits
-from udlejning.texts import day, number
+from udlejning.texts import count, day, number
 from udlejning.wheels import format_share
 
 T = Text
@@ -188,6 +188,14 @@ def _days(on: date) -> Text:
     return T(day(on, "da"), day(on, "en"))
 
 
+def _count(name: str, on: date | None) -> Text:
+    """A Bilag 14 parameter's value as a word in both languages (issue 9.5: no figure typed)."""
+    p = parameter(name)
+    value = p.at(on).value if on is not None else p.values[-1].value
+    assert isinstance(value, int)
+    return T(count(value, "da"), count(value, "en"))
+
+
 def _working_days_note(received: date, free_until: date, closing: list[date]) -> dict[str, str]:
     """Which days were skipped as not working days (reading R-36; helligdagsloven)."""
     public = [h for h in b14.public_holidays(received) if received < h <= free_until]
@@ -227,6 +235,10 @@ def deadlines(doc: object) -> dict[str, Any]:
         checks: list[dict[str, str]] = []
         notes: list[dict[str, str]] = []
         free_until: date | None = None
+        on = received or allocated or moving_in or returned
+        months = _count("deadline.municipality_months", on)
+        free = _count("deadline.return_free_working_days", on)
+        rent = _count("deadline.vacancy_rent_max_months", on)
         if received is not None:
             month = b14.municipality_moving_in_deadline(received)
             free_until = b14.return_without_vacancy_rent_until(received, holidays)
@@ -237,8 +249,8 @@ def deadlines(doc: object) -> dict[str, Any]:
                     "deadline",
                     month,
                     T(
-                        f"Kommunen skal have én kalendermåned fra den modtager boligen ({r.da}) til indflytningen: fristen løber til {m.da}.",
-                        f"The municipality must have one calendar month from receiving the home ({r.en}) to the moving-in date: the time runs to {m.en}.",
+                        f"Kommunen skal have {months.da} kalendermåned fra den modtager boligen ({r.da}) til indflytningen: fristen løber til {m.da}.",
+                        f"The municipality must have {months.en} calendar month from receiving the home ({r.en}) to the moving-in date: the time runs to {m.en}.",
                     ),
                 )
             )
@@ -248,8 +260,8 @@ def deadlines(doc: object) -> dict[str, Any]:
                     "last_day",
                     free_until,
                     T(
-                        f"Returnerer kommunen boligen senest {f.da} (fem hverdage efter modtagelsen), skal den ikke betale tomgangsleje.",
-                        f"If the municipality returns the home on or before {f.en} (five working days after receiving it), it owes no vacancy rent.",
+                        f"Returnerer kommunen boligen senest {f.da} ({free.da} hverdage efter modtagelsen), skal den ikke betale tomgangsleje.",
+                        f"If the municipality returns the home on or before {f.en} ({free.en} working days after receiving it), it owes no vacancy rent.",
                     ),
                 )
             )
@@ -269,8 +281,8 @@ def deadlines(doc: object) -> dict[str, Any]:
                             "municipality_notice",
                             "enough_notice",
                             T(
-                                f"Indflytningen ({day(moving_in, 'da')}) giver kommunen mindst én kalendermåned.",
-                                f"The moving-in date ({day(moving_in, 'en')}) gives the municipality at least one calendar month.",
+                                f"Indflytningen ({day(moving_in, 'da')}) giver kommunen mindst {months.da} kalendermåned.",
+                                f"The moving-in date ({day(moving_in, 'en')}) gives the municipality at least {months.en} calendar month.",
                             ),
                         )
                     )
@@ -281,8 +293,8 @@ def deadlines(doc: object) -> dict[str, Any]:
                             "municipality_notice",
                             "short_notice",
                             T(
-                                f"Boligen er sendt med kortere frist end én kalendermåned (indflytning {day(moving_in, 'da')}, før {m.da}). Kommunen hæfter så først for tomgangsleje fra {owes.da}: én kalendermåned efter modtagelsen minus en dag (læsning R-40).",
-                                f"The home was sent with less than one calendar month (moving in on {day(moving_in, 'en')}, before {m.en}). The municipality then owes vacancy rent only from {owes.en}: one calendar month after receipt, minus one day (Reading R-40).",
+                                f"Boligen er sendt med kortere frist end {months.da} kalendermåned (indflytning {day(moving_in, 'da')}, før {m.da}). Kommunen hæfter så først for tomgangsleje fra {owes.da}: {months.da} kalendermåned efter modtagelsen minus en dag (læsning R-40).",
+                                f"The home was sent with less than {months.en} calendar month (moving in on {day(moving_in, 'en')}, before {m.en}). The municipality then owes vacancy rent only from {owes.en}: {months.en} calendar month after receipt, minus one day (Reading R-40).",
                             ),
                         )
                     )
@@ -332,8 +344,8 @@ def deadlines(doc: object) -> dict[str, Any]:
                         "return",
                         "cannot_tell",
                         T(
-                            "Vi kan ikke afgøre, om boligen er returneret inden for fem hverdage, uden datoen for modtagelsen (received_on).",
-                            "We cannot tell whether the home was returned within five working days without the date it was received (received_on).",
+                            f"Vi kan ikke afgøre, om boligen er returneret inden for {free.da} hverdage, uden datoen for modtagelsen (received_on).",
+                            f"We cannot tell whether the home was returned within {free.en} working days without the date it was received (received_on).",
                         ),
                     )
                 )
@@ -343,8 +355,8 @@ def deadlines(doc: object) -> dict[str, Any]:
                         "return",
                         "no_vacancy_rent",
                         T(
-                            f"Boligen er returneret {day(returned, 'da')}, inden for fem hverdage: kommunen skal ikke betale tomgangsleje.",
-                            f"The home was returned on {day(returned, 'en')}, within five working days: the municipality owes no vacancy rent.",
+                            f"Boligen er returneret {day(returned, 'da')}, inden for {free.da} hverdage: kommunen skal ikke betale tomgangsleje.",
+                            f"The home was returned on {day(returned, 'en')}, within {free.en} working days: the municipality owes no vacancy rent.",
                         ),
                     )
                 )
@@ -354,8 +366,8 @@ def deadlines(doc: object) -> dict[str, Any]:
                         "return",
                         "may_owe_vacancy_rent",
                         T(
-                            f"Boligen er returneret {day(returned, 'da')}, efter fem hverdage: kommunen kan hæfte for tomgangsleje.",
-                            f"The home was returned on {day(returned, 'en')}, after five working days: the municipality may owe vacancy rent.",
+                            f"Boligen er returneret {day(returned, 'da')}, efter {free.da} hverdage: kommunen kan hæfte for tomgangsleje.",
+                            f"The home was returned on {day(returned, 'en')}, after {free.en} working days: the municipality may owe vacancy rent.",
                         ),
                     )
                 )
@@ -368,8 +380,8 @@ def deadlines(doc: object) -> dict[str, Any]:
                         "until",
                         until,
                         T(
-                            f"Efter en sen returnering kan kommunen hæfte for tomgangsleje i op til tre måneder fra returneringen, dvs. til {u.da} (den dag ikke med), og kun så længe boligen står tom. Boligorganisationen skal søge at udleje boligen hurtigst muligt.",
-                            f"After a late return the municipality may owe vacancy rent for up to three months from the return, i.e. until {u.en} (that day not included), and only while the home stands empty. The housing organisation must try to let the home as soon as possible.",
+                            f"Efter en sen returnering kan kommunen hæfte for tomgangsleje i op til {rent.da} måneder fra returneringen, dvs. til {u.da} (den dag ikke med), og kun så længe boligen står tom. Boligorganisationen skal søge at udleje boligen hurtigst muligt.",
+                            f"After a late return the municipality may owe vacancy rent for up to {rent.en} months from the return, i.e. until {u.en} (that day not included), and only while the home stands empty. The housing organisation must try to let the home as soon as possible.",
                         ),
                     )
                 )
@@ -396,10 +408,13 @@ def deadlines(doc: object) -> dict[str, Any]:
 
 # Bilag 5 (skema): "inden for de seneste 6 måneder", "personer under 18 år", "6 sammenhængende
 # kalendermåneder", and for prevention areas "24 sammenhængende kalendermåneder" of cash benefit.
-RECENT_MONTHS = 6
-MINOR_AGE = 18
-BENEFIT_MONTHS = 6
-CASH_BENEFIT_MONTHS_FOREBYGGELSE = 24
+# Bilag 5's figures come from parameter files (issue 9.5), read once at import.
+RECENT_MONTHS = int(parameter("bilag5.recent_months").values[-1].value)  # type: ignore[arg-type]
+MINOR_AGE = int(parameter("bilag5.minor_age").values[-1].value)  # type: ignore[arg-type]
+BENEFIT_MONTHS = int(parameter("bilag5.benefit_months").values[-1].value)  # type: ignore[arg-type]
+CASH_BENEFIT_MONTHS_FOREBYGGELSE = int(
+    parameter("bilag5.cash_benefit_months_forebyggelse").values[-1].value  # type: ignore[arg-type]
+)
 MAX_MONTHS = 1200
 
 AREAS = {

@@ -52,6 +52,19 @@ def number(value: Decimal | int, lang: str) -> str:
     return sign + grouped + (point + frac if frac else "")
 
 
+COUNT_WORDS = {
+    "da": ["nul", "én", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv"],
+    "en": ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+}  # fmt: skip
+
+
+def count(value: int, lang: str) -> str:
+    """A parameter's whole number as a word up to twelve (5 → "fem"/"five"), else as digits; so a
+    sentence never types a figure that a parameter holds."""
+    words = COUNT_WORDS[lang]
+    return words[value] if 0 <= value < len(words) else number(value, lang)
+
+
 def money(value: Decimal, lang: str) -> str:
     """22904.3 → "22.904,30 kr." (da) / "DKK 22,904.30" (en)."""
     q = Decimal(value).quantize(Decimal("0.01"))
@@ -85,6 +98,8 @@ def format_parameter(kind: str, value: object, lang: str) -> str:
         return money(value, lang)  # type: ignore[arg-type]
     if kind == "month_day":
         return month_day(value, lang)  # type: ignore[arg-type]
+    if kind == "fraction":
+        return f"{value.numerator}/{value.denominator}"  # type: ignore[attr-defined]
     if kind == "integers":
         return ", ".join(number(v, lang) for v in value)  # type: ignore[attr-defined]
     if kind == "dates":
