@@ -18,7 +18,7 @@ from udlejning.inputspec import ROOT, InputError
 from udlejning.model import Text
 from udlejning.parameters import agreement
 from udlejning.readings import ALTERNATIVE, Readings, alternative_text, contested
-from udlejning.texts import both, day, money
+from udlejning.texts import both, day, money, value_state
 
 
 def _notice(code: str, text: Text, reference: str) -> dict[str, str]:
@@ -121,14 +121,12 @@ def evaluate_household(household: Household) -> dict[str, Any]:
                 )
             )
         elif not pv.is_known_on(household.date):
-            assert pv.effective_from is not None
-            since = both(day, pv.effective_from)
             notices.append(
                 _notice(
                     "parameter_not_current",
                     Text(
-                        f"Kilderne oplyser kun beløbet pr. {since.da} ({money(pv.value, 'da')}), og det justeres hvert år. Angiv det aktuelle beløb for at få et sikkert svar.",
-                        f"The sources give the amount only as of {since.en} ({money(pv.value, 'en')}), and it is adjusted every year. Enter the current amount for a firm answer.",
+                        f"{value_state(name, 'da')} Beløbet justeres hvert år. Angiv det aktuelle beløb for at få et sikkert svar.",
+                        f"{value_state(name, 'en')} The amount is adjusted every year. Enter the current amount for a firm answer.",
                     ),
                     pv.parameter.reference,
                 )

@@ -26,7 +26,26 @@ class UnknownReading(KeyError):
 def listed() -> dict[str, dict[str, object]]:
     """Every reading in ``ambiguities.toml``, by id."""
     raw = tomllib.loads((resources.files("udlejning") / "ambiguities.toml").read_text("utf-8"))
-    return {str(a["id"]): a for a in raw["ambiguity"]}
+    return {str(a["id"]): _filled(a) for a in raw["ambiguity"]}
+
+
+def _filled(entry: dict[str, object]) -> dict[str, object]:
+    """``{{name}}``, ``{{name@state}}`` and ``{{name@known_for}}`` in the texts, from the parameter
+    files (the latest value), so a new value updates every sentence (issue 9.6)."""
+    from udlejning.parameters import parameter
+    from udlejning.texts import fill
+
+    def lookup(name: str):  # type: ignore[no-untyped-def]
+        p = parameter(name)
+        return p.type, p.values[-1].value, p.values[-1].start
+
+    out: dict[str, object] = {}
+    for key, value in entry.items():
+        if isinstance(value, dict):
+            out[key] = {k: fill(v, k, lookup) if k in ("da", "en") else v for k, v in value.items()}
+        else:
+            out[key] = value
+    return out
 
 
 def contested() -> list[str]:

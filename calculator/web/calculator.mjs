@@ -19,6 +19,7 @@ import {
   ROLES,
   SECTIONS,
   STAIRS,
+  VALUE_STATE,
 } from "./options.mjs";
 import { createWorkerClient } from "./worker-client.mjs";
 
@@ -93,7 +94,7 @@ const STRINGS = {
     amountLegend: "Beløbet i indkomstkriteriet",
     amount: "Aktuelt beløb om måneden (kr.), hvis du kender det",
     amountWhy: (amount, from) =>
-      `Hvorfor spørger vi? Indkomstkriteriet bruger et beløb, som justeres hvert år. Kilderne oplyser kun beløbet pr. ${from}: ${amount} om måneden (Bilag 4, IV.2 nr. 4). Kender du det aktuelle beløb, så skriv det her – boligorganisationen kan oplyse det.`,
+      `Hvorfor spørger vi? Indkomstkriteriet bruger et beløb, som justeres hvert år (Bilag 4, IV.2 nr. 4). ${VALUE_STATE["skaerpede.income.monthly_amount"].da} Kender du det aktuelle beløb, så skriv det her – boligorganisationen kan oplyse det.`,
     situationLegend: "Boligen (kan springes over)",
     situationHint: "Ved du, hvilken trappe og hvilket trin boligens afdeling eller område er på, kan du se udlejningshjulet for netop den bolig. Ellers ser du svaret for alle trin.",
     stair: "Trappe",
@@ -249,7 +250,7 @@ const STRINGS = {
     amountLegend: "The amount in the income criterion",
     amount: "Current amount a month (DKK), if you know it",
     amountWhy: (amount, from) =>
-      `Why do we ask? The income criterion uses an amount that is adjusted every year. The sources give the amount only as of ${from}: ${amount} a month (Bilag 4, IV.2 nr. 4). If you know the current amount, enter it here – the housing organisation can tell you.`,
+      `Why do we ask? The income criterion uses an amount that is adjusted every year (Bilag 4, IV.2 nr. 4). ${VALUE_STATE["skaerpede.income.monthly_amount"].en} If you know the current amount, enter it here – the housing organisation can tell you.`,
     situationLegend: "The home (you may skip this)",
     situationHint: "If you know which stair and step the home's section or area is on, you can see the letting wheel for that home. Otherwise you see the answer for every step.",
     stair: "Stair",

@@ -1,8 +1,9 @@
 """The income amount of Bilag 4, IV.2 nr. 4 (also used by A.1 for project work).
 
-Reading R-01: the amount is adjusted every year and the sources give only 22,904.30 kr. as of
-1 December 2022, so the package treats that value as known for twelve months (``known_for_months``)
-and afterwards asks the user for the current amount instead of silently using an old one.
+Reading R-01: the amount is adjusted every year and the sources give only the values in the parameter
+file, so the package treats each value as known for ``known_for_months`` and afterwards asks the user
+for the current amount instead of silently using an old one. Sentences about which values the sources
+give are written from the file (``texts.value_state``).
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from decimal import Decimal
 
 from udlejning.context import Context
 from udlejning.model import Condition, Finding, Missing, Text, Threshold, Verdict
-from udlejning.texts import both, day, money
+from udlejning.texts import both, day, money, value_state
 
-PATH = "parameters.skaerpede.income.monthly_amount"
+NAME = "skaerpede.income.monthly_amount"
+PATH = f"parameters.{NAME}"
 
 
 def income_threshold(actual: Decimal, required: Decimal) -> Threshold:
@@ -29,15 +31,13 @@ def income_threshold(actual: Decimal, required: Decimal) -> Threshold:
 
 
 def amount_missing(ctx: Context) -> Missing:
-    pv = ctx.param("skaerpede.income.monthly_amount")
-    assert pv.effective_from is not None
-    since = both(day, pv.effective_from)
+    ctx.param("skaerpede.income.monthly_amount")
     return Missing(
         PATH,
         Text(
-            f"Indkomstbeløbet justeres hvert år. Kilderne oplyser kun {money(pv.value, 'da')} pr. {since.da}. "
+            f"Indkomstbeløbet justeres hvert år. {value_state(NAME, 'da')} "
             "Angiv det aktuelle beløb (spørg boligorganisationen).",
-            f"The income amount is adjusted every year. The sources give only {money(pv.value, 'en')} as of {since.en}. "
+            f"The income amount is adjusted every year. {value_state(NAME, 'en')} "
             "Enter the current amount (ask the housing organisation).",
         ),
     )
