@@ -3,10 +3,7 @@ other reading of a contested R-item, and the conditional income verdict."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import expect
 
 from .calculator_page import (
     VERDICTS,
@@ -21,15 +18,6 @@ from .calculator_page import (
 from .conftest import CALCULATOR_TIMEOUT_MS
 
 T = CALCULATOR_TIMEOUT_MS
-
-
-@pytest.fixture(scope="module")
-def calculators(browser: Browser, base_url: str) -> Iterator[SharedCalculators]:
-    shared = SharedCalculators(browser, base_url)
-    try:
-        yield shared
-    finally:
-        shared.close()
 
 
 def test_the_other_reading_of_r03_is_shown_next_to_s1(calculators: SharedCalculators) -> None:
