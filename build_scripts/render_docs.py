@@ -518,7 +518,9 @@ def render_all(catalogue: dict[str, Any] | None = None) -> dict[Path, str]:
             schema_dir=schema_dir,
             **helpers.context(),
         )
-        out[DOCS / rel_path] = text.rstrip("\n") + "\n"
+        from udlejning.texts import tidy
+
+        out[DOCS / rel_path] = tidy(text).rstrip("\n") + "\n"  # one full stop after «kr.»
     for name, text in schemas().items():
         out[DOCS / SCHEMA_DIR / f"{name}.schema.json"] = text
     return out

@@ -6,7 +6,9 @@ A case is ``{"name", "reference", "input", "expect"}``. For the endpoints other 
 ``errors`` (the error paths, in order) and ``codes``; ``ok`` (true or false); ``values`` (a dotted
 path into the answer, e.g. ``wheel.positions.0.position``, and the value it must have);
 ``notices`` (codes that must be among the answer's notices); ``texts`` (Danish or English strings
-that must appear somewhere in the answer).
+that must appear somewhere in the answer); ``deadlines``/``checks`` (Bilag 14: date or verdict by
+id); ``verdict``; ``other_readings`` (the R-items whose other reading changes the verdict, each said
+in words); ``relevant_criteria``/``uncertain_criteria``; ``notes`` (Danish strings among the notes).
 """
 
 from __future__ import annotations
@@ -84,3 +86,27 @@ def check_expect(result: dict[str, Any], expect: dict[str, Any]) -> None:
         assert code in codes, (code, codes)
     for needle in expect.get("texts", []):
         assert needle in shown, f"{needle!r} not in the answer: {shown[:1500]}"
+    check_rule_expect(result, expect)
+
+
+def check_rule_expect(result: dict[str, Any], expect: dict[str, Any]) -> None:
+    """The rule-level keys of ``expect``: Bilag 14's dates and checks by id, a verdict, the other
+    readings, the criteria of a placement, and notes."""
+    dates = {d["id"]: d["date"] for d in result.get("deadlines", [])}
+    for key, want in expect.get("deadlines", {}).items():
+        assert dates[key] == want, dates
+    verdicts = {c["id"]: c["verdict"] for c in result.get("checks", [])}
+    for key, want in expect.get("checks", {}).items():
+        assert verdicts[key] == want, verdicts
+    if "verdict" in expect:
+        assert result["verdict"] == expect["verdict"], result.get("reasons")
+    if "other_readings" in expect:
+        assert [o["reading"] for o in result["other_readings"]] == expect["other_readings"]
+        for other in result["other_readings"]:
+            assert other["da"].startswith("Efter ") and other["verdict"] != result["verdict"]
+    for key in ("relevant_criteria", "uncertain_criteria"):
+        if key in expect:
+            assert result[key] == expect[key], result[key]
+    notes = " ".join(n["da"] for n in result.get("notes", []))
+    for needle in expect.get("notes", []):
+        assert needle in notes, notes

@@ -27,6 +27,31 @@ def test_there_are_cases_for_every_criterion() -> None:
     assert named == {"A1", "A2", "B1", "C1", "S1", "S2", "S3", "S4"}
 
 
+def test_every_choosable_reading_has_a_case_whose_verdict_differs() -> None:
+    """Issue 11: for each contested reading a case shows the other reading changing a verdict."""
+    from udlejning.readings import contested
+
+    shown = {
+        rid for _, c in CASES for rids in c["expect"].get("other_readings", {}).values() for rid in rids
+    }
+    evaluate_readings = {"R-03", "R-04", "R-09"}
+    assert evaluate_readings <= set(contested())
+    assert evaluate_readings <= shown
+
+
+def test_every_reading_a_finding_uses_is_listed() -> None:
+    """A finding may name only readings listed in ambiguities.toml (and so on the ambiguities page)."""
+    from udlejning.readings import listed
+
+    used = set()
+    for _, case in CASES:
+        result = evaluate(case["input"])
+        for finding in result.get("criteria", []):
+            used |= set(finding["readings"])
+    assert used, "no finding names a reading"
+    assert used <= set(listed()), used - set(listed())
+
+
 @pytest.mark.parametrize("case", [c for _, c in CASES], ids=[name for name, _ in CASES])
 def test_case(case: dict) -> None:
     result = evaluate(case["input"])
@@ -58,6 +83,15 @@ def test_case(case: dict) -> None:
         got_paths = [m["path"] for m in findings[cid]["missing"]]
         for path in paths:
             assert path in got_paths, got_paths
+    for cid, rids in expect.get("readings", {}).items():
+        assert set(rids) <= set(findings[cid]["readings"]), findings[cid]["readings"]
+    for cid, rids in expect.get("other_readings", {}).items():
+        assert [o["reading"] for o in findings[cid]["other_readings"]] == rids
+        for other in findings[cid]["other_readings"]:
+            assert other["da"].startswith("Efter ") and other["verdict"] != findings[cid]["verdict"]
+    for cid, at_most in expect.get("condition", {}).items():
+        condition = findings[cid]["condition"]
+        assert (condition or {}).get("at_most") == at_most, condition
     codes = [n["code"] for n in result["notices"]]
     for code in expect.get("notices", []):
         assert code in codes

@@ -62,7 +62,9 @@ def error_at(result: dict[str, Any]) -> tuple[str, str]:
 @pytest.mark.parametrize(
     ("received", "deadline"),
     [
-        ("2025-01-16", "2025-02-16"),
+        ("2025-01-15", "2025-02-15"),
+        ("2025-01-16", "2025-02-15"),  # received on the 16th counts as received on the 15th
+        ("2025-01-17", "2025-02-17"),
         ("2025-01-31", "2025-02-28"),  # the day is clipped to the month's length
         ("2027-12-31", "2028-01-31"),  # the last day of the agreement; the month runs past it
     ],
@@ -75,7 +77,7 @@ def test_municipality_has_one_calendar_month(received: str, deadline: str) -> No
 
 
 @pytest.mark.parametrize(
-    ("moving_in", "verdict"), [("2025-02-16", "enough_notice"), ("2025-02-15", "short_notice")]
+    ("moving_in", "verdict"), [("2025-02-15", "enough_notice"), ("2025-02-14", "short_notice")]
 )
 def test_shorter_time_than_a_calendar_month(moving_in: str, verdict: str) -> None:
     """Bilag 14: a home sent in with a shorter time to moving in than one calendar month."""
@@ -142,7 +144,7 @@ def test_public_holidays_given_are_not_working_days() -> None:
     )
     assert by_id(result["deadlines"])["return_free_until"]["date"] == "2025-01-10"
     assert by_id(result["checks"])["return"]["verdict"] == "no_vacancy_rent"
-    assert any("1 af de helligdage" in n["da"] for n in result["notes"])
+    assert any("1 af de lukkedage" in n["da"] for n in result["notes"])
 
 
 def test_three_months_of_vacancy_rent_end_clipped_to_the_month() -> None:
@@ -314,8 +316,9 @@ def test_the_exception_when_no_home_outside_such_areas() -> None:
 )
 def test_released_within_the_last_6_months(on: str, status: str) -> None:
     """Bilag 5: released «inden for de seneste 6 måneder» from the prison service, with an action plan
-    (servicelovens § 141). Released 1 September 2025: covered up to 28 February 2026. The row's column
-    is lost (Reading R-35), so in a prevention area it may bar, and the answer is uncertain."""
+    (servicelovens § 141). Released 1 September 2025: covered up to 28 February 2026. The row is printed
+    once across both columns, so under Reading R-35 it bars in a prevention area too; under the other
+    reading its column is unclear, and the answer says so."""
     citizen = {
         **CLEAR,
         "released_from": "prison_service",
@@ -324,10 +327,16 @@ def test_released_within_the_last_6_months(on: str, status: str) -> None:
     }
     result = run_limits({**limits_doc("forebyggelse", citizen), "date": on})
     row = by_id(result["limits"])["released_offender"]
-    assert (row["citizen"], row["area_scope"]) == (status, "unclear")
+    assert (row["citizen"], row["area_scope"]) == (status, "both")
     if status == "covered":
-        assert row["effect"] == "may_bar" and result["verdict"] == "cannot_tell"
-        assert any("R-35" in r["en"] for r in result["reasons"])
+        assert row["effect"] == "bars" and result["verdict"] == "may_not_allocate"
+        assert [o["reading"] for o in result["other_readings"]] == ["R-35"]
+        other = run_limits(
+            {**limits_doc("forebyggelse", citizen), "date": on, "readings": {"R-35": "alternative"}}
+        )
+        assert by_id(other["limits"])["released_offender"]["effect"] == "may_bar"
+        assert other["verdict"] == "cannot_tell"
+        assert any("R-35" in r["en"] for r in other["reasons"])
     else:
         assert row["effect"] == "none" and result["verdict"] == "may_allocate"
 

@@ -16,7 +16,8 @@ from udlejning.criteria import evaluate_criteria
 from udlejning.household import Household, parse_household
 from udlejning.model import Text
 from udlejning.parameters import agreement
-from udlejning.texts import both, day, money
+from udlejning.readings import ALTERNATIVE, Readings, alternative_text, contested
+from udlejning.texts import both, day, money, value_state
 
 
 def _notice(code: str, text: Text, reference: str) -> dict[str, str]:
@@ -36,6 +37,48 @@ def checklist(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if finding["id"] not in line["criteria"]:
                 line["criteria"].append(finding["id"])
     return list(lines.values())
+
+
+VERDICT_WORDS = {
+    "met": Text("opfyldt", "met"),
+    "not_met": Text("ikke opfyldt", "not met"),
+    "cannot_tell": Text("kan ikke afgøres", "cannot tell"),
+    "organisation_decides": Text(
+        "boligorganisationen afgør det", "the housing organisation decides"
+    ),
+}
+
+
+def other_readings(household: Household, chosen: Readings, findings: list[dict[str, Any]]) -> None:
+    """Add ``other_readings`` to each finding: for every contested reading it used, the verdict the
+    other reading would give, when that differs, said in plain words."""
+    for finding in findings:
+        finding["other_readings"] = []
+    used = {rid for f in findings for rid in f["readings"]}
+    for rid in (r for r in contested() if r in used):
+        flipped = chosen.flipped(rid)
+        other = {f.id: f.verdict.value for f in evaluate_criteria(Context(household, flipped))}
+        for finding in findings:
+            verdict = other[finding["id"]]
+            if rid not in finding["readings"] or verdict == finding["verdict"]:
+                continue
+            now, then = VERDICT_WORDS[finding["verdict"]], VERDICT_WORDS[verdict]
+            to_alternative = flipped.choices[rid] == ALTERNATIVE
+            alt_da, alt_en = alternative_text(rid) if to_alternative else ("", "")
+            which = (
+                Text("en anden læsning af aftalen", "another reading of the agreement")
+                if to_alternative
+                else Text("den læsning, vi har valgt", "the reading we chose")
+            )
+            finding["other_readings"].append(
+                {
+                    "reading": rid,
+                    "choice": flipped.choices[rid],
+                    "verdict": verdict,
+                    "da": f"Efter {which.da} ({rid}) ville svaret være «{then.da}» i stedet for «{now.da}». {alt_da}".strip(),
+                    "en": f"Under {which.en} ({rid}) the answer would be “{then.en}” instead of “{now.en}”. {alt_en}".strip(),
+                }
+            )
 
 
 def evaluate_household(household: Household) -> dict[str, Any]:
@@ -63,6 +106,7 @@ def evaluate_household(household: Household) -> dict[str, Any]:
         return {**base, "notices": notices, "criteria": [], "checklist": [], "parameters": []}
     ctx = Context(household)
     findings = [f.to_json() for f in evaluate_criteria(ctx)]
+    other_readings(household, ctx.readings, findings)
     for name, pv in ctx.used.items():
         if pv.supplied_by_user:
             notices.append(
@@ -76,14 +120,12 @@ def evaluate_household(household: Household) -> dict[str, Any]:
                 )
             )
         elif not pv.is_known_on(household.date):
-            assert pv.effective_from is not None
-            since = both(day, pv.effective_from)
             notices.append(
                 _notice(
                     "parameter_not_current",
                     Text(
-                        f"Kilderne oplyser kun beløbet pr. {since.da} ({money(pv.value, 'da')}), og det justeres hvert år. Angiv det aktuelle beløb for at få et sikkert svar.",
-                        f"The sources give the amount only as of {since.en} ({money(pv.value, 'en')}), and it is adjusted every year. Enter the current amount for a firm answer.",
+                        f"{value_state(name, 'da')} Beløbet justeres hvert år. Angiv det aktuelle beløb for at få et sikkert svar.",
+                        f"{value_state(name, 'en')} The amount is adjusted every year. Enter the current amount for a firm answer.",
                     ),
                     pv.parameter.reference,
                 )

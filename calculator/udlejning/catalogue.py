@@ -63,8 +63,10 @@ def glossary() -> list[dict[str, str]]:
 
 @cache
 def ambiguities() -> list[dict[str, object]]:
-    raw = tomllib.loads((resources.files("udlejning") / "ambiguities.toml").read_text("utf-8"))
-    return raw["ambiguity"]
+    """Every reading, its texts filled from the parameter files."""
+    from udlejning.readings import listed
+
+    return list(listed().values())
 
 
 def split_references(text: str) -> list[str]:

@@ -7,14 +7,20 @@ from datetime import date
 from udlejning.household import Household
 from udlejning.model import Text
 from udlejning.parameters import ParameterValue, parameter
+from udlejning.readings import Readings
 from udlejning.texts import fill
 
 
 class Context:
-    def __init__(self, household: Household) -> None:
+    def __init__(self, household: Household, readings: Readings | None = None) -> None:
         self.household = household
         self.date: date = household.date
         self.used: dict[str, ParameterValue] = {}
+        self.readings = readings or Readings(household.readings)
+
+    def reading(self, rid: str) -> bool:
+        """Record that the rule rests on reading ``rid``; True when the user chose its alternative."""
+        return self.readings.alternative(rid)
 
     def param(self, name: str) -> ParameterValue:
         """The value in force on the household's date, or the user's own where the parameter allows it."""

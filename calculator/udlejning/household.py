@@ -13,6 +13,8 @@ from decimal import Decimal
 from udlejning.inputspec import InputError, Spec, Validator, json_schema
 from udlejning.model import Text
 from udlejning.parameters import all_parameters
+from udlejning.readings import ALTERNATIVE, CHOSEN, contested
+from udlejning.readings import title as reading_title
 
 T = Text
 
@@ -45,7 +47,14 @@ EDUCATION_KINDS = {
     "su": T("SU-berettiget uddannelse", "education that qualifies for SU"),
     "uddannelsesaftale": T("uddannelsesaftale", "training agreement (uddannelsesaftale)"),
     "laerlingekontrakt": T("lærlingekontrakt", "apprenticeship contract"),
-    "other": T("anden uddannelse (ikke SU-berettiget)", "other education (no SU)"),
+    "grundskole": T(
+        "folkeskole eller anden grundskole (fx 9. klasse)",
+        "primary or lower secondary school (e.g. year 9)",
+    ),
+    "other": T(
+        "anden uddannelse uden SU (fx gymnasium før 18 år)",
+        "other education without SU (e.g. upper secondary school before 18)",
+    ),
 }
 LAWS = {
     "straffeloven": T("straffeloven", "the Criminal Code (straffeloven)"),
@@ -68,12 +77,16 @@ EMPLOYMENT = Spec(
         "hours_per_week": Spec(
             "decimal", T("Timer om ugen", "Hours a week"), minimum=Decimal(0), maximum=Decimal(168)
         ),
+        "starts_on": Spec(
+            "date", T("Ansættelsen begynder/begyndte", "The job starts/started on")
+        ),
         "on_parental_leave": Spec(
             "boolean",
-            T(
-                "På forældreorlov fra en stilling, der ikke er opsagt",
-                "On parental leave from a job that has not been terminated",
-            ),
+            T("På forældreorlov fra stillingen", "On parental leave from the job"),
+        ),
+        "notice_given": Spec(
+            "boolean",
+            T("Stillingen er opsagt", "The job has been given notice (opsagt)"),
         ),
         "project_months_documented": Spec(
             "integer",
@@ -253,6 +266,21 @@ def _supplied_parameters_spec() -> Spec:
     )
 
 
+def _readings_spec() -> Spec:
+    """The user's choice of reading for each contested R-item (ambiguities.toml)."""
+    choices = {
+        CHOSEN: T("den læsning, vi har valgt", "the reading we chose"),
+        ALTERNATIVE: T("den anden læsning", "the other reading"),
+    }
+    return Spec(
+        "object",
+        T("Læsninger af aftalen", "Readings of the agreement"),
+        fields={
+            rid: Spec("enum", T(*reading_title(rid)), options=choices) for rid in contested()
+        },
+    )
+
+
 def document_spec() -> Spec:
     return Spec(
         "object",
@@ -271,6 +299,7 @@ def document_spec() -> Spec:
             ),
             "separation": SEPARATION,
             "parameters": _supplied_parameters_spec(),
+            "readings": _readings_spec(),
         },
         required=("date", "household"),
     )
@@ -319,6 +348,7 @@ class Household:
     persons: tuple[Person, ...]
     separation: Separation | None = None
     supplied: dict[str, Decimal] = field(default_factory=dict)
+    readings: dict[str, str] = field(default_factory=dict)
 
     @property
     def applicant(self) -> Person:
@@ -422,6 +452,7 @@ def parse_household(document: object) -> tuple[Household | None, list[InputError
             persons=tuple(persons),
             separation=separation,
             supplied={k: v for k, v in supplied.items() if v is not None},  # type: ignore[misc]
+            readings={k: str(v) for k, v in (clean.get("readings") or {}).items() if v is not None},  # type: ignore[union-attr]
         ),
         [],
     )

@@ -24,6 +24,8 @@ class Verdict(StrEnum):
     MET = "met"
     NOT_MET = "not_met"
     CANNOT_TELL = "cannot_tell"
+    # A «kan efter omstændighederne» rule: the housing organisation decides; never a firm yes.
+    ORGANISATION_DECIDES = "organisation_decides"
     # Only for one person: the rule does not cover this person (e.g. outside its age group).
     NOT_COVERED = "not_covered"
 
@@ -115,6 +117,8 @@ class Finding:
     thresholds: list[Threshold] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     persons: list[PersonFinding] = field(default_factory=list)
+    readings: list[str] = field(default_factory=list)
+    condition: Condition | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -130,22 +134,42 @@ class Finding:
             "references": list(self.references),
             "scope": self.scope.to_json(),
             "persons": [p.to_json() for p in self.persons],
+            "readings": list(self.readings),
+            "condition": self.condition.to_json() if self.condition else None,
         }
 
 
+@dataclass(frozen=True)
+class Condition:
+    """A conditional verdict: the criterion is met as long as ``parameter`` is at most ``at_most``."""
+
+    parameter: str
+    at_most: str
+    text: Text
+
+    def to_json(self) -> dict[str, str]:
+        return {"parameter": self.parameter, "at_most": self.at_most, **self.text.to_json()}
+
+
 def combine_any(verdicts: list[Verdict]) -> Verdict:
-    """At least one must meet the rule: met wins, then cannot tell, else not met."""
+    """At least one must meet the rule: met wins, then the organisation decides, then cannot tell,
+    else not met."""
     if Verdict.MET in verdicts:
         return Verdict.MET
+    if Verdict.ORGANISATION_DECIDES in verdicts:
+        return Verdict.ORGANISATION_DECIDES
     if Verdict.CANNOT_TELL in verdicts:
         return Verdict.CANNOT_TELL
     return Verdict.NOT_MET
 
 
 def combine_all(verdicts: list[Verdict]) -> Verdict:
-    """Everyone must meet the rule: not met wins, then cannot tell, else met (also when nobody is covered)."""
+    """Everyone must meet the rule: not met wins, then cannot tell, then the organisation decides,
+    else met (also when nobody is covered)."""
     if Verdict.NOT_MET in verdicts:
         return Verdict.NOT_MET
     if Verdict.CANNOT_TELL in verdicts:
         return Verdict.CANNOT_TELL
+    if Verdict.ORGANISATION_DECIDES in verdicts:
+        return Verdict.ORGANISATION_DECIDES
     return Verdict.MET

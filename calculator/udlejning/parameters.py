@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from functools import cache
 from importlib import resources
 
@@ -25,9 +26,10 @@ ALLOWED_KEYS = {
     "user_may_supply",
     "values",
 }
-TYPES = {"integer", "decimal", "money", "percent", "month_day"}
+TYPES = {"integer", "integers", "decimal", "money", "percent", "month_day", "dates", "fraction"}
+VALUE_KEYS = {"from", "value", "reference", "announced"}
 
-Value = int | Decimal | tuple[int, int]
+Value = int | Decimal | Fraction | tuple[int, int] | tuple[date, ...] | list[int]
 
 
 class ParameterError(ValueError):
@@ -36,8 +38,12 @@ class ParameterError(ValueError):
 
 @dataclass(frozen=True)
 class DatedValue:
+    """One value from ``start``; ``reference`` and ``announced`` say where and when it was published."""
+
     start: date
     value: Value
+    reference: str | None = None
+    announced: date | None = None
 
 
 @dataclass(frozen=True)
@@ -81,7 +87,13 @@ class Parameter:
             "known_for_months": self.known_for_months,
             "user_may_supply": self.user_may_supply,
             "values": [
-                {"from": v.start.isoformat(), "value": format_value(v.value)} for v in self.values
+                {
+                    "from": v.start.isoformat(),
+                    "value": format_value(v.value),
+                    "reference": v.reference,
+                    "announced": v.announced.isoformat() if v.announced else None,
+                }
+                for v in self.values
             ],
         }
 
@@ -132,6 +144,12 @@ def add_years(start: date, years: int) -> date:
 
 
 def format_value(value: Value) -> str:
+    if isinstance(value, Fraction):
+        return f"{value.numerator}/{value.denominator}"
+    if isinstance(value, tuple) and value and isinstance(value[0], date):
+        return ", ".join(d.isoformat() for d in value)  # type: ignore[union-attr]
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
     if isinstance(value, tuple):
         return f"{value[0]:02d}-{value[1]:02d}"
     return str(value)
@@ -149,6 +167,20 @@ def _parse_value(name: str, kind: str, raw: object) -> Value:
             return Decimal(raw)
         except InvalidOperation as exc:
             raise ParameterError(f"{name}: not a decimal: {raw!r}") from exc
+    if kind == "fraction":
+        if not isinstance(raw, str) or "/" not in raw:
+            raise ParameterError(f"{name}: a fraction 'p/q' expected, got {raw!r}")
+        return Fraction(raw)
+    if kind == "integers":
+        if not isinstance(raw, list) or not all(type(i) is int for i in raw) or not raw:
+            raise ParameterError(f"{name}: a list of integers expected")
+        return list(raw)
+    if kind == "dates":
+        if not isinstance(raw, list) or not all(type(d) is date for d in raw):
+            raise ParameterError(f"{name}: a list of TOML dates expected")
+        if raw != sorted(set(raw)):
+            raise ParameterError(f"{name}: dates must be in strictly increasing order")
+        return tuple(raw)
     if kind == "month_day":
         if not isinstance(raw, str) or len(raw) != 5 or raw[2] != "-":
             raise ParameterError(f"{name}: month-day 'MM-DD' expected, got {raw!r}")
@@ -176,12 +208,19 @@ def parse_parameter(name: str, data: dict[str, object]) -> Parameter:
         raise ParameterError(f"{name}: at least one dated value is required")
     values: list[DatedValue] = []
     for item in raw_values:
-        if not isinstance(item, dict) or set(item) != {"from", "value"}:
-            raise ParameterError(f"{name}: each value needs exactly 'from' and 'value'")
-        start = item["from"]
+        if not isinstance(item, dict) or not {"from", "value"} <= set(item) <= VALUE_KEYS:
+            raise ParameterError(
+                f"{name}: each value needs exactly 'from' and 'value', and may have 'reference' and 'announced'"
+            )
+        start, ref, announced = item["from"], item.get("reference"), item.get("announced")
         if not isinstance(start, date):
             raise ParameterError(f"{name}: 'from' must be a TOML date")
-        values.append(DatedValue(start, _parse_value(name, str(kind), item["value"])))
+        if ref is not None and (not isinstance(ref, str) or not ref.strip()):
+            raise ParameterError(f"{name}: a value's 'reference' must be a non-empty string")
+        if announced is not None and type(announced) is not date:
+            raise ParameterError(f"{name}: 'announced' must be a TOML date")
+        value = _parse_value(name, str(kind), item["value"])
+        values.append(DatedValue(start, value, ref, announced))
     starts = [v.start for v in values]
     if starts != sorted(starts) or len(set(starts)) != len(starts):
         raise ParameterError(f"{name}: values must be in strictly increasing date order")

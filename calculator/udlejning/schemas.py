@@ -37,7 +37,8 @@ def _obj(props: dict[str, object], required: list[str] | None = None) -> dict[st
 
 
 _BILINGUAL = {"da": _TEXT, "en": _TEXT}
-_VERDICT = {"enum": ["met", "not_met", "cannot_tell"]}
+_VERDICT = {"enum": ["met", "not_met", "cannot_tell", "organisation_decides"]}
+_READING_ID = {"type": "string", "pattern": "^R-[0-9]{2}$"}
 _REASON = _obj({**_BILINGUAL, "reference": _REF})
 _MISSING = _obj({"path": {"type": "string"}, **_BILINGUAL})
 _THRESHOLD = _obj(
@@ -46,7 +47,7 @@ _THRESHOLD = _obj(
 _PERSON = _obj(
     {
         "person": _TEXT,
-        "verdict": {"enum": ["met", "not_met", "cannot_tell", "not_covered"]},
+        "verdict": {"enum": ["met", "not_met", "cannot_tell", "organisation_decides", "not_covered"]},
         "reasons": {"type": "array", "items": _REASON},
         "missing": {"type": "array", "items": _MISSING},
         "thresholds": {"type": "array", "items": _THRESHOLD},
@@ -66,6 +67,24 @@ _FINDING = _obj(
         "references": {"type": "array", "items": _REF, "minItems": 1},
         "scope": _obj(_BILINGUAL),
         "persons": {"type": "array", "items": _PERSON},
+        "readings": {"type": "array", "items": _READING_ID},
+        "condition": {
+            "oneOf": [
+                {"type": "null"},
+                _obj({"parameter": _TEXT, "at_most": _TEXT, **_BILINGUAL}),
+            ]
+        },
+        "other_readings": {
+            "type": "array",
+            "items": _obj(
+                {
+                    "reading": _READING_ID,
+                    "choice": {"enum": ["chosen", "alternative"]},
+                    "verdict": _VERDICT,
+                    **_BILINGUAL,
+                }
+            ),
+        },
     }
 )
 _NOTICE = _obj(
@@ -426,7 +445,7 @@ _LIMIT_ROW = _obj(
     {
         "id": {"enum": [str(row["id"]) for row in BILAG5_ROWS]},
         "limit": _TITLE,
-        "area_scope": {"enum": ["udsat", "forebyggelse", "unclear"]},
+        "area_scope": {"enum": ["udsat", "forebyggelse", "both", "unclear"]},
         "citizen": {"enum": list(CITIZEN_STATUSES)},
         "effect": {"enum": list(EFFECTS)},
         **_BILINGUAL,
@@ -450,6 +469,18 @@ def allocation_limits_output_schema() -> dict[str, object]:
                     {"type": "null"},
                     _obj({"municipal_allocation_suspended": _NULLABLE_BOOL, "reasons": _REASONS}),
                 ]
+            },
+            "readings": {"type": "array", "items": _READING_ID},
+            "other_readings": {
+                "type": "array",
+                "items": _obj(
+                    {
+                        "reading": _READING_ID,
+                        "choice": {"enum": ["chosen", "alternative"]},
+                        "verdict": {"enum": list(VERDICTS)},
+                        **_BILINGUAL,
+                    }
+                ),
             },
         }
     )

@@ -36,7 +36,7 @@ MONTHS_EN = [
     "November",
     "December",
 ]
-PLACEHOLDER = re.compile(r"\{\{\s*([a-z0-9_.]+(?:@from)?)\s*\}\}")
+PLACEHOLDER = re.compile(r"\{\{\s*([a-z0-9_.]+(?:@from|@state|@known_for)?)\s*\}\}")
 
 
 def number(value: Decimal | int, lang: str) -> str:
@@ -50,6 +50,19 @@ def number(value: Decimal | int, lang: str) -> str:
     point = "," if lang == "da" else "."
     grouped = f"{int(whole):,}".replace(",", group)
     return sign + grouped + (point + frac if frac else "")
+
+
+COUNT_WORDS = {
+    "da": ["nul", "én", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv"],
+    "en": ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+}  # fmt: skip
+
+
+def count(value: int, lang: str) -> str:
+    """A parameter's whole number as a word up to twelve (5 → "fem"/"five"), else as digits; so a
+    sentence never types a figure that a parameter holds."""
+    words = COUNT_WORDS[lang]
+    return words[value] if 0 <= value < len(words) else number(value, lang)
 
 
 def money(value: Decimal, lang: str) -> str:
@@ -85,21 +98,66 @@ def format_parameter(kind: str, value: object, lang: str) -> str:
         return money(value, lang)  # type: ignore[arg-type]
     if kind == "month_day":
         return month_day(value, lang)  # type: ignore[arg-type]
+    if kind == "fraction":
+        return f"{value.numerator}/{value.denominator}"  # type: ignore[attr-defined]
+    if kind == "integers":
+        return ", ".join(number(v, lang) for v in value)  # type: ignore[attr-defined]
+    if kind == "dates":
+        return ", ".join(day(d, lang) for d in value)  # type: ignore[attr-defined]
     return number(value, lang)  # type: ignore[arg-type]
 
 
+def value_state(name: str, lang: str) -> str:
+    """What the sources say about a dated value's state, written from its values (issue 9.6): one
+    value gives «Kilderne oplyser kun beløbet pr. 1. december 2022 (22.904,30 kr.).», several list
+    them. Adding a value to the parameter file changes every sentence built from this."""
+    from udlejning.parameters import parameter
+
+    p = parameter(name)
+    dated = [(day(v.start, lang), format_parameter(p.type, v.value, lang)) for v in p.values]
+    if lang == "da":
+        items = [f"pr. {d} ({v})" for d, v in dated]
+        if len(items) == 1:
+            return f"Kilderne oplyser kun beløbet {items[0]}."
+        return f"Kilderne oplyser beløbet {', '.join(items[:-1])} og {items[-1]}."
+    items = [f"as of {d} ({v})" for d, v in dated]
+    if len(items) == 1:
+        return f"The sources give only the amount {items[0]}."
+    return f"The sources give the amount {', '.join(items[:-1])} and {items[-1]}."
+
+
+def known_for(name: str, lang: str) -> str:
+    """How long a value is treated as known, from ``known_for_months`` ("12 måneder"/"12 months")."""
+    from udlejning.parameters import parameter
+
+    months = parameter(name).known_for_months
+    assert months is not None, f"{name} has no known_for_months"
+    return f"{number(months, lang)} {'måneder' if lang == 'da' else 'months'}"
+
+
+def tidy(text: str) -> str:
+    """One full stop after an amount in kroner: «24.400,00 kr..» → «24.400,00 kr.»."""
+    return text.replace("kr..", "kr.")
+
+
 def fill(template: str, lang: str, lookup) -> str:  # type: ignore[no-untyped-def]
-    """Replace ``{{name}}`` by the parameter's value (``lookup(name) -> (kind, value, start)``); ``{{name@from}}`` gives the date the value took effect; unknown names raise."""
+    """Replace ``{{name}}`` by the parameter's value (``lookup(name) -> (kind, value, start)``);
+    ``{{name@from}}`` gives the date the value took effect, ``{{name@state}}`` what the sources say
+    about its values, ``{{name@known_for}}`` how long a value is known; unknown names raise."""
 
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)
+        if name.endswith("@state"):
+            return value_state(name.removesuffix("@state"), lang)
+        if name.endswith("@known_for"):
+            return known_for(name.removesuffix("@known_for"), lang)
         if name.endswith("@from"):
             _kind, _value, start = lookup(name.removesuffix("@from"))
             return day(start, lang)
         kind, value, _start = lookup(name)
         return format_parameter(kind, value, lang)
 
-    return PLACEHOLDER.sub(replace, template)
+    return tidy(PLACEHOLDER.sub(replace, template))
 
 
 def percent(value: Decimal | int, lang: str) -> str:

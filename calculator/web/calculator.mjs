@@ -19,6 +19,7 @@ import {
   ROLES,
   SECTIONS,
   STAIRS,
+  VALUE_STATE,
 } from "./options.mjs";
 import { createWorkerClient } from "./worker-client.mjs";
 
@@ -93,7 +94,7 @@ const STRINGS = {
     amountLegend: "Beløbet i indkomstkriteriet",
     amount: "Aktuelt beløb om måneden (kr.), hvis du kender det",
     amountWhy: (amount, from) =>
-      `Hvorfor spørger vi? Indkomstkriteriet bruger et beløb, som justeres hvert år. Kilderne oplyser kun beløbet pr. ${from}: ${amount} om måneden (Bilag 4, IV.2 nr. 4). Kender du det aktuelle beløb, så skriv det her – boligorganisationen kan oplyse det.`,
+      `Hvorfor spørger vi? Indkomstkriteriet bruger et beløb, som justeres hvert år (Bilag 4, IV.2 nr. 4). ${VALUE_STATE["skaerpede.income.monthly_amount"].da} Kender du det aktuelle beløb, så skriv det her – boligorganisationen kan oplyse det.`,
     situationLegend: "Boligen (kan springes over)",
     situationHint: "Ved du, hvilken trappe og hvilket trin boligens afdeling eller område er på, kan du se udlejningshjulet for netop den bolig. Ellers ser du svaret for alle trin.",
     stair: "Trappe",
@@ -249,7 +250,7 @@ const STRINGS = {
     amountLegend: "The amount in the income criterion",
     amount: "Current amount a month (DKK), if you know it",
     amountWhy: (amount, from) =>
-      `Why do we ask? The income criterion uses an amount that is adjusted every year. The sources give the amount only as of ${from}: ${amount} a month (Bilag 4, IV.2 nr. 4). If you know the current amount, enter it here – the housing organisation can tell you.`,
+      `Why do we ask? The income criterion uses an amount that is adjusted every year (Bilag 4, IV.2 nr. 4). ${VALUE_STATE["skaerpede.income.monthly_amount"].en} If you know the current amount, enter it here – the housing organisation can tell you.`,
     situationLegend: "The home (you may skip this)",
     situationHint: "If you know which stair and step the home's section or area is on, you can see the letting wheel for that home. Otherwise you see the answer for every step.",
     stair: "Stair",
@@ -347,6 +348,42 @@ const STRINGS = {
     noneGiven: "none",
   },
 };
+
+// Issue 11: what an answer rests on — the conditional verdict, the readings (R-xx) and what the other
+// reading of a contested R-item would give. Self-contained so the form code can change around it.
+const READING_TEXTS = {
+  da: {
+    verdicts: { organisation_decides: "Boligorganisationen afgør det" },
+    condition: "På betingelse",
+    readings: "Bygger på læsningerne",
+    other: "Hvis aftalen læses anderledes",
+  },
+  en: {
+    verdicts: { organisation_decides: "The housing organisation decides" },
+    condition: "On a condition",
+    readings: "Rests on the readings",
+    other: "If the agreement is read differently",
+  },
+};
+
+function readingNotes(finding, lang, base) {
+  const t = READING_TEXTS[lang];
+  const parts = [];
+  if (finding.condition) {
+    parts.push(el("p", { class: "ub-condition", "data-condition": finding.condition.parameter }, el("strong", { text: `${t.condition}: ` }), finding.condition[lang]));
+  }
+  const others = finding.other_readings || [];
+  if (others.length) {
+    parts.push(
+      el("div", { class: "ub-list ub-other-readings" }, el("h5", { text: t.other }),
+        el("ul", {}, ...others.map((o) => el("li", { "data-reading": o.reading, "data-verdict": o.verdict, text: o[lang] })))),
+    );
+  }
+  if ((finding.readings || []).length) {
+    parts.push(el("p", { class: "ub-readings" }, `${t.readings}: `, ...finding.readings.flatMap((rid, i) => [i ? ", " : "", el("a", { href: `${base}regler/tvivl/#${rid.toLowerCase()}`, text: rid })])));
+  }
+  return parts.length ? el("div", { class: "ub-reading-notes" }, ...parts) : null;
+}
 
 const VERDICT_SYMBOLS = { met: "✓", not_met: "✗", cannot_tell: "?" };
 const STATUS_ORDER = ["priority", "seniority", "none", "depends", "cannot_tell"];
@@ -1644,13 +1681,14 @@ class Calculator {
         { class: "ub-verdict" },
         el("span", { class: "ub-verdict__symbol", "aria-hidden": "true", text: VERDICT_SYMBOLS[finding.verdict] || "" }),
         `${t.verdictLabel}: `,
-        el("strong", { class: "ub-verdict__text", text: t.verdicts[finding.verdict] || finding.verdict }),
+        el("strong", { class: "ub-verdict__text", text: t.verdicts[finding.verdict] || READING_TEXTS[lang].verdicts[finding.verdict] || finding.verdict }),
       ),
       finding.met_by && finding.met_by.length ? el("p", { text: t.metBy(finding.met_by.join(", ")) }) : null,
       list(t.reasons, reasons),
       list(t.thresholds, thresholds, "ub-thresholds"),
       change.length ? list(t.wouldChange, change.map((text) => el("li", { text })), "ub-change") : null,
       list(t.missing, missing, "ub-missing"),
+      readingNotes(finding, lang, this.base),
       list(t.documents, documents),
       el(
         "p",

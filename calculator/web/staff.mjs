@@ -455,7 +455,8 @@ const TEXTS = {
     },
     limitsCaption: "Bilag 5's begrænsninger for området",
     limitsHead: ["Begrænsning", "Gælder i", "Borgeren", "Betydning", "Derfor"],
-    scope: { udsat: "udsatte boligområder", forebyggelse: "forebyggelsesområder", unclear: "uklart (kolonnen er tabt, læsning R-35)" },
+    scope: { udsat: "udsatte boligområder", forebyggelse: "forebyggelsesområder", both: "begge slags områder (rækken står hen over begge kolonner, læsning R-35)", unclear: "uklart (kolonnen er tabt, læsning R-35)" },
+    otherReadings: "Hvis aftalen læses anderledes",
     citizen: { covered: "Rammes", not_covered: "Rammes ikke", cannot_tell: "Kan ikke afgøres" },
     effect: { bars: "Udelukker anvisning", may_bar: "Kan udelukke anvisning", cannot_tell: "Kan ikke afgøres", none: "Ingen betydning" },
     deadlinesHeading: "Datoerne",
@@ -524,7 +525,8 @@ const TEXTS = {
     },
     limitsCaption: "Bilag 5's limits for the area",
     limitsHead: ["Limit", "Applies in", "The citizen", "Effect", "Why"],
-    scope: { udsat: "disadvantaged areas", forebyggelse: "prevention areas", unclear: "unclear (the column is lost, Reading R-35)" },
+    scope: { udsat: "disadvantaged areas", forebyggelse: "prevention areas", both: "both kinds of area (the row spans both columns, reading R-35)", unclear: "unclear (the column is lost, Reading R-35)" },
+    otherReadings: "If the agreement is read differently",
     citizen: { covered: "Covered", not_covered: "Not covered", cannot_tell: "Cannot be decided" },
     effect: { bars: "Bars allocation", may_bar: "May bar allocation", cannot_tell: "Cannot be decided", none: "No effect" },
     deadlinesHeading: "The dates",
@@ -712,6 +714,11 @@ class LimitsTool extends Tool {
       en: r.en.replace("“limits”", `“${TEXTS.en.limitsCaption}”`).replace("“development_plan”", `“${TEXTS.en.developmentPlan}”`),
     });
     nodes.push(this.section(t.reasons, this.reasonList(answer.reasons.map(screen), true)));
+    // Issue 11: the answer under the other reading of a contested R-item, when it differs.
+    if ((answer.other_readings || []).length) {
+      const items = answer.other_readings.map((o) => el("li", { "data-reading": o.reading, "data-verdict": o.verdict, text: local(o, lang) }));
+      nodes.push(this.section(x.otherReadings, el("ul", { class: "st-other-readings" }, ...items)));
+    }
     if (answer.limits.length) {
       const [limitHead, scopeHead, citizenHead, effectHead] = x.limitsHead;
       const items = answer.limits.map((row) =>

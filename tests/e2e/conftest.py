@@ -185,3 +185,15 @@ def serious_violations(page: Page) -> list[dict[str, object]]:
         for violation in result["violations"]
         if violation["impact"] in ("serious", "critical")
     ]
+
+
+@pytest.fixture(scope="module")
+def calculators(browser: Browser, base_url: str) -> Iterator[object]:
+    """One calculator page per language, shared by the tests of a module (calculator_page)."""
+    from .calculator_page import SharedCalculators
+
+    shared = SharedCalculators(browser, base_url)
+    try:
+        yield shared
+    finally:
+        shared.close()

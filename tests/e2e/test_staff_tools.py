@@ -240,6 +240,32 @@ def test_prevention_area_cash_benefit_24_months(
     site.watch.assert_clean()
 
 
+def test_a_row_printed_once_bars_in_a_prevention_area_and_the_other_reading_is_shown(
+    site: StaffSite,
+) -> None:
+    """Bilag 5 (L4855–4921), reading R-35: the citizenship row spans both columns, so it bars in a
+    prevention area too; the answer says what the other reading (column unclear) would give."""
+    page = site.open("allocation_limits")
+    values = {
+        "date": "2026-03-02",
+        "area": "forebyggelse",
+        **CLEAR_CITIZEN,
+        "citizen.citizenship": "other",
+        "citizen.student": "no",
+        "citizen.benefits.basic_benefits_months": "0",
+        "citizen.benefits.cash_benefit_months": "0",
+    }
+    results = run(page, "allocation_limits", values)
+    expect(results.locator(".st-verdict")).to_contain_text("Nej, kommunen må ikke anvise")
+    row = results.locator(".st-limits > li[data-id='citizenship']")
+    expect(row).to_contain_text("begge slags områder")
+    other = results.locator(".st-other-readings li[data-reading='R-35']")
+    expect(other).to_contain_text(
+        "Efter en anden læsning af aftalen (R-35) ville svaret være «kan ikke afgøres»"
+    )
+    site.watch.assert_clean()
+
+
 def test_disadvantaged_area_allocation_is_suspended(site: StaffSite) -> None:
     """Afsnit 6.1.3: no municipal allocation in disadvantaged areas, even with Bilag 5's exception."""
     page = site.open("allocation_limits")
@@ -298,12 +324,20 @@ def test_deadlines_across_a_month_end_and_a_weekend(site: StaffSite) -> None:
     expect(checks.filter(has_text="For kort frist")).to_have_count(2)
     assert_sources_resolve(results)
 
-    # A public holiday the user gives is not a working day: Monday 3 February moves it to the 10th.
+    # A local closing day the user gives is not a working day: Monday 3 February moves it to the 10th.
     results = run(page, "deadlines", {"received_on": "2025-01-31", "holidays": "2025-02-03"})
     expect(deadline(results, "return_free_until")).to_have_text(
         "Sidste dag: mandag den 10. februar 2025"
     )
-    expect(results).to_contain_text("Vi har sprunget 1 af de helligdage over, du har angivet.")
+    expect(results).to_contain_text("Vi har også sprunget 1 af de lukkedage over, du har angivet.")
+
+    # Easter 2026 with nothing typed: the public holidays (helligdagsloven) are skipped by default.
+    later = {"allocated_on": "2026-04-01", "moving_in_on": "2026-05-01", "holidays": ""}
+    results = run(page, "deadlines", {"received_on": "2026-03-30", **later})
+    expect(deadline(results, "return_free_until")).to_have_text(
+        "Sidste dag: torsdag den 9. april 2026"
+    )
+    expect(results).to_contain_text("6. april 2026")
     site.watch.assert_clean()
 
 

@@ -146,11 +146,15 @@ def test_bilag5_rows_are_honest_about_the_lost_columns() -> None:
     assert kinds["benefits_udsat"] == "udsat"
     assert kinds["benefits_forebyggelse"] == "forebyggelse"
     assert kinds["citizenship"] == "unclear"
+    row = next(r for r in bilag5_limits.ROWS if r["id"] == "citizenship")
+    assert bilag5_limits.scope(row) == "both"  # printed once across both columns
+    assert bilag5_limits.scope(row, alternative=True) == "unclear"
 
 
 def test_bilag14_deadlines_reading_r36() -> None:
     """Bilag 14: one calendar month; 14 days; five working days; three months."""
-    assert deadlines.municipality_moving_in_deadline(date(2025, 1, 16)) == date(2025, 2, 16)
+    assert deadlines.municipality_moving_in_deadline(date(2025, 1, 16)) == date(2025, 2, 15)
+    assert deadlines.municipality_moving_in_deadline(date(2025, 1, 17)) == date(2025, 2, 17)
     assert deadlines.municipality_moving_in_deadline(date(2025, 1, 31)) == date(2025, 2, 28)
     assert deadlines.organisation_earliest_moving_in(date(2025, 3, 1)) == date(2025, 3, 15)
     # Thursday 2 January 2025 + 5 working days = Thursday 9 January.

@@ -18,6 +18,7 @@ from udlejning.criteria.bilag4_iv2_skaerpede import (
     s4_income,
 )
 from udlejning.criteria.build import household_finding, merge
+from udlejning.criteria.income_amount import income_condition
 from udlejning.criteria.partner import may_meet_for_household
 from udlejning.model import Finding, PersonFinding, Verdict, combine_all, combine_any
 
@@ -86,11 +87,20 @@ def s3(ctx: Context) -> Finding:
 
 
 def s4(ctx: Context) -> Finding:
-    return _everyone("S4", ctx, s4_income)
+    finding = _everyone("S4", ctx, s4_income)
+    finding.condition = income_condition(ctx, finding)
+    return finding
 
 
 ALL = (a1, a2, b1, c1, s1, s2, s3, s4)
 
 
 def evaluate_criteria(ctx: Context) -> list[Finding]:
-    return [rule(ctx) for rule in ALL]
+    """Every criterion, each listing the readings (R-xx) its rule used."""
+    out: list[Finding] = []
+    for rule in ALL:
+        ctx.readings.start()
+        finding = rule(ctx)
+        finding.readings = sorted(ctx.readings.used)
+        out.append(finding)
+    return out

@@ -22,7 +22,7 @@ from udlejning.context import Context
 from udlejning.criteria.income_amount import amount_missing, income_threshold
 from udlejning.household import Person
 from udlejning.model import Missing, PersonFinding, Reason, Text, Threshold, Verdict
-from udlejning.texts import money, number
+from udlejning.texts import both, day, money, number
 
 REF = "Bilag 4, IV.1 A.1"
 AGE_PENSIONS = {"efterloen", "tjenestemandspension", "seniorpension", "tidlig_pension"}
@@ -32,8 +32,13 @@ def _reason(da: str, en: str, ref: str = REF) -> Reason:
     return Reason(Text(da, en), ref)
 
 
-def work_status(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]:
-    """Is this person in steady work (or equal to it)? Returns the finding and document tags."""
+def work_status(
+    person: Person, ctx: Context, *, pension_counts: bool = True
+) -> tuple[PersonFinding, set[str]]:
+    """Is this person in steady work (or equal to it)? Returns the finding and document tags.
+
+    ``pension_counts`` is False for the skærpede criterion 1 under reading R-03: there efterløn and
+    alderspension do not count as employment."""
     senior_age = ctx.value("a1.senior_age")
     finding = PersonFinding(person.id, Verdict.NOT_MET)
     open_questions: list[Missing] = []
@@ -48,7 +53,7 @@ def work_status(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]:
             )
         )
         return finding, {"senior"}
-    if person.pension in AGE_PENSIONS:
+    if person.pension in AGE_PENSIONS and pension_counts:
         finding.verdict = Verdict.MET
         finding.reasons.append(
             _reason(
@@ -69,7 +74,7 @@ def work_status(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]:
                 ),
             )
         )
-    if person.pension is None:
+    if person.pension is None and pension_counts:
         open_questions.append(
             Missing(
                 person.path("pension"),
@@ -128,14 +133,12 @@ def work_status(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]:
         )
     elif kind in {"employee", "self_employed"}:
         tags.add(str(kind))
-        if employment.get("on_parental_leave"):
-            finding.reasons.append(
-                _reason(
-                    "Personen er på forældreorlov fra en stilling, der ikke er opsagt. Stillingens timetal tæller.",
-                    "The person is on parental leave from a job that has not been terminated. The job's hours count.",
-                )
-            )
-        if hours is None:
+        if kind == "self_employed":
+            ctx.reading("R-05")
+        leave = _parental_leave(person, employment, finding, open_questions)
+        if leave is not None:
+            work_verdict = leave
+        elif hours is None:
             work_verdict = Verdict.CANNOT_TELL
             open_questions.append(
                 Missing(
@@ -168,6 +171,12 @@ def work_status(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]:
         tags.add("project")
         work_verdict = _project_work(person, ctx, finding, open_questions, hours_threshold)
 
+    if work_verdict in (Verdict.MET, Verdict.ORGANISATION_DECIDES):
+        late = _starts_after_takeover(person, employment, ctx, finding)
+        if late is None:
+            finding.verdict = work_verdict
+            return finding, tags
+        work_verdict = late
     if work_verdict == Verdict.MET:
         finding.verdict = Verdict.MET
         return finding, tags
@@ -177,6 +186,71 @@ def work_status(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]:
         return finding, tags
     finding.verdict = Verdict.NOT_MET
     return finding, tags
+
+
+def _parental_leave(person, employment, finding, open_questions) -> Verdict | None:  # type: ignore[no-untyped-def]
+    """Parental leave counts by the job's hours only from a job not under notice (uopsagt stilling).
+
+    Returns NOT_MET for leave from a job under notice, CANNOT_TELL when the notice is not stated,
+    and None when the hours decide (no leave, or leave from a job not under notice)."""
+    if not employment.get("on_parental_leave"):
+        return None
+    notice = employment.get("notice_given")
+    if notice is None:
+        open_questions.append(
+            Missing(
+                person.path("employment", "notice_given"),
+                Text(
+                    "Er stillingen opsagt? Forældreorlov tæller kun fra en stilling, der ikke er opsagt.",
+                    "Has the job been given notice? Parental leave counts only from a job not under notice.",
+                ),
+            )
+        )
+        return Verdict.CANNOT_TELL
+    if notice:
+        finding.reasons.append(
+            _reason(
+                f"{person.id} er på forældreorlov fra en stilling, der er opsagt. Orloven tæller kun fra en stilling, der ikke er opsagt.",
+                f"{person.id} is on parental leave from a job under notice. Leave counts only from a job not under notice.",
+            )
+        )
+        return Verdict.NOT_MET
+    finding.reasons.append(
+        _reason(
+            "Personen er på forældreorlov fra en stilling, der ikke er opsagt. Stillingens timetal tæller.",
+            "The person is on parental leave from a job not under notice. The job's hours count.",
+        )
+    )
+    return None
+
+
+def _starts_after_takeover(person, employment, ctx, finding) -> Verdict | None:  # type: ignore[no-untyped-def]
+    """The job must have started, or start at the latest on the takeover day (krav til dokumentation).
+
+    Returns NOT_MET when it starts later, else None."""
+    starts = employment.get("starts_on")
+    if starts is None or starts <= ctx.date:
+        return None
+    s, d = both(day, starts), both(day, ctx.date)
+    finding.reasons.append(
+        _reason(
+            f"Ansættelsen begynder {s.da}, efter overtagelsesdagen {d.da}. Den skal begynde senest på overtagelsesdagen.",
+            f"The job starts on {s.en}, after the takeover day {d.en}. It must start by the takeover day.",
+        )
+    )
+    return Verdict.NOT_MET
+
+
+def _organisation_decides(finding: PersonFinding, months: int) -> Verdict:
+    """Project work that meets the conditions «kan efter omstændighederne sidestilles» with steady
+    work: the housing organisation decides, so the answer is never a firm yes."""
+    finding.reasons.append(
+        _reason(
+            f"Projektansættelse og midlertidigt arbejde kan efter omstændighederne sidestilles med fast arbejde. Det afgør boligorganisationen. Medbring kontrakten og dokumentation for de {months} måneders arbejde.",
+            f"Project or temporary work may, depending on the circumstances, be treated as steady work. The housing organisation decides. Bring the contract and proof of the {months} months of work.",
+        )
+    )
+    return Verdict.ORGANISATION_DECIDES
 
 
 def _project_work(person, ctx, finding, open_questions, hours_threshold) -> Verdict:  # type: ignore[no-untyped-def]
@@ -232,7 +306,7 @@ def _project_work(person, ctx, finding, open_questions, hours_threshold) -> Verd
                     REF,
                 )
             )
-            return Verdict.MET
+            return _organisation_decides(finding, months_needed)
     amount = ctx.param("skaerpede.income.monthly_amount")
     if pay is None:
         if hours is None:
@@ -262,7 +336,9 @@ def _project_work(person, ctx, finding, open_questions, hours_threshold) -> Verd
             )
         )
         return Verdict.CANNOT_TELL
+    ctx.reading("R-10")
     if not amount.is_known_on(ctx.date):
+        ctx.reading("R-01")
         open_questions.append(amount_missing(ctx))
         return Verdict.CANNOT_TELL
     finding.thresholds.append(income_threshold(pay, amount.value))
@@ -276,7 +352,7 @@ def _project_work(person, ctx, finding, open_questions, hours_threshold) -> Verd
                 REF,
             )
         )
-        return Verdict.MET
+        return _organisation_decides(finding, months_needed)
     finding.reasons.append(
         Reason(
             Text(

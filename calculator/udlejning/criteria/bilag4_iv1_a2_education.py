@@ -5,8 +5,11 @@ uddannelsesaftale or a lærlingekontrakt, and it has started, or starts at the l
 home is taken over. For the A2 priority the young person must also belong to the circle who can rent
 social youth housing (``youth_housing_eligible``).
 
-Reading R-04: the agreement does not define that circle (it follows the law on youth housing), so the
-package asks the user rather than deriving it from age. Reading R-06: for the skærpede criterion 1
+Reading R-04: the agreement does not define that circle; afsnit 8.2 names the municipality's target
+group for youth homes as young people «fra 18 til ca. 30 år» in or about to start education, and
+Bilag 7 allocates only people under 30. So a person in counting education aged 18–29
+(``a2.youth_age_from``, ``a2.youth_age_below``) is in the circle; the user can correct it with
+``youth_housing_eligible``. The alternative reading asks the user and answers «cannot tell» without it. Reading R-06: for the skærpede criterion 1
 (Bilag 4, IV.2 nr. 1) education counts without the youth-housing condition: that condition names
 A2's target group, not what counts as education.
 """
@@ -19,6 +22,7 @@ from udlejning.model import Missing, PersonFinding, Reason, Text, Verdict
 from udlejning.texts import both, day
 
 REF = "Bilag 4, IV.1 A.2"
+REF_CIRCLE = "Bilag 4, IV.1 A.2; afsnit 8.2; Bilag 7"
 COUNTING_KINDS = {"su", "uddannelsesaftale", "laerlingekontrakt"}
 
 
@@ -92,31 +96,9 @@ def education_status(
             )
         )
     if youth_circle:
-        eligible = education.get("youth_housing_eligible")
-        if eligible is None:
-            missing.append(
-                Missing(
-                    person.path("education", "youth_housing_eligible"),
-                    Text(
-                        "Hører personen til dem, der kan få en almen ungdomsbolig? A2 er for den gruppe.",
-                        "Does the person belong to the group who can rent social youth housing? A2 is for that group.",
-                    ),
-                )
-            )
-            verdicts.append(Verdict.CANNOT_TELL)
-        elif eligible:
-            verdicts.append(Verdict.MET)
-        else:
-            finding.reasons.append(
-                Reason(
-                    Text(
-                        "A2 er for unge, der kan få en almen ungdomsbolig, og det kan personen ikke.",
-                        "A2 is for young people who can rent social youth housing, and this person cannot.",
-                    ),
-                    REF,
-                )
-            )
-            verdicts.append(Verdict.NOT_MET)
+        verdicts.append(_youth_circle(person, ctx, finding, missing))
+    else:
+        ctx.reading("R-06")
     if Verdict.NOT_MET in verdicts:
         finding.verdict = Verdict.NOT_MET
     elif Verdict.CANNOT_TELL in verdicts:
@@ -125,3 +107,44 @@ def education_status(
     else:
         finding.verdict = Verdict.MET
     return finding, tags
+
+
+def _youth_circle(person: Person, ctx: Context, finding: PersonFinding, missing: list[Missing]) -> Verdict:
+    """A2's youth-housing circle: the user's own answer, else derived from age (reading R-04)."""
+    eligible = (person.education or {}).get("youth_housing_eligible")
+    ask_only = ctx.reading("R-04")
+    low, below = ctx.value("a2.youth_age_from"), ctx.value("a2.youth_age_below")
+    if eligible is None and not ask_only and person.age is not None:
+        eligible = low <= person.age < below
+        finding.reasons.append(
+            Reason(
+                Text(
+                    f"{person.id} er {person.age} år. Vi regner unge under uddannelse fra {low} år og under {below} år til kredsen for ungdomsboliger (læsning R-04). Er det forkert, kan du rette det.",
+                    f"{person.id} is {person.age}. We count young people in education from {low} and under {below} as the youth-housing circle (reading R-04). If that is wrong, you can correct it.",
+                ),
+                REF_CIRCLE,
+            )
+        )
+    if eligible is None:
+        missing.append(
+            Missing(
+                person.path("education", "youth_housing_eligible"),
+                Text(
+                    "Hører personen til dem, der kan få en almen ungdomsbolig? A2 er for den gruppe.",
+                    "Does the person belong to the group who can rent social youth housing? A2 is for that group.",
+                ),
+            )
+        )
+        return Verdict.CANNOT_TELL
+    if eligible:
+        return Verdict.MET
+    finding.reasons.append(
+        Reason(
+            Text(
+                "A2 er for unge, der kan få en almen ungdomsbolig, og det kan personen ikke.",
+                "A2 is for young people who can rent social youth housing, and this person cannot.",
+            ),
+            REF,
+        )
+    )
+    return Verdict.NOT_MET

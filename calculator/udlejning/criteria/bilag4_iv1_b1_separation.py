@@ -25,6 +25,8 @@ def separation_status(ctx: Context) -> tuple[PersonFinding, set[str]]:
     sep = ctx.household.separation
     finding = PersonFinding(applicant.id, Verdict.CANNOT_TELL)
     tags: set[str] = set()
+    if sep is not None and sep.happened:
+        ctx.reading("R-07")
     if sep is None:
         finding.missing.append(
             Missing(

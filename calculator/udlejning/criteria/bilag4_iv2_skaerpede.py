@@ -4,8 +4,9 @@ Each applies to every person moving in within its age group (age on the day the 
 both ends of the group included, so 18–64 covers a person aged 64 but not 65):
 
 1. ``s1_employment``: aged 18–64 → in work or in education, judged as in A.1 and A.2.
-   Reading R-03: A.1's equal treatment of efterløn and alderspension applies here too, since nr. 1
-   applies A.1's *fortolkningsbidrag*, and "Alderspension" is one of them.
+   Reading R-03: efterløn and alderspension do not count here. A.1 equates them with steady work in
+   the criterion itself (its left column), while nr. 1 takes over only A.1's *fortolkningsbidrag*
+   and documentation rules. The alternative (they count) can be chosen.
 2. ``s2_convictions``: nobody convicted under straffeloven, våbenloven or lov om euforiserende stoffer
    in the current calendar year or the two before it. Reading R-08: the year of the judgment counts;
    people under 15 need no criminal record certificate and count as meeting it when no conviction is
@@ -13,8 +14,9 @@ both ends of the group included, so 18–64 covers a person aged 64 but not 65):
 3. ``s3_education``: aged 30–59 → an education above grundskole, taken or approved in Denmark and
    completed on or before 30 September of the previous calendar year.
 4. ``s4_income``: aged 15–64, not in education, taxable in Denmark → average gross income a month of
-   at least the amount (55 % of the regional average). Reading R-09: "not in education" means not in
-   education as counted by A.2 (SU, uddannelsesaftale, lærlingekontrakt).
+   at least the amount (55 % of the regional average). Reading R-09: "uddannelsessøgende" is anyone in
+   education, pupils in folkeskole and gymnasium included, as in the state statistic the criterion
+   mirrors. The alternative (only the education A.2 counts) can be chosen.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from __future__ import annotations
 from datetime import date
 
 from udlejning.context import Context
-from udlejning.criteria.bilag4_iv1_a1_work import work_status
+from udlejning.criteria.bilag4_iv1_a1_work import AGE_PENSIONS, work_status
 from udlejning.criteria.bilag4_iv1_a2_education import education_status
 from udlejning.criteria.build import age_group, merge, outside_group
 from udlejning.criteria.income_amount import amount_missing, income_threshold
@@ -52,7 +54,21 @@ def s1_employment(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]
     inside = age_group(person, low, high)
     if inside is False:
         return outside_group(person, low, high, REF1), set()
-    work, work_tags = work_status(person, ctx)
+    ctx.reading("R-11")
+    pension_counts = True
+    if person.pension in AGE_PENSIONS:
+        pension_counts = ctx.reading("R-03")
+    work, work_tags = work_status(person, ctx, pension_counts=pension_counts)
+    if not pension_counts:
+        work.reasons.append(
+            Reason(
+                Text(
+                    f"{person.id} får efterløn eller alderspension. I A1 sidestilles det med arbejde, men det skærpede kriterium gælder kun A1's fortolkningsbidrag, og sidestillingen står i selve kriteriet (læsning R-03).",
+                    f"{person.id} receives early retirement pay or an age pension. A1 treats that as work, but the stricter criterion takes over only A1's interpretation notes, and the equal treatment is in the criterion itself (reading R-03).",
+                ),
+                REF1,
+            )
+        )
     study, study_tags = education_status(person, ctx, youth_circle=False)
     verdict = combine_any([work.verdict, study.verdict])
     if verdict == Verdict.MET:
@@ -70,6 +86,7 @@ def s2_convictions(person: Person, ctx: Context) -> PersonFinding:
     years_back = ctx.value("skaerpede.convictions.previous_calendar_years")
     from_age = ctx.value("skaerpede.convictions.record_from_age")
     first_year = ctx.date.year - years_back
+    ctx.reading("R-08")
     if person.convictions is None:
         if person.age is not None and person.age < from_age:
             return PersonFinding(
@@ -163,6 +180,7 @@ def s2_convictions(person: Person, ctx: Context) -> PersonFinding:
 
 def s3_education(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]:
     low, high = ctx.value("skaerpede.education.age_from"), ctx.value("skaerpede.education.age_to")
+    ctx.reading("R-11")
     inside = age_group(person, low, high)
     if inside is False:
         return outside_group(person, low, high, REF3), set()
@@ -288,6 +306,36 @@ def s3_education(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]
     return finding, tags
 
 
+def _in_education(person: Person, ctx: Context) -> PersonFinding:
+    """Is the person «uddannelsessøgende» (not covered by nr. 4)?
+
+    Reading R-09: anyone in education on the takeover day, pupils in folkeskole and gymnasium too,
+    as in the state statistic the criterion mirrors («eksklusive uddannelsessøgende»). The
+    alternative reading counts only the education A.2 counts (SU, uddannelsesaftale, lærlingekontrakt).
+    """
+    if ctx.reading("R-09"):
+        return education_status(person, ctx, youth_circle=False)[0]
+    education = person.education or {}
+    kind, starts = education.get("kind"), education.get("starts_on")
+    if kind is None:
+        return PersonFinding(
+            person.id,
+            Verdict.CANNOT_TELL,
+            missing=[
+                Missing(
+                    person.path("education", "kind"),
+                    Text(
+                        "Går personen i skole eller er under uddannelse? Så gælder kriteriet ikke for personen.",
+                        "Is the person at school or in education? Then the criterion does not cover the person.",
+                    ),
+                )
+            ],
+        )
+    if kind == "none" or (starts is not None and starts > ctx.date):  # type: ignore[operator]
+        return PersonFinding(person.id, Verdict.NOT_MET)
+    return PersonFinding(person.id, Verdict.MET)
+
+
 def s4_income(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]:
     low, high = ctx.value("skaerpede.income.age_from"), ctx.value("skaerpede.income.age_to")
     inside = age_group(person, low, high)
@@ -296,7 +344,8 @@ def s4_income(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]:
     tags: set[str] = set()
     if (person.employment or {}).get("kind") == "self_employed":
         tags.add("self_employed")
-    study, _ = education_status(person, ctx, youth_circle=False)
+    ctx.reading("R-11")
+    study = _in_education(person, ctx)
     if study.verdict == Verdict.MET:
         return PersonFinding(
             person.id,
@@ -341,6 +390,7 @@ def s4_income(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]:
         )
     finding = PersonFinding(person.id, Verdict.CANNOT_TELL)
     amount = ctx.param("skaerpede.income.monthly_amount")
+    ctx.reading("R-10")
     gross = income.get("monthly_gross")
     if gross is None:
         finding.missing = exemption_unknown + [
@@ -354,6 +404,7 @@ def s4_income(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]:
         ]
         return finding, tags
     if not amount.is_known_on(ctx.date):
+        ctx.reading("R-01")
         finding.missing = exemption_unknown + [amount_missing(ctx)]
         side = "over" if gross >= amount.value else "under"  # type: ignore[operator]
         side_en = "above" if side == "over" else "below"

@@ -52,6 +52,7 @@ def may_meet_for_household(person: Person, ctx: Context) -> PersonFinding:
             ],
         )
     years = ctx.value("a.cohabitation_min_years")
+    ctx.reading("R-02")
     if person.shared_address_since is None:
         return PersonFinding(
             person.id,

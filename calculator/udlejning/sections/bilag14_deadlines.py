@@ -5,9 +5,12 @@
 - The housing organisation gets at least 14 days from the municipality's allocation to moving in; if it
   gets less, it may move the moving-in date and the municipality pays the vacancy rent meanwhile.
 - A home returned within five working days costs the municipality no vacancy rent; returned later, it may
-  owe vacancy rent for up to three months from the return.
-Reading R-36: "hverdage" are Monday–Friday minus any public holidays the caller passes in; the agreement
-gives no holiday calendar. The day a home is received is day 0.
+  owe vacancy rent for up to {rent.en} months from the return.
+Reading R-36: "hverdage" are Monday–Friday minus the public holidays of helligdagsloven (the committed
+parameter ``deadline.public_holidays``, generated at build time) and any local closing days the caller
+passes in; the agreement gives no holiday calendar. The day a home is received is day 0.
+The 2nd/16th rule: a home received on the 2nd or the 16th counts as received the day before (the 1st or
+the 15th), so the one calendar month runs from that day (L6511–6517).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import Any
 
 from udlejning.model import Text
 from udlejning.parameters import add_months, parameter
-from udlejning.texts import day
+from udlejning.texts import count, day
 
 T = Text
 
@@ -29,9 +32,37 @@ def _int(name: str, on: date) -> int:
     return value
 
 
+def counts_as_received(received: date) -> date:
+    """Bilag 14: homes that come in on the 2nd or the 16th count as received in time, i.e. on the 1st
+    or the 15th, so homes given notice on those days after office hours can still be sent in."""
+    if received.day in _in_time_days(received):
+        return received - timedelta(days=1)
+    return received
+
+
+def _in_time_days(on: date) -> set[int]:
+    value = parameter("deadline.received_in_time_days").at(on).value
+    assert isinstance(value, list)
+    return set(value)
+
+
 def municipality_moving_in_deadline(received: date) -> date:
-    """Bilag 14: the latest moving-in date the municipality may be held to (received + one calendar month)."""
-    return add_months(received, _int("deadline.municipality_months", received))
+    """Bilag 14: the earliest moving-in date that gives the municipality one calendar month from
+    receipt (a home received on the 2nd or the 16th counts from the day before)."""
+    return add_months(counts_as_received(received), _int("deadline.municipality_months", received))
+
+
+def public_holidays(on: date) -> tuple[date, ...]:
+    """The public holidays of the committed calendar (helligdagsloven), for the period around ``on``."""
+    value = parameter("deadline.public_holidays").at(on).value
+    assert isinstance(value, tuple)
+    return value  # type: ignore[return-value]
+
+
+def calendar_covers(on: date) -> bool:
+    """False when ``on`` lies after the last year of the committed holiday calendar."""
+    last = public_holidays(on)[-1]
+    return on.year <= last.year
 
 
 def organisation_earliest_moving_in(allocated: date) -> date:
@@ -50,8 +81,10 @@ def add_working_days(start: date, days: int, holidays: Iterable[date] = ()) -> d
 
 
 def return_without_vacancy_rent_until(received: date, holidays: Iterable[date] = ()) -> date:
-    """Bilag 14: the last day the municipality can return the home without owing vacancy rent."""
-    return add_working_days(received, _int("deadline.return_free_working_days", received), holidays)
+    """Bilag 14: the last day the municipality can return the home without owing vacancy rent.
+    Public holidays are skipped by default; ``holidays`` adds local closing days."""
+    skip = set(public_holidays(received)) | set(holidays)
+    return add_working_days(received, _int("deadline.return_free_working_days", received), skip)
 
 
 def vacancy_rent_liability_end(returned: date) -> date:
@@ -107,6 +140,33 @@ def _days(on: date) -> Text:
 Lines = list[dict[str, str]]
 
 
+def _count(name: str, on: date | None) -> Text:
+    """A Bilag 14 parameter's value as a word in both languages (issue 9.5: no figure typed)."""
+    p = parameter(name)
+    value = p.at(on).value if on is not None else p.values[-1].value
+    assert isinstance(value, int)
+    return T(count(value, "da"), count(value, "en"))
+
+
+def _working_days_note(received: date, free_until: date, closing: list[date]) -> dict[str, str]:
+    """Which days were skipped as not working days (reading R-36; helligdagsloven)."""
+    public = [h for h in public_holidays(received) if received < h <= free_until]
+    own = sorted({h for h in closing if received < h <= free_until} - set(public))
+    names = [T(day(h, "da"), day(h, "en")) for h in public]
+    da = "Hverdage er mandag til fredag uden helligdage (helligdagsloven), og modtagelsesdagen tæller ikke med (læsning R-36)."
+    en = "Working days are Monday to Friday without public holidays (helligdagsloven), and the day of receipt does not count (reading R-36)."
+    if names:
+        da += " Vi har sprunget disse helligdage over: " + ", ".join(n.da for n in names) + "."
+        en += " We skipped these public holidays: " + ", ".join(n.en for n in names) + "."
+    if own:
+        da += f" Vi har også sprunget {len(own)} af de lukkedage over, du har angivet."
+        en += f" We also skipped {len(own)} of the closing days you gave."
+    if not calendar_covers(free_until):
+        da += " Helligdagskalenderen dækker kun aftalens periode: angiv selv helligdage derefter."
+        en += " The holiday calendar covers only the agreement's period: give later holidays yourself."
+    return {"da": da, "en": en, "reference": REF_B14}
+
+
 def after_receipt(
     received: date, moving_in: date | None, holidays: list[date], answer: dict[str, Lines]
 ) -> date:
@@ -117,14 +177,16 @@ def after_receipt(
     month = municipality_moving_in_deadline(received)
     free_until = return_without_vacancy_rent_until(received, holidays)
     m, f, r = _days(month), _days(free_until), _days(received)
+    months = _count("deadline.municipality_months", received)
+    free = _count("deadline.return_free_working_days", received)
     items.append(
         _deadline(
             "municipality_moving_in",
             "deadline",
             month,
             T(
-                f"Kommunen skal have én kalendermåned fra den modtager boligen ({r.da}) til indflytningen: fristen løber til {m.da}.",
-                f"The municipality must have one calendar month from receiving the home ({r.en}) to the moving-in date: the time runs to {m.en}.",
+                f"Kommunen skal have {months.da} kalendermåned fra den modtager boligen ({r.da}) til indflytningen: fristen løber til {m.da}.",
+                f"The municipality must have {months.en} calendar month from receiving the home ({r.en}) to the moving-in date: the time runs to {m.en}.",
             ),
         )
     )
@@ -134,34 +196,17 @@ def after_receipt(
             "last_day",
             free_until,
             T(
-                f"Returnerer kommunen boligen senest {f.da} (fem hverdage efter modtagelsen), skal den ikke betale tomgangsleje.",
-                f"If the municipality returns the home on or before {f.en} (five working days after receiving it), it owes no vacancy rent.",
+                f"Returnerer kommunen boligen senest {f.da} ({free.da} hverdage efter modtagelsen), skal den ikke betale tomgangsleje.",
+                f"If the municipality returns the home on or before {f.en} ({free.en} working days after receiving it), it owes no vacancy rent.",
             ),
         )
     )
-    skipped = sorted({h for h in holidays if received < h <= free_until})
-    notes.append(
-        {
-            "da": "Hverdage er mandag til fredag, og modtagelsesdagen tæller ikke med (læsning R-36). "
-            + (
-                f"Vi har sprunget {len(skipped)} af de helligdage over, du har angivet."
-                if holidays
-                else "Aftalen giver ingen helligdagskalender: angiv helligdage under «holidays», så springer vi dem over."
-            ),
-            "en": "Working days are Monday to Friday, and the day of receipt does not count (Reading R-36). "
-            + (
-                f"We skipped {len(skipped)} of the public holidays you gave."
-                if holidays
-                else "The agreement gives no calendar of public holidays: give them under “holidays” and we skip them."
-            ),
-            "reference": REF_B14,
-        }
-    )
-    if received.day in (2, 16):
+    notes.append(_working_days_note(received, free_until, holidays))
+    if counts_as_received(received) != received:
         notes.append(
             {
-                "da": "Boliger, der kommer ind den 2. eller den 16. i en måned, regner kommunen som kommet i rette tid, så lejemål opsagt den 1. eller 15. efter kontortid kan nå at komme med.",
-                "en": "The municipality treats homes that come in on the 2nd or the 16th of a month as received in time, so tenancies ended on the 1st or 15th after office hours can be sent in.",
+                "da": f"Boliger, der kommer ind den 2. eller den 16. i en måned, regner kommunen som kommet i rette tid. Boligen regnes derfor som modtaget {_days(counts_as_received(received)).da}, og kalendermåneden løber fra den dag.",
+                "en": f"The municipality treats homes that come in on the 2nd or the 16th of a month as received in time. So the home counts as received on {_days(counts_as_received(received)).en}, and the calendar month runs from that day.",
                 "reference": REF_B14,
             }
         )
@@ -172,8 +217,8 @@ def after_receipt(
                     "municipality_notice",
                     "enough_notice",
                     T(
-                        f"Indflytningen ({day(moving_in, 'da')}) giver kommunen mindst én kalendermåned.",
-                        f"The moving-in date ({day(moving_in, 'en')}) gives the municipality at least one calendar month.",
+                        f"Indflytningen ({day(moving_in, 'da')}) giver kommunen mindst {months.da} kalendermåned.",
+                        f"The moving-in date ({day(moving_in, 'en')}) gives the municipality at least {months.en} calendar month.",
                     ),
                 )
             )
@@ -184,8 +229,8 @@ def after_receipt(
                     "municipality_notice",
                     "short_notice",
                     T(
-                        f"Boligen er sendt med kortere frist end én kalendermåned (indflytning {day(moving_in, 'da')}, før {m.da}). Kommunen hæfter så først for tomgangsleje fra {owes.da}: én kalendermåned efter modtagelsen minus en dag (læsning R-40).",
-                        f"The home was sent with less than one calendar month (moving in on {day(moving_in, 'en')}, before {m.en}). The municipality then owes vacancy rent only from {owes.en}: one calendar month after receipt, minus one day (Reading R-40).",
+                        f"Boligen er sendt med kortere frist end {months.da} kalendermåned (indflytning {day(moving_in, 'da')}, før {m.da}). Kommunen hæfter så først for tomgangsleje fra {owes.da}: {months.da} kalendermåned efter modtagelsen minus en dag (læsning R-40).",
+                        f"The home was sent with less than {months.en} calendar month (moving in on {day(moving_in, 'en')}, before {m.en}). The municipality then owes vacancy rent only from {owes.en}: {months.en} calendar month after receipt, minus one day (Reading R-40).",
                     ),
                 )
             )
@@ -238,14 +283,16 @@ def after_return(returned: date, free_until: date | None, answer: dict[str, Line
     """Bilag 14 from the return: vacancy rent or not, and for how long."""
     items, checks = answer["deadlines"], answer["checks"]
     late = free_until is None or returned > free_until
+    free = _count("deadline.return_free_working_days", returned)
+    rent = _count("deadline.vacancy_rent_max_months", returned)
     if free_until is None:
         checks.append(
             _check(
                 "return",
                 "cannot_tell",
                 T(
-                    "Vi kan ikke afgøre, om boligen er returneret inden for fem hverdage, uden datoen for modtagelsen (received_on).",
-                    "We cannot tell whether the home was returned within five working days without the date it was received (received_on).",
+                    f"Vi kan ikke afgøre, om boligen er returneret inden for {free.da} hverdage, uden datoen for modtagelsen.",
+                    f"We cannot tell whether the home was returned within {free.en} working days without the date it was received.",
                 ),
             )
         )
@@ -255,8 +302,8 @@ def after_return(returned: date, free_until: date | None, answer: dict[str, Line
                 "return",
                 "no_vacancy_rent",
                 T(
-                    f"Boligen er returneret {day(returned, 'da')}, inden for fem hverdage: kommunen skal ikke betale tomgangsleje.",
-                    f"The home was returned on {day(returned, 'en')}, within five working days: the municipality owes no vacancy rent.",
+                    f"Boligen er returneret {day(returned, 'da')}, inden for {free.da} hverdage: kommunen skal ikke betale tomgangsleje.",
+                    f"The home was returned on {day(returned, 'en')}, within {free.en} working days: the municipality owes no vacancy rent.",
                 ),
             )
         )
@@ -266,8 +313,8 @@ def after_return(returned: date, free_until: date | None, answer: dict[str, Line
                 "return",
                 "may_owe_vacancy_rent",
                 T(
-                    f"Boligen er returneret {day(returned, 'da')}, efter fem hverdage: kommunen kan hæfte for tomgangsleje.",
-                    f"The home was returned on {day(returned, 'en')}, after five working days: the municipality may owe vacancy rent.",
+                    f"Boligen er returneret {day(returned, 'da')}, efter {free.da} hverdage: kommunen kan hæfte for tomgangsleje.",
+                    f"The home was returned on {day(returned, 'en')}, after {free.en} working days: the municipality may owe vacancy rent.",
                 ),
             )
         )
@@ -280,8 +327,8 @@ def after_return(returned: date, free_until: date | None, answer: dict[str, Line
                 "until",
                 until,
                 T(
-                    f"Efter en sen returnering kan kommunen hæfte for tomgangsleje i op til tre måneder fra returneringen, dvs. til {u.da} (den dag ikke med), og kun så længe boligen står tom. Boligorganisationen skal søge at udleje boligen hurtigst muligt.",
-                    f"After a late return the municipality may owe vacancy rent for up to three months from the return, i.e. until {u.en} (that day not included), and only while the home stands empty. The housing organisation must try to let the home as soon as possible.",
+                    f"Efter en sen returnering kan kommunen hæfte for tomgangsleje i op til {rent.da} måneder fra returneringen, dvs. til {u.da} (den dag ikke med), og kun så længe boligen står tom. Boligorganisationen skal søge at udleje boligen hurtigst muligt.",
+                    f"After a late return the municipality may owe vacancy rent for up to {rent.en} months from the return, i.e. until {u.en} (that day not included), and only while the home stands empty. The housing organisation must try to let the home as soon as possible.",
                 ),
             )
         )

@@ -1,8 +1,9 @@
 """Bilag 5: the law's limits on municipal allocation in disadvantaged areas and prevention areas.
 
 The extracted table lost its columns. Only the benefits row visibly has two cells (disadvantaged areas,
-prevention areas). For the single-cell rows we do not know from the text which column(s) they fill, so
-``applies_to`` says "unclear" (Reading R-35). In disadvantaged areas the parties suspend municipal
+prevention areas). Reading R-35: a row printed once, across both columns (L4863–4921), applies to both
+area types, as a merged cell does; ``scope`` gives "both" for it. The alternative reading leaves such a
+row "unclear". In disadvantaged areas the parties suspend municipal
 allocation altogether (afsnit 6.1.3; Bilag 5 says "områdetrappens trin 1", read as trin 2, Reading R-35).
 """
 
@@ -13,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from udlejning.model import Text
-from udlejning.parameters import add_months
+from udlejning.parameters import add_months, parameter
 from udlejning.stairs.afsnit6_1_omraadetrappe import development_plan_transition
 from udlejning.stairs.bilag17_risk_zone import KeyFigure, Limits
 from udlejning.texts import day
@@ -69,6 +70,17 @@ ROWS: tuple[dict[str, object], ...] = (
         ),
     },
 )
+
+
+def scope(row: dict[str, object], alternative: bool = False) -> str:
+    """Where a row applies: its own column, or for a row printed once "both" (reading R-35), or
+    "unclear" under the alternative reading."""
+    own = str(row["applies_to"])
+    if own != "unclear":
+        return own
+    return "unclear" if alternative else "both"
+
+
 EXCEPTION = Text(
     "Kan kommunen konkret ikke anvise borgeren uden for sådanne områder, kan den alligevel anvise (en undtagelse).",
     "If the municipality cannot in the case allocate the person outside such areas, it may still do so (an exception).",
@@ -83,10 +95,13 @@ REF_B5 = REFERENCE
 
 # Bilag 5 (skema): "inden for de seneste 6 måneder", "personer under 18 år", "6 sammenhængende
 # kalendermåneder", and for prevention areas "24 sammenhængende kalendermåneder" of cash benefit.
-RECENT_MONTHS = 6
-MINOR_AGE = 18
-BENEFIT_MONTHS = 6
-CASH_BENEFIT_MONTHS_FOREBYGGELSE = 24
+# Bilag 5's figures come from parameter files (issue 9.5), read once at import.
+RECENT_MONTHS = int(parameter("bilag5.recent_months").values[-1].value)  # type: ignore[arg-type]
+MINOR_AGE = int(parameter("bilag5.minor_age").values[-1].value)  # type: ignore[arg-type]
+BENEFIT_MONTHS = int(parameter("bilag5.benefit_months").values[-1].value)  # type: ignore[arg-type]
+CASH_BENEFIT_MONTHS_FOREBYGGELSE = int(
+    parameter("bilag5.cash_benefit_months_forebyggelse").values[-1].value  # type: ignore[arg-type]
+)
 MAX_MONTHS = 1200
 
 AREAS = {
@@ -433,14 +448,16 @@ def _effect(scope: str, column: str, status: str, in_force: bool) -> str:
         return "none"
     if status == "cannot_tell":
         return "cannot_tell"
-    return "bars" if scope == column else "may_bar"
+    return "bars" if scope in (column, "both") else "may_bar"
 
 
-def _limit_rows(citizen: dict[str, Any], on: date, column: str, in_force: bool) -> list[dict]:
+def _limit_rows(
+    citizen: dict[str, Any], on: date, column: str, in_force: bool, r35_alternative: bool = False
+) -> list[dict]:
     rows = []
     for row in ROWS:
-        scope = str(row["applies_to"])
-        if scope not in (column, "unclear"):
+        area_scope = scope(row, r35_alternative)
+        if area_scope not in (column, "unclear", "both"):
             continue
         rid = str(row["id"])
         status, why, missing = ASSESS[rid](citizen, on)
@@ -450,9 +467,9 @@ def _limit_rows(citizen: dict[str, Any], on: date, column: str, in_force: bool) 
             {
                 "id": rid,
                 "limit": text.to_json(),
-                "area_scope": scope,
+                "area_scope": area_scope,
                 "citizen": status,
-                "effect": _effect(scope, column, status, in_force),
+                "effect": _effect(area_scope, column, status, in_force),
                 **why.to_json(),
                 "missing": missing,
                 "reference": REF_B5,
@@ -471,6 +488,56 @@ R35 = _reason(
     REF_B5,
 )
 EXCEPTION_REASON = _reason(EXCEPTION.da, EXCEPTION.en, "Bilag 5 (undtagelse / exception)")
+
+
+ALLOCATION_WORDS = {
+    "may_allocate": T("kommunen må anvise", "the municipality may allocate"),
+    "may_allocate_by_exception": T(
+        "kommunen må anvise som undtagelse", "the municipality may allocate by exception"
+    ),
+    "may_not_allocate": T("kommunen må ikke anvise", "the municipality may not allocate"),
+    "cannot_tell": T("kan ikke afgøres", "cannot tell"),
+}
+
+
+def _other_reading(rid: str, alternative: bool, now: str, then: str) -> list[dict[str, str]]:
+    """The other reading's verdict, in plain words, when it differs (issue 11)."""
+    if now == then:
+        return []
+    from udlejning.readings import alternative_text
+
+    which = (
+        T("den læsning, vi har valgt", "the reading we chose")
+        if alternative
+        else T("en anden læsning af aftalen", "another reading of the agreement")
+    )
+    alt = T("", "") if alternative else T(*alternative_text(rid))
+    a, b = ALLOCATION_WORDS[then], ALLOCATION_WORDS[now]
+    return [
+        {
+            "reading": rid,
+            "choice": "chosen" if alternative else "alternative",
+            "verdict": then,
+            "da": f"Efter {which.da} ({rid}) ville svaret være «{a.da}» i stedet for «{b.da}». {alt.da}".strip(),
+            "en": f"Under {which.en} ({rid}) the answer would be “{a.en}” instead of “{b.en}”. {alt.en}".strip(),
+        }
+    ]
+
+
+def _other_transition(clean: dict[str, Any], on: date, verdict: str) -> list[dict[str, str]]:
+    """Reading R-29 for a former transformation area: would the other reading end the suspension?"""
+    plan = clean.get("development_plan") or {}
+    alternative = (clean.get("readings") or {}).get("R-29") == "alternative"
+    other = development_plan_transition(
+        on,
+        plan.get("years_not_designated"),
+        plan.get("plan_completed"),
+        KeyFigure(),
+        Limits(on),
+        r29_alternative=not alternative,
+    )["municipal_allocation_suspended"]
+    then = {True: "may_not_allocate", None: "cannot_tell", False: "may_allocate"}[other]
+    return _other_reading("R-29", alternative, verdict, then)
 
 
 def _verdict_from_rows(
@@ -558,6 +625,7 @@ def allocation_answer(clean: dict[str, Any]) -> dict[str, Any]:
             plan.get("plan_completed"),
             KeyFigure(),
             Limits(on),
+            r29_alternative=(clean.get("readings") or {}).get("R-29") == "alternative",
         )
         suspended = transition["municipal_allocation_suspended"]
         plan_out = {
@@ -592,9 +660,17 @@ def allocation_answer(clean: dict[str, Any]) -> dict[str, Any]:
                     "afsnit 6.1.6; Bilag 5",
                 )
             )
-    rows = _limit_rows(citizen, on, column, in_force)
+    r35_alt = (clean.get("readings") or {}).get("R-35") == "alternative"
+    rows = _limit_rows(citizen, on, column, in_force, r35_alt)
+    other: list[dict[str, str]] = []
     if area == "forebyggelse":
         verdict = _verdict_from_rows(rows, exception, reasons)
+        other_rows = _limit_rows(citizen, on, column, in_force, not r35_alt)
+        other = _other_reading(
+            "R-35", r35_alt, verdict, _verdict_from_rows(other_rows, exception, [])
+        )
+    if area == "former_omdannelse":
+        other = _other_transition(clean, on, verdict)
     return {
         "date": on.isoformat(),
         "area": area,
@@ -602,4 +678,6 @@ def allocation_answer(clean: dict[str, Any]) -> dict[str, Any]:
         "reasons": reasons,
         "limits": rows,
         "development_plan": plan_out,
+        "readings": ["R-29"] if area == "former_omdannelse" else ["R-35"],
+        "other_readings": other,
     }

@@ -162,22 +162,31 @@ def development_plan_transition(
     plan_completed: bool | None,
     convictions: KeyFigure,
     limits: Limits,
+    *,
+    r29_alternative: bool = False,
 ) -> dict[str, object]:
     """Afsnit 6.1.6 and Bilag 5: is municipal allocation still suspended, and does S2 apply?
 
-    Reading R-29: suspension ends at the earliest of four years in a row without designation, the plan
-    being carried out, and 1 January 2030 (Bilag 5 adds the last, citing ABL § 168 b, stk. 10).
+    Reading R-29: the parties' suspension (afsnit 6.1.6, L967–980) ends at the earlier of four years in
+    a row without designation and the plan being carried out. Bilag 5's third end point, 1 January
+    2030 (ABL § 168 b, stk. 10, L4843–4851), ends the law's limits, not the parties' suspension. The
+    alternative reading merges it into 6.1.6, so the suspension also ends on 1 January 2030.
     The convictions criterion applies when the share *exceeds* the prevention-area limit (strictly).
     """
     reasons: list[Reason] = []
     suspended: bool | None
-    if on >= BILAG5_LAST_END or plan_completed or (years_not_designated or 0) >= 4:
+    statutory_end = r29_alternative and on >= BILAG5_LAST_END
+    if statutory_end or plan_completed or (years_not_designated or 0) >= 4:
         suspended = False
         reasons.append(
             Reason(
                 Text(
-                    "Overgangsperioden er slut (fire år i træk uden udpegning, udviklingsplanen er gennemført, eller det er 1. januar 2030 eller senere).",
-                    "The transition is over (four years in a row without designation, the development plan is carried out, or it is 1 January 2030 or later).",
+                    "Overgangsperioden er slut (fire år i træk uden udpegning, eller udviklingsplanen er gennemført)."
+                    if not statutory_end
+                    else "Overgangsperioden er slut: det er 1. januar 2030 eller senere (anden læsning af R-29).",
+                    "The transition is over (four years in a row without designation, or the development plan is carried out)."
+                    if not statutory_end
+                    else "The transition is over: it is 1 January 2030 or later (the other reading of R-29).",
                 ),
                 "afsnit 6.1.6; Bilag 5",
             )

@@ -22,14 +22,27 @@ from decimal import Decimal
 
 from udlejning.model import Reason, Text
 from udlejning.stairs.bilag17_risk_zone import NEED_TEXT, Limits
-from udlejning.texts import both, percent
+from udlejning.texts import both, number, percent
 
 REF_MATRIX = "afsnit 6.2 figur 5"
-BAND_TEXT = {
-    "high": Text("25 % eller mere", "25 % or more"),
-    "middle": Text("20–24,9 %", "20–24.9 %"),
-    "low": Text("under 20 %", "under 20 %"),
-}
+BANDS = ("high", "middle", "low")
+
+
+def band_text(band: str, limits: Limits) -> Text:
+    """Figur 5's row as words, from the two limits (Reading R-27: half-open bands)."""
+    high = limits.dec("stairs.allocated_share.high_from")
+    middle = limits.dec("stairs.allocated_share.middle_from")
+    h, m = (
+        Text(number(high, "da"), number(high, "en")),
+        Text(number(middle, "da"), number(middle, "en")),
+    )
+    if band == "high":
+        return Text(f"{h.da} % eller mere", f"{h.en} % or more")
+    if band == "middle":
+        return Text(f"fra {m.da} % til under {h.da} %", f"from {m.en} % to under {h.en} %")
+    return Text(f"under {m.da} %", f"under {m.en} %")
+
+
 # afsnit 6.2 figur 5; the step's own section in the text confirms each cell.
 MATRIX: dict[tuple[str, str], tuple[int, str]] = {
     ("high", "high"): (4, "afsnit 6.2 figur 5; afsnit 6.2.4"),
@@ -78,7 +91,7 @@ def afdelingstrappe_trin(
             )
         ]
     if allocated_share is None:
-        options = sorted({MATRIX[(band, need)][0] for band in BAND_TEXT})
+        options = sorted({MATRIX[(band, need)][0] for band in BANDS})
         return None, [
             Reason(
                 Text(
@@ -90,12 +103,13 @@ def afdelingstrappe_trin(
         ]
     band = allocation_band(allocated_share, limits)
     trin, reference = MATRIX[(band, need)]
+    words = band_text(band, limits)
     share = both(percent, allocated_share)
     return trin, [
         Reason(
             Text(
-                f"{share.da} af familieboligerne bebos af kommunalt anviste husstande ({BAND_TEXT[band].da}). Med {NEED_TEXT[need].da} behov giver det trin {trin}.",
-                f"{share.en} of the family homes are lived in by municipally allocated households ({BAND_TEXT[band].en}). With a {NEED_TEXT[need].en} need that gives step {trin}.",
+                f"{share.da} af familieboligerne bebos af kommunalt anviste husstande ({words.da}). Med {NEED_TEXT[need].da} behov giver det trin {trin}.",
+                f"{share.en} of the family homes are lived in by municipally allocated households ({words.en}). With a {NEED_TEXT[need].en} need that gives step {trin}.",
             ),
             reference,
         )

@@ -125,6 +125,12 @@ def _evaluate_tiers(
                 )
             )
             return {"status": "priority", "rank": rank, "reasons": [Reason(text, ref)]}
+        if verdict == Verdict.ORGANISATION_DECIDES:
+            text = Text(
+                f"Boligorganisationen afgør, om husstanden opfylder {what.da} (fx projektansættelse, der «efter omstændighederne» kan sidestilles med fast arbejde).",
+                f"The housing organisation decides whether the household meets {what.en} (e.g. project work that “depending on the circumstances” may count as steady work).",
+            )
+            return {"status": "cannot_tell", "rank": rank, "reasons": [Reason(text, ref)]}
         if verdict == Verdict.CANNOT_TELL:
             text = Text(
                 f"Vi kan ikke afgøre, om husstanden opfylder {what.da}; se de manglende oplysninger.",

@@ -69,6 +69,11 @@ def place(facts: dict[str, Any], on: date, limits: Limits) -> dict[str, Any]:
     if area_stair:
         if omraade_trin == 1:
             required, uncertain, why = relevant_criteria(results)
+            if area.get("newly_designated"):
+                # Afsnit 6.1.5 (L947–957): let by the ordinary A criteria at once; whether the
+                # stricter ones apply waits for the municipality, so they are only "uncertain".
+                pending = [c for c in required + uncertain if c.startswith("S")]
+                required, uncertain = ["A"], pending
             out["relevant_criteria"], out["uncertain_criteria"] = required, uncertain
             reasons += why
             if area.get("newly_designated"):

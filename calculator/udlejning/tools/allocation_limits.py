@@ -73,6 +73,22 @@ def allocation_limits_spec() -> Spec:
                 options=AREAS,
                 group="allocation",
             ),
+            "readings": Spec(
+                "object",
+                T("Læsninger af aftalen", "Readings of the agreement"),
+                form=False,
+                fields={
+                    rid: Spec(
+                        "enum",
+                        T(f"Læsning {rid}", f"Reading {rid}"),
+                        options={
+                            "chosen": T("den læsning, vi har valgt", "the reading we chose"),
+                            "alternative": T("den anden læsning", "the other reading"),
+                        },
+                    )
+                    for rid in ("R-29", "R-35")
+                },
+            ),
             "development_plan": Spec(
                 "object",
                 T(

@@ -1,7 +1,7 @@
 """Endpoint ``deadlines`` (Bilag 14): validates, calls ``sections.bilag14_deadlines`` and serialises.
 From the dates a home was received by the municipality, a citizen was allocated, the home was
 returned (and the moving-in date), the dates that follow. Working days are Monday–Friday minus the
-public holidays the caller gives (Reading R-36)."""
+public holidays of helligdagsloven and the local closing days the caller gives (Reading R-36)."""
 
 from __future__ import annotations
 
@@ -65,15 +65,15 @@ def deadlines_spec() -> Spec:
             "holidays": Spec(
                 "array",
                 T(
-                    "Helligdage, der ikke er hverdage (kan springes over)",
-                    "Public holidays that are not working days (can be skipped)",
+                    "Lokale lukkedage, der ikke er hverdage (kan springes over)",
+                    "Local closing days that are not working days (can be skipped)",
                 ),
                 help=T(
-                    "Én dato pr. linje. Aftalen har ingen helligdagskalender, så vi springer kun de datoer over, du skriver her.",
-                    "One date per line. The agreement has no calendar of public holidays, so we skip only the dates you write here.",
+                    "Én dato pr. linje. Helligdagene springer vi selv over. Angiv kun andre lukkedage.",
+                    "One date per line. We skip the public holidays ourselves. Give only other closing days.",
                 ),
                 group="dates",
-                items=Spec("date", T("Helligdag", "Public holiday")),
+                items=Spec("date", T("Lukkedag", "Closing day")),
                 max_items=60,
             ),
         },
