@@ -117,6 +117,31 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         "cheap_share": "12",
     },
     "saerbolig-phase-out": {"trin_at_start": 2, "date": "2026-03-02", "home": "saerbolig"},
+    "youth-housing": {
+        "date": "2026-03-02",
+        "section": "primarily_youth",
+        "shared_kitchens": 4,
+        "young_person": {"age": 22, "single": True, "education": "in_education"},
+    },
+    "subsidised-home": {
+        "date": "2026-03-02",
+        "rent": "5200",
+        "stair": "afdelingstrappe",
+        "first_paid": "2025-02-01",
+    },
+    "refugee-shared-home": {
+        "date": "2026-03-02",
+        "stair": "afdelingstrappe",
+        "trin": 1,
+        "places_used_this_year": 12,
+        "refugee": {"single": True, "family_reunification_possible": False},
+    },
+    "internal-move": {
+        "date": "2026-03-02",
+        "stair": "afdelingstrappe",
+        "trin": 3,
+        "from_same_department": False,
+    },
     "priority": {
         "date": "2026-03-01",
         "household": [
@@ -247,6 +272,12 @@ class PageHelpers:
         else:
             target = posixpath.relpath(path, posixpath.dirname(self.rel_path) or ".")
         return f"{target}#{fragment}" if fragment else (target or "#")
+
+    def doc_href(self, path: str) -> str:
+        """A relative link from this page to the docs page ``path`` ("velfaerd/anvisning") in the
+        page's language."""
+        target = f"{path}.md" if self.lang == "da" else f"{path}.{self.lang}.md"
+        return posixpath.relpath(target, posixpath.dirname(self.rel_path) or ".")
 
     def section_anchor(self, section: str) -> str:
         """The anchor on the coverage page for a cited section, or for its afsnit/Bilag."""
@@ -405,6 +436,7 @@ class PageHelpers:
     def context(self) -> dict[str, Any]:
         return {
             "href": self.href,
+            "doc_href": self.doc_href,
             "refs": self.refs,
             "refs_except": self.refs_except,
             "reading": self.reading,

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from udlejning.api import evaluate_json
+from udlejning.endpoints import call_json
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "cases"
@@ -54,12 +55,26 @@ def _case_files() -> list[Path]:
 
 
 def _cases() -> list[tuple[str, dict[str, object]]]:
+    """Every case; a case from an endpoint's file (``{"endpoint": name, ...}``, under
+    tests/cases/<endpoint>/) carries the endpoint's name under ``endpoint``."""
     out: list[tuple[str, dict[str, object]]] = []
     for path in _case_files():
         data = json.loads(path.read_text(encoding="utf-8"))
         for case in data["cases"] if "cases" in data else [data]:
+            if "endpoint" in data:
+                case = {**case, "endpoint": data["endpoint"]}
             out.append((f"{path.relative_to(ROOT).as_posix()}: {case.get('name', '?')}", case))
     return out
+
+
+def _replay_item(case: dict[str, object]) -> str | list[str]:
+    """What node_replay.mjs gets for a case: the input text, or [endpoint, input text]."""
+    text = json.dumps(case["input"], ensure_ascii=False)
+    return [str(case["endpoint"]), text] if "endpoint" in case else text
+
+
+def _cpython(item: str | list[str]) -> str:
+    return call_json(item[0], item[1]) if isinstance(item, list) else evaluate_json(item)
 
 
 @pytest.fixture(scope="module")
@@ -86,15 +101,15 @@ def test_pyodide_gives_the_same_json_as_cpython(wheel: Path, tmp_path: Path) -> 
     assert (PYODIDE_DIR / "pyodide.asm.wasm").is_file(), "run scripts/setup.sh (npm ci) first"
 
     names: list[str] = []
-    inputs: list[str] = []
+    inputs: list[str | list[str]] = []
     for name, case in _cases():
         names.append(name)
-        inputs.append(json.dumps(case["input"], ensure_ascii=False))
+        inputs.append(_replay_item(case))
     for index, document in enumerate(EXTRA_INPUTS):
         names.append(f"extra input #{index}")
         inputs.append(json.dumps(document, ensure_ascii=False))
 
-    expected = [evaluate_json(text) for text in inputs]
+    expected = [_cpython(item) for item in inputs]
 
     inputs_path = tmp_path / "inputs.json"
     outputs_path = tmp_path / "outputs.json"

@@ -9,8 +9,12 @@ from typing import Any
 
 from udlejning.api import evaluate, evaluate_json
 from udlejning.catalogue import catalogue
+from udlejning.internal_move_api import internal_move
+from udlejning.refugee_api import refugee_shared_home
 from udlejning.situation_api import placement, priority, wheel
 from udlejning.staff_api import allocation_limits, deadlines, new_build, saerbolig_phase_out
+from udlejning.subsidy_api import subsidised_home
+from udlejning.youth_api import youth_housing
 
 Endpoint = Callable[[object], dict[str, Any]]
 
@@ -23,6 +27,10 @@ ENDPOINTS: dict[str, Endpoint] = {
     "allocation_limits": allocation_limits,
     "new_build": new_build,
     "saerbolig_phase_out": saerbolig_phase_out,
+    "youth_housing": youth_housing,
+    "subsidised_home": subsidised_home,
+    "refugee_shared_home": refugee_shared_home,
+    "internal_move": internal_move,
 }
 
 

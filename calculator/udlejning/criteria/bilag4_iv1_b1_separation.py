@@ -13,9 +13,17 @@ The criterion exists only on afdelingstrappens trin 1 where the housing organisa
 from __future__ import annotations
 
 from udlejning.context import Context
+from udlejning.coverage import covers
 from udlejning.model import Missing, PersonFinding, Reason, Text, Threshold, Verdict, combine_all
 from udlejning.parameters import add_years
 from udlejning.texts import both, day
+
+COVERS = covers(
+    "Kriterium B1: bolig efter samlivsophævelse",
+    "Criterion B1: a home after a break-up",
+    "Bilag 4, IV.1 B.1",
+    "afsnit 5.2.3",
+)
 
 REF = "Bilag 4, IV.1 B.1"
 

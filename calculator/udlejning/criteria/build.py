@@ -7,6 +7,9 @@ from udlejning.criteria.info import criterion
 from udlejning.household import Person
 from udlejning.model import Finding, PersonFinding, Reason, Text, Verdict
 
+# A helper of the criteria, no rule of its own (udlejning.coverage).
+COVERS = None
+
 
 def merge(person_id: str, parts: list[PersonFinding], verdict: Verdict) -> PersonFinding:
     out = PersonFinding(person_id, verdict)

@@ -10,8 +10,15 @@ from __future__ import annotations
 from decimal import Decimal
 
 from udlejning.context import Context
+from udlejning.coverage import covers
 from udlejning.model import Missing, Text, Threshold
 from udlejning.texts import both, day, money
+
+COVERS = covers(
+    "Indkomstbeløbet (kontanthjælpsloftet)",
+    "The income amount",
+    "Bilag 4, IV.2 nr. 4",
+)
 
 PATH = "parameters.skaerpede.income.monthly_amount"
 

@@ -16,7 +16,14 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
+from udlejning.coverage import covers
 from udlejning.parameters import add_years, parameter
+
+COVERS = covers(
+    "Nybyggeri: kommunal anvisning (figur 11–12)",
+    "New builds: municipal allocation (figures 11–12)",
+    "afsnit 11",
+)
 
 FIGUR12 = (  # (cheap share from, municipal share of the other homes), falling
     (Decimal(20), Fraction(0, 9)),

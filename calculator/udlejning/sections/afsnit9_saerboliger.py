@@ -14,6 +14,15 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from udlejning.coverage import covers
+
+COVERS = covers(
+    "Udfasning af særboliger og deleboliger",
+    "Phasing out special homes and shared homes",
+    "afsnit 9",
+    "afsnit 6.2.1",
+)
+
 FIXED = {4: date(2024, 1, 1), 3: date(2026, 1, 1), 2: date(2026, 1, 1)}
 TRIN1_BANDS = (  # (share from, start) in falling order; afsnit 9, trin 1
     (Decimal(30), date(2028, 1, 1)),

@@ -15,7 +15,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from udlejning.coverage import covers
 from udlejning.parameters import add_months, parameter
+
+COVERS = covers(
+    "Frister ved anvisning og udlejning",
+    "Deadlines in allocation and letting",
+    "Bilag 14",
+)
 
 
 def _int(name: str, on: date) -> int:

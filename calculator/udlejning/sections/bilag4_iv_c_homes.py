@@ -10,7 +10,15 @@ import math
 from datetime import date
 from decimal import Decimal
 
+from udlejning.coverage import covers
 from udlejning.parameters import parameter
+
+COVERS = covers(
+    "Boliger til C-kriteriet (højst 5 %)",
+    "Homes for the C criterion",
+    "Bilag 4, IV",
+    "afsnit 5.2.3",
+)
 
 
 def max_c_homes(family_homes: int, on: date) -> int:

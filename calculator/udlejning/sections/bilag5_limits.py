@@ -8,7 +8,14 @@ allocation altogether (afsnit 6.1.3; Bilag 5 says "områdetrappens trin 1", read
 
 from __future__ import annotations
 
+from udlejning.coverage import covers
 from udlejning.model import Text
+
+COVERS = covers(
+    "Lovens grænser for anvisning i udsatte områder og forebyggelsesområder",
+    "The law's limits on allocation in disadvantaged and prevention areas",
+    "Bilag 5",
+)
 
 REFERENCE = "Bilag 5 (skema pr. 01-01-2024)"
 ROWS: tuple[dict[str, object], ...] = (

@@ -20,8 +20,20 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from udlejning.coverage import covers
 from udlejning.model import Reason, Text
 from udlejning.stairs.bilag17_risk_zone import NEED_TEXT, Limits
+
+COVERS = covers(
+    "Afdelingstrappen (figur 5)",
+    "The section stair (figure 5)",
+    "afsnit 6.2",
+    "afsnit 6.2.1",
+    "afsnit 6.2.2",
+    "afsnit 6.2.3",
+    "afsnit 6.2.4",
+    "Bilag 4, III.2",
+)
 
 REF_MATRIX = "afsnit 6.2 figur 5"
 BAND_TEXT = {

@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from udlejning.coverage import covers
 from udlejning.model import Reason, Text
 from udlejning.parameters import parameter
 from udlejning.stairs.afsnit6_1_omraadetrappe import (
@@ -27,6 +28,13 @@ from udlejning.stairs.bilag17_risk_zone import (
     need_level,
 )
 from udlejning.texts import both, day
+
+COVERS = covers(
+    "Placering af en afdeling på en trappe",
+    "Placing a section on a stair",
+    "afsnit 6.1.4",
+    "afsnit 6.1.5",
+)
 
 
 def key_figures(raw: dict[str, Any] | None) -> dict[str, KeyFigure]:
