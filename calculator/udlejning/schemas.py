@@ -293,7 +293,11 @@ def wheel_output_schema() -> dict[str, object]:
 
 _STATUS = {"enum": list(STATUSES)}
 _RANK = {"type": ["integer", "null"], "minimum": 1, "maximum": 3}
-_ANSWER = _obj({"status": _STATUS, "rank": _RANK, "reasons": _REASONS})
+_C1_ON_ACCESSIBLE = {"enum": ["ahead", "not_ahead", "cannot_tell"]}  # Bilag 4, IV.1 C.1
+_ANSWER = _obj(
+    {"status": _STATUS, "rank": _RANK, "reasons": _REASONS, "c1": _C1_ON_ACCESSIBLE},
+    ["status", "rank", "reasons"],
+)
 _POSITION_ANSWER = {
     **_obj(
         {
@@ -313,6 +317,8 @@ _POSITION_ANSWER = {
             ),
             # Only on homes for municipal allocation.
             "if_unused": {"oneOf": [{"type": "null"}, _ANSWER]},
+            # Only on a designated accessible home (Bilag 4, IV.1 C.1).
+            "c1": _C1_ON_ACCESSIBLE,
         },
         ["position", "round", "share", "use", "use_text", "reference", "status", "rank", "reasons"],
     ),

@@ -23,6 +23,7 @@ from udlejning.household import document_spec, parse_household
 from udlejning.inputspec import InputError, Spec, Validator
 from udlejning.model import Text
 from udlejning.parameters import agreement, parameter
+from udlejning.sections import bilag4_iv_c_homes as c_homes
 from udlejning.stairs.afsnit6_priority import (
     STATUSES,
     Situation,
@@ -249,6 +250,13 @@ def situation_spec() -> Spec:
                     "The section is exempt from the extra allocation",
                 ),
             ),
+            "accessible_home": Spec(
+                "boolean",
+                T(
+                    "Boligen er udpeget som tilgængelighedsbolig (C-kriteriet)",
+                    "The home is designated as an accessible home (the C criterion)",
+                ),
+            ),
             "development_plan": Spec(
                 "object",
                 T("Afsnit 6.1.6 (udviklingsplan)", "Afsnit 6.1.6 (development plan)"),
@@ -462,6 +470,18 @@ def _situation(raw: dict[str, Any], stair: str, trin: int, on: date) -> Situatio
     )
 
 
+def _with_c1(answer: dict[str, Any], c1: str) -> dict[str, Any]:
+    """A wheel home's answer on a designated accessible home (Bilag 4, IV.1 C.1); on the housing
+    organisation's choice, each option too."""
+    out = c_homes.c1_on_accessible_home(answer, answer["use"], c1)
+    if "options" in out:
+        out["options"] = {
+            k: c_homes.c1_on_accessible_home(v, k if k == "waiting_list" else "flexible", c1)
+            for k, v in out["options"].items()
+        }
+    return out
+
+
 def priority(doc: object) -> dict[str, Any]:
     """For each home of the wheel: priority, seniority only, or not at all (afsnit 6; Bilag 4). Never raises."""
     try:
@@ -530,6 +550,8 @@ def priority(doc: object) -> dict[str, Any]:
             sit = _situation(situation_clean, s, t, on)
             version = w.at(on)
             answers = position_answers(w, version, sit, verdicts)
+            if situation_clean.get("accessible_home"):
+                answers = [_with_c1(a, verdicts["C1"].value) for a in answers]
             entry = {
                 "stair": s,
                 "trin": t,
