@@ -222,6 +222,21 @@ _DEVELOPMENT_PLAN = _obj(
 )
 
 
+_SECTION_RULES = _obj(
+    {
+        "pooling": _obj({"pooled": {"type": "boolean"}, "reasons": _REASONS}),
+        "exemption": _obj({"exempt": {"type": "boolean"}, "reasons": _REASONS}),
+        "safeguard": _obj(
+            {
+                "state": {"enum": ["not_covered", "waiting_list_allowed", "not_yet"]},
+                "reasons": _REASONS,
+            }
+        ),
+    },
+    [],
+)
+
+
 def placement_output_schema() -> dict[str, object]:
     """``situation_api.placement``: the stair and step of a section, or errors."""
     ok = _ok(
@@ -239,7 +254,24 @@ def placement_output_schema() -> dict[str, object]:
             "notes": _REASONS,
             "notices": {"type": "array", "items": _NOTICE},
             "parameters": {"type": "array", "items": _PARAMETER},
-        }
+            # Only when section data is given (Bilag 17; afsnit 6.2.1, 6.2.2).
+            "section_rules": _SECTION_RULES,
+        },
+        [
+            "date",
+            "stair",
+            "trin",
+            "need_level",
+            "allocation_band",
+            "criteria",
+            "relevant_criteria",
+            "uncertain_criteria",
+            "development_plan",
+            "reasons",
+            "notes",
+            "notices",
+            "parameters",
+        ],
     )
     return _answer_schema(
         "placement-output", "Afdelingens trappe og trin / The section's stair and step", ok

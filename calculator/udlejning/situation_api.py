@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from udlejning import __version__
+from udlejning import __version__, section_data_spec
 from udlejning.answers import SCHEMA_VERSION, error_answer, input_schema_of, internal_error_answer
 from udlejning.context import Context
 from udlejning.criteria import evaluate_criteria
@@ -165,6 +165,7 @@ def placement_spec() -> Spec:
                     "newly_designated": Spec(
                         "boolean", T("Nyudpeget i år", "Newly designated this year")
                     ),
+                    **section_data_spec.AREA_FIELDS,
                 },
             ),
             "key_figures": Spec(
@@ -189,6 +190,7 @@ def placement_spec() -> Spec:
                 fields=DEVELOPMENT_PLAN_FIELDS,
             ),
             "limits": _limits_spec(),
+            **section_data_spec.FIELDS,
         },
         required=("date",),
     )
@@ -370,6 +372,9 @@ def placement(doc: object) -> dict[str, Any]:
                     )
                 ]
             )
+        section_errors = section_data_spec.errors(clean)
+        if section_errors:
+            return error_answer(section_errors)
         limits = Limits(on, clean.get("limits"))
         result = place(clean, on, limits)
         return {
