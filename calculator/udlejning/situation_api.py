@@ -24,6 +24,7 @@ from udlejning.inputspec import InputError, Spec, Validator
 from udlejning.model import Text
 from udlejning.parameters import agreement, parameter
 from udlejning.sections import bilag4_iv_c_homes as c_homes
+from udlejning.stairs import bilag17_section_data as sd_rules
 from udlejning.stairs.afsnit6_priority import (
     STATUSES,
     Situation,
@@ -252,6 +253,7 @@ def situation_spec() -> Spec:
                     "The section is exempt from the extra allocation",
                 ),
             ),
+            "last_year": section_data_spec.FIELDS["last_year"],
             "accessible_home": Spec(
                 "boolean",
                 T(
@@ -448,6 +450,14 @@ def wheel(doc: object) -> dict[str, Any]:
         return internal_error_answer(exc)
 
 
+def _exempt_by_counts(raw: dict[str, Any], on: date) -> bool:
+    """Afsnit 6.2.2: last year's counts show more than every third vacant home allocated."""
+    last = raw.get("last_year")
+    return bool(last) and sd_rules.exempt_next_year(
+        last["vacant_homes"], last["allocated_homes"], on
+    )
+
+
 def _situation(raw: dict[str, Any], stair: str, trin: int, on: date) -> Situation:
     zone = raw.get("risk_zone") or {}
     relevant, uncertain = [], []
@@ -469,7 +479,7 @@ def _situation(raw: dict[str, Any], stair: str, trin: int, on: date) -> Situatio
         relevant=relevant,
         uncertain=uncertain,
         choices={int(k): v for k, v in (raw.get("choices") or {}).items()},
-        exempt_from_extra=bool(raw.get("exempt_from_extra")),
+        exempt_from_extra=bool(raw.get("exempt_from_extra")) or _exempt_by_counts(raw, on),
         convictions_required=bool(plan.get("convictions_criterion_applies")),
         municipal_suspended=bool(plan.get("municipal_allocation_suspended")),
     )
