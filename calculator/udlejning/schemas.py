@@ -48,6 +48,10 @@ def _obj(props: dict[str, object], required: list[str] | None = None) -> dict[st
 _BILINGUAL = {"da": _TEXT, "en": _TEXT}
 _VERDICT = {"enum": ["met", "not_met", "cannot_tell"]}
 _REASON = _obj({**_BILINGUAL, "reference": _REF})
+_DOCUMENT = _obj(
+    {**_BILINGUAL, "reference": _REF, "persons": {"type": "array", "items": {"type": "string"}}},
+    ["da", "en", "reference"],
+)
 _MISSING = _obj({"path": {"type": "string"}, **_BILINGUAL})
 _THRESHOLD = _obj(
     {"parameter": _TEXT, "required": _TEXT, "actual": {"type": ["string", "null"]}, **_BILINGUAL}
@@ -71,7 +75,7 @@ _FINDING = _obj(
         "reasons": {"type": "array", "items": _REASON},
         "missing": {"type": "array", "items": _MISSING},
         "thresholds": {"type": "array", "items": _THRESHOLD},
-        "documents": {"type": "array", "items": _REASON},
+        "documents": {"type": "array", "items": _DOCUMENT},
         "references": {"type": "array", "items": _REF, "minItems": 1},
         "scope": _obj(_BILINGUAL),
         "persons": {"type": "array", "items": _PERSON},
@@ -102,12 +106,15 @@ _AGREEMENT = _obj(
         "reference": _REF,
     }
 )
+_PERSONS = {"type": "array", "items": {"type": "string"}}  # who must bring it (straffeattest)
 _CHECKLIST_LINE = _obj(
     {
         **_BILINGUAL,
         "reference": _REF,
         "criteria": {"type": "array", "items": {"type": "string"}, "minItems": 1},
-    }
+        "persons": _PERSONS,
+    },
+    ["da", "en", "reference", "criteria"],
 )
 _ERROR = _obj({"path": {"type": "string"}, "code": _TEXT, **_BILINGUAL})
 
