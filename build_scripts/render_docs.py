@@ -136,6 +136,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         "places_used_this_year": 12,
         "refugee": {"single": True, "family_reunification_possible": False},
     },
+    "new-build-terms": {"date": "2025-03-02", "taken_into_use": "2022-06-01", "kind": "ordinary"},
     "internal-move": {
         "date": "2026-03-02",
         "stair": "afdelingstrappe",

@@ -10,6 +10,7 @@ from typing import Any
 from udlejning.api import evaluate, evaluate_json
 from udlejning.catalogue import catalogue
 from udlejning.internal_move_api import internal_move
+from udlejning.new_build_terms_api import new_build_terms
 from udlejning.refugee_api import refugee_shared_home
 from udlejning.situation_api import placement, priority, wheel
 from udlejning.staff_api import allocation_limits, deadlines, new_build, saerbolig_phase_out
@@ -31,6 +32,7 @@ ENDPOINTS: dict[str, Endpoint] = {
     "subsidised_home": subsidised_home,
     "refugee_shared_home": refugee_shared_home,
     "internal_move": internal_move,
+    "new_build_terms": new_build_terms,
 }
 
 

@@ -635,8 +635,17 @@ SCHEMAS.update(
 
 # Input schemas of the endpoints in their own modules (youth_api, ...), declared next to the spec.
 from udlejning.internal_move_api import SCHEMAS as INTERNAL_MOVE_SCHEMAS  # noqa: E402
+from udlejning.new_build_terms_api import SCHEMAS as NEW_BUILD_TERMS_SCHEMAS  # noqa: E402
 from udlejning.refugee_api import SCHEMAS as REFUGEE_SCHEMAS  # noqa: E402
 from udlejning.subsidy_api import SCHEMAS as SUBSIDY_SCHEMAS  # noqa: E402
 from udlejning.youth_api import SCHEMAS as YOUTH_SCHEMAS  # noqa: E402
 
-SCHEMAS.update({**YOUTH_SCHEMAS, **SUBSIDY_SCHEMAS, **REFUGEE_SCHEMAS, **INTERNAL_MOVE_SCHEMAS})
+SCHEMAS.update(
+    {
+        **YOUTH_SCHEMAS,
+        **SUBSIDY_SCHEMAS,
+        **REFUGEE_SCHEMAS,
+        **INTERNAL_MOVE_SCHEMAS,
+        **NEW_BUILD_TERMS_SCHEMAS,
+    }
+)
