@@ -137,6 +137,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         "refugee": {"single": True, "family_reunification_possible": False},
     },
     "new-build-terms": {"date": "2025-03-02", "taken_into_use": "2022-06-01", "kind": "ordinary"},
+    "adapted-home": {"date": "2026-03-02", "adapted_on": "2021-05-01", "amount": "48000"},
     "internal-move": {
         "date": "2026-03-02",
         "stair": "afdelingstrappe",

@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from udlejning.adapted_home_api import adapted_home
 from udlejning.api import evaluate, evaluate_json
 from udlejning.catalogue import catalogue
 from udlejning.internal_move_api import internal_move
@@ -33,6 +34,7 @@ ENDPOINTS: dict[str, Endpoint] = {
     "refugee_shared_home": refugee_shared_home,
     "internal_move": internal_move,
     "new_build_terms": new_build_terms,
+    "adapted_home": adapted_home,
 }
 
 

@@ -634,6 +634,7 @@ SCHEMAS.update(
 )
 
 # Input schemas of the endpoints in their own modules (youth_api, ...), declared next to the spec.
+from udlejning.adapted_home_api import SCHEMAS as ADAPTED_HOME_SCHEMAS  # noqa: E402
 from udlejning.internal_move_api import SCHEMAS as INTERNAL_MOVE_SCHEMAS  # noqa: E402
 from udlejning.new_build_terms_api import SCHEMAS as NEW_BUILD_TERMS_SCHEMAS  # noqa: E402
 from udlejning.refugee_api import SCHEMAS as REFUGEE_SCHEMAS  # noqa: E402
@@ -647,5 +648,6 @@ SCHEMAS.update(
         **REFUGEE_SCHEMAS,
         **INTERNAL_MOVE_SCHEMAS,
         **NEW_BUILD_TERMS_SCHEMAS,
+        **ADAPTED_HOME_SCHEMAS,
     }
 )
