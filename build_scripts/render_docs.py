@@ -138,6 +138,11 @@ EXAMPLES: dict[str, dict[str, Any]] = {
     },
     "new-build-terms": {"date": "2025-03-02", "taken_into_use": "2022-06-01", "kind": "ordinary"},
     "adapted-home": {"date": "2026-03-02", "adapted_on": "2021-05-01", "amount": "48000"},
+    "saerbolig-move": {
+        "date": "2026-03-02",
+        "target_trin_at_start": 1,
+        "target_allocated_share_at_start": "27",
+    },
     "internal-move": {
         "date": "2026-03-02",
         "stair": "afdelingstrappe",

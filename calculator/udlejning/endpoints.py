@@ -13,6 +13,7 @@ from udlejning.catalogue import catalogue
 from udlejning.internal_move_api import internal_move
 from udlejning.new_build_terms_api import new_build_terms
 from udlejning.refugee_api import refugee_shared_home
+from udlejning.saerbolig_move_api import saerbolig_move
 from udlejning.situation_api import placement, priority, wheel
 from udlejning.staff_api import allocation_limits, deadlines, new_build, saerbolig_phase_out
 from udlejning.subsidy_api import subsidised_home
@@ -35,6 +36,7 @@ ENDPOINTS: dict[str, Endpoint] = {
     "internal_move": internal_move,
     "new_build_terms": new_build_terms,
     "adapted_home": adapted_home,
+    "saerbolig_move": saerbolig_move,
 }
 
 

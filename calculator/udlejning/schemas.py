@@ -638,6 +638,7 @@ from udlejning.adapted_home_api import SCHEMAS as ADAPTED_HOME_SCHEMAS  # noqa: 
 from udlejning.internal_move_api import SCHEMAS as INTERNAL_MOVE_SCHEMAS  # noqa: E402
 from udlejning.new_build_terms_api import SCHEMAS as NEW_BUILD_TERMS_SCHEMAS  # noqa: E402
 from udlejning.refugee_api import SCHEMAS as REFUGEE_SCHEMAS  # noqa: E402
+from udlejning.saerbolig_move_api import SCHEMAS as SAERBOLIG_MOVE_SCHEMAS  # noqa: E402
 from udlejning.subsidy_api import SCHEMAS as SUBSIDY_SCHEMAS  # noqa: E402
 from udlejning.youth_api import SCHEMAS as YOUTH_SCHEMAS  # noqa: E402
 
@@ -649,5 +650,6 @@ SCHEMAS.update(
         **INTERNAL_MOVE_SCHEMAS,
         **NEW_BUILD_TERMS_SCHEMAS,
         **ADAPTED_HOME_SCHEMAS,
+        **SAERBOLIG_MOVE_SCHEMAS,
     }
 )

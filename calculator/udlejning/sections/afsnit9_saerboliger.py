@@ -55,3 +55,13 @@ def phased_out(
     """Has the phase-out begun on ``on`` (so a vacated home joins the ordinary wheel)?"""
     start = phase_out_start(trin_at_start, allocated_share_at_start)
     return None if start is None else on >= start
+
+
+def may_move_to(
+    target_trin_at_start: int, on: date, target_share_at_start: Decimal | None = None
+) -> bool | None:
+    """Afsnit 9: a særbolig may be moved (by agreement between the housing organisation and the Social
+    Services Administration) but not to a section where særboliger are phased out, i.e. where the
+    phase-out has started on ``on``. None when the target section's share is needed and missing."""
+    started = phased_out(target_trin_at_start, on, target_share_at_start)
+    return None if started is None else not started
