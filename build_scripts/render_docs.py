@@ -143,6 +143,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         "target_trin_at_start": 1,
         "target_allocated_share_at_start": "27",
     },
+    "agreement-terms": {"date": "2026-03-02", "notice_given": "2025-03-01"},
     "internal-move": {
         "date": "2026-03-02",
         "stair": "afdelingstrappe",

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from udlejning.adapted_home_api import adapted_home
+from udlejning.agreement_terms_api import agreement_terms
 from udlejning.api import evaluate, evaluate_json
 from udlejning.catalogue import catalogue
 from udlejning.internal_move_api import internal_move
@@ -37,6 +38,7 @@ ENDPOINTS: dict[str, Endpoint] = {
     "new_build_terms": new_build_terms,
     "adapted_home": adapted_home,
     "saerbolig_move": saerbolig_move,
+    "agreement_terms": agreement_terms,
 }
 
 

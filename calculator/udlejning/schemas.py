@@ -635,6 +635,7 @@ SCHEMAS.update(
 
 # Input schemas of the endpoints in their own modules (youth_api, ...), declared next to the spec.
 from udlejning.adapted_home_api import SCHEMAS as ADAPTED_HOME_SCHEMAS  # noqa: E402
+from udlejning.agreement_terms_api import SCHEMAS as AGREEMENT_TERMS_SCHEMAS  # noqa: E402
 from udlejning.internal_move_api import SCHEMAS as INTERNAL_MOVE_SCHEMAS  # noqa: E402
 from udlejning.new_build_terms_api import SCHEMAS as NEW_BUILD_TERMS_SCHEMAS  # noqa: E402
 from udlejning.refugee_api import SCHEMAS as REFUGEE_SCHEMAS  # noqa: E402
@@ -651,5 +652,6 @@ SCHEMAS.update(
         **NEW_BUILD_TERMS_SCHEMAS,
         **ADAPTED_HOME_SCHEMAS,
         **SAERBOLIG_MOVE_SCHEMAS,
+        **AGREEMENT_TERMS_SCHEMAS,
     }
 )
