@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from udlejning import __version__
-from udlejning.answers import SCHEMA_VERSION, error_answer, input_schema_of, internal_error_answer
+from udlejning.answers import input_schema_of
 from udlejning.catalogue import render_text
-from udlejning.inputspec import Spec, Validator
+from udlejning.endpoint_run import run
+from udlejning.inputspec import InputError, Spec
 from udlejning.model import Text
 from udlejning.parameters import agreement
 from udlejning.sections import afsnit17_19_terms as terms
@@ -69,36 +69,30 @@ def _notice(notice: date, on: date) -> dict[str, Any]:
 def agreement_terms(doc: object) -> dict[str, Any]:
     """The agreement's period, the old letting agreements, and ending the reduction terms
     (afsnit 17, 19). Never raises."""
-    try:
-        validator = Validator()
-        clean = validator.check(agreement_terms_spec(), doc, "")
-        if validator.errors or not isinstance(clean, dict):
-            return error_answer(validator.errors)
-        on: date = clean["date"]
-        deal = agreement()
-        first, last = deal.first_day, deal.last_day()
-        period = T(
-            f"Aftalen gælder fra {day(first, 'da')} til og med {day(last, 'da')}.",
-            f"The agreement runs from {day(first, 'en')} to {day(last, 'en')} inclusive.",
-        )
-        old = T(
-            "De individuelle udlejningsaftaler, der gjaldt før, fortsætter, indtil nye aftaler kan træde i kraft. De nye søges indgået for samme periode som rammeaftalen.",
-            "The individual letting agreements in force before continue until new ones can take effect. The new ones are sought for the same period as the framework agreement.",
-        )
-        notice = clean.get("notice_given")
-        return {
-            "ok": True,
-            "schema_version": SCHEMA_VERSION,
-            "package_version": __version__,
-            "date": on.isoformat(),
-            "in_period": deal.covers(on),
-            "first_day": first.isoformat(),
-            "last_day": last.isoformat(),
-            "reasons": [_reason(period, "afsnit 19", on), _reason(old, "afsnit 17", on)],
-            "reduction_terms": None if notice is None else _notice(notice, on),
-        }
-    except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
-        return internal_error_answer(exc)
+    return run(agreement_terms_spec, doc, _agreement_terms)
+
+
+def _agreement_terms(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
+    on: date = clean["date"]
+    deal = agreement()
+    first, last = deal.first_day, deal.last_day()
+    period = T(
+        f"Aftalen gælder fra {day(first, 'da')} til og med {day(last, 'da')}.",
+        f"The agreement runs from {day(first, 'en')} to {day(last, 'en')} inclusive.",
+    )
+    old = T(
+        "De individuelle udlejningsaftaler, der gjaldt før, fortsætter, indtil nye aftaler kan træde i kraft. De nye søges indgået for samme periode som rammeaftalen.",
+        "The individual letting agreements in force before continue until new ones can take effect. The new ones are sought for the same period as the framework agreement.",
+    )
+    notice = clean.get("notice_given")
+    return {
+        "date": on.isoformat(),
+        "in_period": deal.covers(on),
+        "first_day": first.isoformat(),
+        "last_day": last.isoformat(),
+        "reasons": [_reason(period, "afsnit 19", on), _reason(old, "afsnit 17", on)],
+        "reduction_terms": None if notice is None else _notice(notice, on),
+    }
 
 
 SCHEMAS = {"agreement-terms-input": input_schema_of(agreement_terms_spec, "agreement-terms-input")}

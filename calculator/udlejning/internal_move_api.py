@@ -11,10 +11,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from udlejning import __version__
-from udlejning.answers import SCHEMA_VERSION, error_answer, input_schema_of, internal_error_answer
+from udlejning.answers import input_schema_of
 from udlejning.catalogue import render_text
-from udlejning.inputspec import Spec, Validator
+from udlejning.endpoint_run import run
+from udlejning.inputspec import InputError, Spec
 from udlejning.model import Text
 from udlejning.sections import bilag4_v_intern_oprykning as intern
 from udlejning.situation_api import STAIR_OPTIONS, _outside, _stair_trin_error
@@ -110,52 +110,46 @@ NOTES = (
 def internal_move(doc: object) -> dict[str, Any]:
     """Internal moves: must the applicant meet the flexible criteria, and the defaults for moving
     within the organisation (Bilag 4, V and VI). Never raises."""
-    try:
-        validator = Validator()
-        clean = validator.check(internal_move_spec(), doc, "")
-        if validator.errors or not isinstance(clean, dict):
-            return error_answer(validator.errors)
-        on: date = clean["date"]
-        errors = [
-            e for e in (_outside(on), _stair_trin_error(clean["stair"], clean["trin"], "trin")) if e
-        ]
-        if errors:
-            return error_answer(errors)
-        stair, trin = clean["stair"], clean["trin"]
-        answer, reference = intern.internal_applicant(
-            stair,
-            trin,
-            bool(clean.get("from_same_department")),
-            bool(clean.get("leaves_home_in_same_area")),
-            bool(clean.get("common_letting_area")),
-            bool(clean.get("helhedsplan")),
-        )
-        notes = [_reason(t, r, on) for t, r in NOTES]
-        suspension = intern.suspension_expected(stair, trin)
-        if suspension:
-            notes.insert(
-                0,
-                _reason(
-                    T(
-                        "På trin 3 og 4 skal udlejningsaftalen som udgangspunkt suspendere retten til at flytte mellem afdelinger helt eller delvis, medmindre der er vægtige grunde.",
-                        "On steps 3 and 4 the letting agreement should as a rule suspend the right to move between sections fully or partly, unless there are weighty reasons.",
-                    ),
-                    "Bilag 4, V.2.a",
-                    on,
+    return run(internal_move_spec, doc, _internal_move)
+
+
+def _internal_move(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
+    on: date = clean["date"]
+    errors = [
+        e for e in (_outside(on), _stair_trin_error(clean["stair"], clean["trin"], "trin")) if e
+    ]
+    if errors:
+        return errors
+    stair, trin = clean["stair"], clean["trin"]
+    answer, reference = intern.internal_applicant(
+        stair,
+        trin,
+        bool(clean.get("from_same_department")),
+        bool(clean.get("leaves_home_in_same_area")),
+        bool(clean.get("common_letting_area")),
+        bool(clean.get("helhedsplan")),
+    )
+    notes = [_reason(t, r, on) for t, r in NOTES]
+    suspension = intern.suspension_expected(stair, trin)
+    if suspension:
+        notes.insert(
+            0,
+            _reason(
+                T(
+                    "På trin 3 og 4 skal udlejningsaftalen som udgangspunkt suspendere retten til at flytte mellem afdelinger helt eller delvis, medmindre der er vægtige grunde.",
+                    "On steps 3 and 4 the letting agreement should as a rule suspend the right to move between sections fully or partly, unless there are weighty reasons.",
                 ),
-            )
-        return {
-            "ok": True,
-            "schema_version": SCHEMA_VERSION,
-            "package_version": __version__,
-            "date": on.isoformat(),
-            "criteria": answer,
-            "reasons": [_reason(ANSWERS[answer], reference, on)],
-            "suspension_expected": suspension,
-            "notes": notes,
-        }
-    except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
-        return internal_error_answer(exc)
+                "Bilag 4, V.2.a",
+                on,
+            ),
+        )
+    return {
+        "date": on.isoformat(),
+        "criteria": answer,
+        "reasons": [_reason(ANSWERS[answer], reference, on)],
+        "suspension_expected": suspension,
+        "notes": notes,
+    }
 
 
 SCHEMAS = {"internal-move-input": input_schema_of(internal_move_spec, "internal-move-input")}

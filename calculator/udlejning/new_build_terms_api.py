@@ -11,10 +11,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from udlejning import __version__
-from udlejning.answers import SCHEMA_VERSION, error_answer, input_schema_of, internal_error_answer
+from udlejning.answers import input_schema_of
 from udlejning.catalogue import render_text
-from udlejning.inputspec import InputError, Spec, Validator
+from udlejning.endpoint_run import run
+from udlejning.inputspec import InputError, Spec
 from udlejning.model import Text
 from udlejning.parameters import agreement
 from udlejning.sections import afsnit11_new_builds as nb
@@ -118,71 +118,65 @@ def _transition(taken: date, on: date) -> dict[str, Any]:
 def new_build_terms(doc: object) -> dict[str, Any]:
     """New builds: the transitional rule for homes taken into use before the agreement, and homes
     with 100 % municipal allocation (afsnit 11). Never raises."""
-    try:
-        validator = Validator()
-        clean = validator.check(new_build_terms_spec(), doc, "")
-        if validator.errors or not isinstance(clean, dict):
-            return error_answer(validator.errors)
-        on: date = clean["date"]
-        taken: date | None = clean.get("taken_into_use")
-        kind: str = clean["kind"]
-        errors = []
-        if taken is not None and taken > on:
-            errors.append(
-                InputError(
-                    "taken_into_use",
-                    "after_date",
-                    T(
-                        "Boligerne kan ikke være taget i brug efter udlejningsdatoen.",
-                        "The homes cannot have been taken into use after the date of the letting.",
-                    ),
-                )
+    return run(new_build_terms_spec, doc, _new_build_terms)
+
+
+def _new_build_terms(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
+    on: date = clean["date"]
+    taken: date | None = clean.get("taken_into_use")
+    kind: str = clean["kind"]
+    errors = []
+    if taken is not None and taken > on:
+        errors.append(
+            InputError(
+                "taken_into_use",
+                "after_date",
+                T(
+                    "Boligerne kan ikke være taget i brug efter udlejningsdatoen.",
+                    "The homes cannot have been taken into use after the date of the letting.",
+                ),
             )
-        if kind in ("ordinary", "mixed_city_fund") and taken is None:
-            errors.append(
-                InputError(
-                    "taken_into_use",
-                    "required",
-                    T(
-                        "Datoen for ibrugtagning skal med for denne slags boliger (afsnit 11).",
-                        "The date the homes were taken into use is needed for this kind of home (afsnit 11).",
-                    ),
-                )
+        )
+    if kind in ("ordinary", "mixed_city_fund") and taken is None:
+        errors.append(
+            InputError(
+                "taken_into_use",
+                "required",
+                T(
+                    "Datoen for ibrugtagning skal med for denne slags boliger (afsnit 11).",
+                    "The date the homes were taken into use is needed for this kind of home (afsnit 11).",
+                ),
             )
-        if errors:
-            return error_answer(errors)
-        full = None
-        if kind != "ordinary":
-            state = nb.full_allocation(kind, taken)
-            text = (
-                FULL_TEXT[kind]
-                if state == "full"
-                else T(
-                    "Kun boliger fra Fonden for blandede byer, der tages i brug i aftaleperioden, udlejes fuldt ud til kommunens anvisning.",
-                    "Only homes from Fonden for blandede byer taken into use in the agreement's period are let in full to municipal allocation.",
-                )
+        )
+    if errors:
+        return errors
+    full = None
+    if kind != "ordinary":
+        state = nb.full_allocation(kind, taken)
+        text = (
+            FULL_TEXT[kind]
+            if state == "full"
+            else T(
+                "Kun boliger fra Fonden for blandede byer, der tages i brug i aftaleperioden, udlejes fuldt ud til kommunens anvisning.",
+                "Only homes from Fonden for blandede byer taken into use in the agreement's period are let in full to municipal allocation.",
             )
-            full = {"state": state, "reasons": [_reason(text, nb.REF_FULL)]}
-        return {
-            "ok": True,
-            "schema_version": SCHEMA_VERSION,
-            "package_version": __version__,
-            "date": on.isoformat(),
-            "kind": kind,
-            "transition": None if taken is None or kind != "ordinary" else _transition(taken, on),
-            "full_allocation": full,
-            "notes": [
-                _reason(
-                    T(
-                        "Parterne kan forhandle om at ændre kommunens adgang til anvisning til boliger med 100 % anvisningsret, hvis behovet ændrer sig.",
-                        "The parties may negotiate changing the municipality's access to homes with 100 % allocation if the need changes.",
-                    ),
-                    nb.REF_FULL,
-                )
-            ],
-        }
-    except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
-        return internal_error_answer(exc)
+        )
+        full = {"state": state, "reasons": [_reason(text, nb.REF_FULL)]}
+    return {
+        "date": on.isoformat(),
+        "kind": kind,
+        "transition": None if taken is None or kind != "ordinary" else _transition(taken, on),
+        "full_allocation": full,
+        "notes": [
+            _reason(
+                T(
+                    "Parterne kan forhandle om at ændre kommunens adgang til anvisning til boliger med 100 % anvisningsret, hvis behovet ændrer sig.",
+                    "The parties may negotiate changing the municipality's access to homes with 100 % allocation if the need changes.",
+                ),
+                nb.REF_FULL,
+            )
+        ],
+    }
 
 
 SCHEMAS = {"new-build-terms-input": input_schema_of(new_build_terms_spec, "new-build-terms-input")}

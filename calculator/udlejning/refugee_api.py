@@ -10,10 +10,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from udlejning import __version__
-from udlejning.answers import SCHEMA_VERSION, error_answer, input_schema_of, internal_error_answer
+from udlejning.answers import input_schema_of
 from udlejning.catalogue import render_text
-from udlejning.inputspec import Spec, Validator
+from udlejning.endpoint_run import run
+from udlejning.inputspec import InputError, Spec
 from udlejning.model import Text
 from udlejning.sections import bilag9_refugee_shared_homes as rs
 from udlejning.situation_api import STAIR_OPTIONS, _stair_trin_error
@@ -145,40 +145,34 @@ def _person(clean: dict[str, Any], on: date) -> dict[str, Any] | None:
 def refugee_shared_home(doc: object) -> dict[str, Any]:
     """Shared homes for refugees: may one be set up in the section, places left this year, and
     may this refugee get one (afsnit 8.5.3; Bilag 9). Never raises."""
-    try:
-        validator = Validator()
-        clean = validator.check(refugee_shared_home_spec(), doc, "")
-        if validator.errors or not isinstance(clean, dict):
-            return error_answer(validator.errors)
-        error = _stair_trin_error(clean["stair"], clean["trin"], "trin")
-        if error:
-            return error_answer([error])
-        on: date = clean["date"]
-        open_ = rs.scheme_open(on)
-        notes = []
-        if not open_:
-            notes.append(
-                _reason(
-                    T(
-                        f"Ordningen gælder i aftalens periode. Den {day(on, 'da')} kan der som udgangspunkt ikke anvises til deleboliger; efter perioden afvikles de i takt med fraflytning.",
-                        f"The scheme runs in the agreement's period. On {day(on, 'en')} shared homes can as a rule not be allocated; after the period they are wound down as they are vacated.",
-                    ),
-                    on,
-                )
+    return run(refugee_shared_home_spec, doc, _refugee_shared_home)
+
+
+def _refugee_shared_home(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
+    error = _stair_trin_error(clean["stair"], clean["trin"], "trin")
+    if error:
+        return [error]
+    on: date = clean["date"]
+    open_ = rs.scheme_open(on)
+    notes = []
+    if not open_:
+        notes.append(
+            _reason(
+                T(
+                    f"Ordningen gælder i aftalens periode. Den {day(on, 'da')} kan der som udgangspunkt ikke anvises til deleboliger; efter perioden afvikles de i takt med fraflytning.",
+                    f"The scheme runs in the agreement's period. On {day(on, 'en')} shared homes can as a rule not be allocated; after the period they are wound down as they are vacated.",
+                ),
+                on,
             )
-        return {
-            "ok": True,
-            "schema_version": SCHEMA_VERSION,
-            "package_version": __version__,
-            "date": on.isoformat(),
-            "scheme_open": open_,
-            "section": _section(clean, on),
-            "places": _places(clean, on),
-            "refugee": _person(clean, on),
-            "notes": notes,
-        }
-    except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
-        return internal_error_answer(exc)
+        )
+    return {
+        "date": on.isoformat(),
+        "scheme_open": open_,
+        "section": _section(clean, on),
+        "places": _places(clean, on),
+        "refugee": _person(clean, on),
+        "notes": notes,
+    }
 
 
 SCHEMAS = {

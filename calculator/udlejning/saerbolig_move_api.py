@@ -8,9 +8,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from udlejning import __version__
-from udlejning.answers import SCHEMA_VERSION, error_answer, input_schema_of, internal_error_answer
-from udlejning.inputspec import Spec, Validator
+from udlejning.answers import input_schema_of
+from udlejning.endpoint_run import run
+from udlejning.inputspec import InputError, Spec
 from udlejning.model import Text
 from udlejning.sections import afsnit9_saerboliger as sb
 from udlejning.situation_api import _outside
@@ -51,46 +51,40 @@ def saerbolig_move_spec() -> Spec:
 def saerbolig_move(doc: object) -> dict[str, Any]:
     """Afsnit 9: may a særbolig be moved to the section? Not where særboliger are phased out.
     Never raises."""
-    try:
-        validator = Validator()
-        clean = validator.check(saerbolig_move_spec(), doc, "")
-        if validator.errors or not isinstance(clean, dict):
-            return error_answer(validator.errors)
-        on: date = clean["date"]
-        error = _outside(on)
-        if error:
-            return error_answer([error])
-        trin, share = clean["target_trin_at_start"], clean.get("target_allocated_share_at_start")
-        allowed = sb.may_move_to(trin, on, share)
-        start = sb.phase_out_start(trin, share)
-        if allowed is None:
-            text = T(
-                "På trin 1 afhænger udfasningen af den nye afdelings andel anviste boliger ved aftalens start. Den andel mangler.",
-                "On step 1 the phase-out depends on the new section's share of allocated homes at the agreement's start. That share is missing.",
-            )
-        elif allowed:
-            assert start is not None
-            text = T(
-                f"Udfasningen er ikke begyndt i den nye afdeling (den begynder {day(start, 'da')}). Særboligen kan flyttes dertil efter aftale mellem boligorganisationen og Socialforvaltningen.",
-                f"The phase-out has not started in the new section (it starts on {day(start, 'en')}). The special home can be moved there by agreement between the housing organisation and the Social Services Administration.",
-            )
-        else:
-            assert start is not None
-            text = T(
-                f"Særboliger er udfaset i den nye afdeling fra {day(start, 'da')}. En særbolig kan ikke flyttes dertil.",
-                f"Special homes are phased out in the new section from {day(start, 'en')}. A special home cannot be moved there.",
-            )
-        return {
-            "ok": True,
-            "schema_version": SCHEMA_VERSION,
-            "package_version": __version__,
-            "date": on.isoformat(),
-            "allowed": allowed,
-            "phase_out_start": None if start is None else start.isoformat(),
-            "reasons": [{**text.to_json(), "reference": "afsnit 9 (læsning R-32)"}],
-        }
-    except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
-        return internal_error_answer(exc)
+    return run(saerbolig_move_spec, doc, _saerbolig_move)
+
+
+def _saerbolig_move(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
+    on: date = clean["date"]
+    error = _outside(on)
+    if error:
+        return [error]
+    trin, share = clean["target_trin_at_start"], clean.get("target_allocated_share_at_start")
+    allowed = sb.may_move_to(trin, on, share)
+    start = sb.phase_out_start(trin, share)
+    if allowed is None:
+        text = T(
+            "På trin 1 afhænger udfasningen af den nye afdelings andel anviste boliger ved aftalens start. Den andel mangler.",
+            "On step 1 the phase-out depends on the new section's share of allocated homes at the agreement's start. That share is missing.",
+        )
+    elif allowed:
+        assert start is not None
+        text = T(
+            f"Udfasningen er ikke begyndt i den nye afdeling (den begynder {day(start, 'da')}). Særboligen kan flyttes dertil efter aftale mellem boligorganisationen og Socialforvaltningen.",
+            f"The phase-out has not started in the new section (it starts on {day(start, 'en')}). The special home can be moved there by agreement between the housing organisation and the Social Services Administration.",
+        )
+    else:
+        assert start is not None
+        text = T(
+            f"Særboliger er udfaset i den nye afdeling fra {day(start, 'da')}. En særbolig kan ikke flyttes dertil.",
+            f"Special homes are phased out in the new section from {day(start, 'en')}. A special home cannot be moved there.",
+        )
+    return {
+        "date": on.isoformat(),
+        "allowed": allowed,
+        "phase_out_start": None if start is None else start.isoformat(),
+        "reasons": [{**text.to_json(), "reference": "afsnit 9 (læsning R-32)"}],
+    }
 
 
 SCHEMAS = {"saerbolig-move-input": input_schema_of(saerbolig_move_spec, "saerbolig-move-input")}

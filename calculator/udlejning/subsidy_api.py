@@ -11,10 +11,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from udlejning import __version__
-from udlejning.answers import SCHEMA_VERSION, error_answer, input_schema_of, internal_error_answer
+from udlejning.answers import input_schema_of
 from udlejning.catalogue import render_text
-from udlejning.inputspec import InputError, Spec, Validator
+from udlejning.endpoint_run import run
+from udlejning.inputspec import InputError, Spec
 from udlejning.model import Text
 from udlejning.parameters import add_years
 from udlejning.sections import bilag11_tilskudsboliger as tb
@@ -216,28 +216,22 @@ NOTES = (
 def subsidised_home(doc: object) -> dict[str, Any]:
     """Subsidised homes (tilskudsboliger): may the home be one, the subsidy year by year, and what
     happens when the citizen moves out (afsnit 8.5.2; Bilag 11). Never raises."""
-    try:
-        validator = Validator()
-        clean = validator.check(subsidised_home_spec(), doc, "")
-        if validator.errors or not isinstance(clean, dict):
-            return error_answer(validator.errors)
-        errors = _errors(clean)
-        if errors:
-            return error_answer(errors)
-        on: date = clean["date"]
-        return {
-            "ok": True,
-            "schema_version": SCHEMA_VERSION,
-            "package_version": __version__,
-            "date": on.isoformat(),
-            "home": _eligible(clean, on),
-            "schedule": _schedule(clean, on),
-            "schedule_reference": f"{REF} (læsning R-52)",
-            "after_moving_out": _after(clean, on),
-            "notes": [_reason(t, on) for t in NOTES],
-        }
-    except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
-        return internal_error_answer(exc)
+    return run(subsidised_home_spec, doc, _subsidised_home)
+
+
+def _subsidised_home(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
+    errors = _errors(clean)
+    if errors:
+        return errors
+    on: date = clean["date"]
+    return {
+        "date": on.isoformat(),
+        "home": _eligible(clean, on),
+        "schedule": _schedule(clean, on),
+        "schedule_reference": f"{REF} (læsning R-52)",
+        "after_moving_out": _after(clean, on),
+        "notes": [_reason(t, on) for t in NOTES],
+    }
 
 
 SCHEMAS = {"subsidised-home-input": input_schema_of(subsidised_home_spec, "subsidised-home-input")}

@@ -10,10 +10,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from udlejning import __version__
-from udlejning.answers import SCHEMA_VERSION, error_answer, input_schema_of, internal_error_answer
+from udlejning.answers import input_schema_of
 from udlejning.catalogue import render_text
-from udlejning.inputspec import InputError, Spec, Validator
+from udlejning.endpoint_run import run
+from udlejning.inputspec import InputError, Spec
 from udlejning.model import Text
 from udlejning.sections import afsnit7_youth_housing as youth
 from udlejning.situation_api import _outside, _stair_trin_error
@@ -196,28 +196,22 @@ NOTES = (
 def youth_housing(doc: object) -> dict[str, Any]:
     """Youth homes: the municipality's share in a section, the cap on corridor halls and the
     target group for a young person (afsnit 7, 8.2; Bilag 7). Never raises."""
-    try:
-        validator = Validator()
-        clean = validator.check(youth_housing_spec(), doc, "")
-        if validator.errors or not isinstance(clean, dict):
-            return error_answer(validator.errors)
-        errors = _errors(clean)
-        if errors:
-            return error_answer(errors)
-        on: date = clean["date"]
-        return {
-            "ok": True,
-            "schema_version": SCHEMA_VERSION,
-            "package_version": __version__,
-            "date": on.isoformat(),
-            "section": clean["section"],
-            "municipal_share": _share(clean, on),
-            "corridor": _corridor(clean, on),
-            "young_person": _person(clean, on),
-            "notes": [_reason(t, r, on) for t, r in NOTES],
-        }
-    except Exception as exc:  # noqa: BLE001 - the interface promises structured answers only
-        return internal_error_answer(exc)
+    return run(youth_housing_spec, doc, _youth_housing)
+
+
+def _youth_housing(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
+    errors = _errors(clean)
+    if errors:
+        return errors
+    on: date = clean["date"]
+    return {
+        "date": on.isoformat(),
+        "section": clean["section"],
+        "municipal_share": _share(clean, on),
+        "corridor": _corridor(clean, on),
+        "young_person": _person(clean, on),
+        "notes": [_reason(t, r, on) for t, r in NOTES],
+    }
 
 
 youth_housing_input_schema = input_schema_of(youth_housing_spec, "youth-housing-input")
