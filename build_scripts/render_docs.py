@@ -197,6 +197,12 @@ class PageHelpers:
             target = posixpath.relpath(path, posixpath.dirname(self.rel_path) or ".")
         return f"{target}#{fragment}" if fragment else (target or "#")
 
+    def doc_href(self, path: str) -> str:
+        """A relative link from this page to the docs page ``path`` ("velfaerd/anvisning") in the
+        page's language."""
+        target = f"{path}.md" if self.lang == "da" else f"{path}.{self.lang}.md"
+        return posixpath.relpath(target, posixpath.dirname(self.rel_path) or ".")
+
     def section_anchor(self, section: str) -> str:
         """The anchor on the coverage page for a cited section, or for its afsnit/Bilag."""
         if section in self.known_sections:
@@ -354,6 +360,7 @@ class PageHelpers:
     def context(self) -> dict[str, Any]:
         return {
             "href": self.href,
+            "doc_href": self.doc_href,
             "refs": self.refs,
             "refs_except": self.refs_except,
             "reading": self.reading,

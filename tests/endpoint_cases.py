@@ -18,28 +18,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from udlejning.household import document_spec
+from udlejning.endpoints import REGISTRY
 from udlejning.inputspec import Spec
-from udlejning.situation_api import placement_spec, priority_spec, wheel_spec
-from udlejning.staff_api import (
-    allocation_limits_spec,
-    deadlines_spec,
-    new_build_spec,
-    saerbolig_phase_out_spec,
-)
 
 CASES_DIR = Path(__file__).parent / "cases"
-# The input spec of every endpoint, for the fuzz tests.
-SPECS: dict[str, Callable[[], Spec]] = {
-    "evaluate": document_spec,
-    "priority": priority_spec,
-    "placement": placement_spec,
-    "wheel": wheel_spec,
-    "deadlines": deadlines_spec,
-    "allocation_limits": allocation_limits_spec,
-    "new_build": new_build_spec,
-    "saerbolig_phase_out": saerbolig_phase_out_spec,
-}
+# The input spec of every endpoint of the registry, for the fuzz tests.
+SPECS: dict[str, Callable[[], Spec]] = {e.name: e.spec for e in REGISTRY}
 
 
 def endpoint_of(path: Path) -> str:

@@ -7,6 +7,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from udlejning.coverage import rule_modules
 from udlejning.criteria.info import all_criteria
 from udlejning.model import Text
 from udlejning.parameters import agreement, all_parameters
@@ -34,8 +35,45 @@ def table_of_contents() -> list[dict[str, object]]:
         (resources.files("udlejning") / "agreement_sections.toml").read_text("utf-8")
     )
     return [
-        {"id": e["id"], "slug": section_slug(e["id"]), "title": e["title"]} for e in raw["section"]
+        {
+            "id": e["id"],
+            "slug": section_slug(e["id"]),
+            "title": e["title"],
+            **({"status": e["status"], "why": e["why"]} if "status" in e else {}),
+            **({"page": e.get("page")} if "status" in e else {}),
+        }
+        for e in raw["section"]
     ]
+
+
+# What in the package counts as computing a section (an ambiguity alone does not).
+COMPUTING_KINDS = frozenset({"rule", "criterion", "parameter", "wheel", "position", "placement"})
+
+
+def table_of_contents_with_status(cited: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The table of contents, each entry with ``status`` (``udlejning.coverage.STATUSES``):
+    ``computed`` when something in ``cited`` (``sections()``) that computes falls under it;
+    otherwise the status and ``why`` declared in ``agreement_sections.toml``.
+
+    Raises ``LookupError`` for an entry that is neither computed nor declared."""
+    computed = {
+        s["toc"]
+        for s in cited
+        if any(item["kind"] in COMPUTING_KINDS for item in s["covered_by"])  # type: ignore[attr-defined]
+    }
+    out = []
+    for entry in table_of_contents():
+        entry = dict(entry)
+        if entry["id"] in computed:
+            entry["status"] = "computed"
+            entry.pop("why", None)
+            entry.pop("page", None)
+        elif "status" not in entry:
+            raise LookupError(
+                f"{entry['id']}: not computed and no status in agreement_sections.toml"
+            )
+        out.append(entry)
+    return out
 
 
 def toc_entry(section: str) -> str | None:
@@ -99,6 +137,8 @@ def sections(data: dict[str, object]) -> list[dict[str, object]]:
                 if entry not in items:
                     items.append(entry)
 
+    for module, declared in rule_modules():
+        add(list(declared.sections), "rule", module, declared.title.to_json())
     for c in data["criteria"]:  # type: ignore[union-attr]
         refs = list(c["references"]) + [i["reference"] for i in c["interpretations"]]
         refs += [d["reference"] for d in c["documents"]]
@@ -189,7 +229,7 @@ def catalogue(on: date | None = None) -> dict[str, object]:
         "placement": placement_rules(),
     }
     data["sections"] = sections(data)
-    data["table_of_contents"] = table_of_contents()
+    data["table_of_contents"] = table_of_contents_with_status(data["sections"])  # type: ignore[arg-type]
     return data
 
 

@@ -13,11 +13,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from udlejning.adapted_home_api import adapted_home, adapted_home_spec
+from udlejning.agreement_terms_api import agreement_terms, agreement_terms_spec
 from udlejning.answers import parse_json
 from udlejning.api import evaluate
 from udlejning.catalogue import catalogue
 from udlejning.household import document_spec
 from udlejning.inputspec import Spec
+from udlejning.internal_move_api import internal_move, internal_move_spec
+from udlejning.new_build_terms_api import new_build_terms, new_build_terms_spec
+from udlejning.refugee_api import refugee_shared_home, refugee_shared_home_spec
+from udlejning.saerbolig_move_api import saerbolig_move, saerbolig_move_spec
 from udlejning.situation_api import (
     WHEEL_PAGE_FIELDS,
     placement,
@@ -37,6 +43,8 @@ from udlejning.staff_api import (
     saerbolig_phase_out,
     saerbolig_phase_out_spec,
 )
+from udlejning.subsidy_api import subsidised_home, subsidised_home_spec
+from udlejning.youth_api import youth_housing, youth_housing_spec
 
 Call = Callable[[object], dict[str, Any]]
 
@@ -173,6 +181,103 @@ REGISTRY: tuple[Endpoint, ...] = (
         "udfasning af særboliger (afsnit 9) / phasing out special homes (JSON on stdin)",
         {"trin_at_start": 2, "date": "2026-03-02", "home": "saerbolig"},
         tool=True,
+    ),
+    Endpoint(
+        "youth_housing",
+        youth_housing,
+        youth_housing_spec,
+        "youth-housing",
+        "youth-housing",
+        "ungdomsboliger: kommunens andel og målgruppen (afsnit 7) / youth homes (afsnit 7)",
+        {
+            "date": "2026-03-02",
+            "section": "primarily_youth",
+            "shared_kitchens": 4,
+            "young_person": {"age": 22, "single": True, "education": "in_education"},
+        },
+    ),
+    Endpoint(
+        "subsidised_home",
+        subsidised_home,
+        subsidised_home_spec,
+        "subsidised-home",
+        "subsidised-home",
+        "tilskudsboliger (Bilag 11) / subsidised homes (Bilag 11)",
+        {
+            "date": "2026-03-02",
+            "rent": "5200",
+            "stair": "afdelingstrappe",
+            "first_paid": "2025-02-01",
+        },
+    ),
+    Endpoint(
+        "refugee_shared_home",
+        refugee_shared_home,
+        refugee_shared_home_spec,
+        "refugee-shared-home",
+        "refugee-shared-home",
+        "delte boliger til flygtninge (Bilag 9) / shared homes for refugees (Bilag 9)",
+        {
+            "date": "2026-03-02",
+            "stair": "afdelingstrappe",
+            "trin": 1,
+            "places_used_this_year": 12,
+            "refugee": {"single": True, "family_reunification_possible": False},
+        },
+    ),
+    Endpoint(
+        "internal_move",
+        internal_move,
+        internal_move_spec,
+        "internal-move",
+        "internal-move",
+        "intern oprykning (Bilag 4, V) / internal moves (Bilag 4, V)",
+        {
+            "date": "2026-03-02",
+            "stair": "afdelingstrappe",
+            "trin": 3,
+            "from_same_department": False,
+        },
+    ),
+    Endpoint(
+        "new_build_terms",
+        new_build_terms,
+        new_build_terms_spec,
+        "new-build-terms",
+        "new-build-terms",
+        "nybyggeri: overgangsregel og 100 % anvisning (afsnit 11) / new builds: transition and full allocation",
+        {"date": "2025-03-02", "taken_into_use": "2022-06-01", "kind": "ordinary"},
+    ),
+    Endpoint(
+        "adapted_home",
+        adapted_home,
+        adapted_home_spec,
+        "adapted-home",
+        "adapted-home",
+        "kompensation for tilpassede boliger (afsnit 8.4) / compensation for adapted homes (afsnit 8.4)",
+        {"date": "2026-03-02", "adapted_on": "2021-05-01", "amount": "48000"},
+    ),
+    Endpoint(
+        "saerbolig_move",
+        saerbolig_move,
+        saerbolig_move_spec,
+        "saerbolig-move",
+        "saerbolig-move",
+        "flytning af en særbolig (afsnit 9) / moving a special home (afsnit 9)",
+        {
+            "date": "2026-03-02",
+            "target_trin_at_start": 1,
+            "target_allocated_share_at_start": "27",
+        },
+    ),
+    Endpoint(
+        "agreement_terms",
+        agreement_terms,
+        agreement_terms_spec,
+        "agreement-terms",
+        "agreement-terms",
+        "aftalens periode, gamle aftaler og opsigelse (afsnit 17-19) / the agreement's terms (afsnit 17-19)",
+        {"date": "2026-03-02", "notice_given": "2025-03-01"},
     ),
 )
 BY_NAME: dict[str, Endpoint] = {e.name: e for e in REGISTRY}

@@ -243,6 +243,18 @@ SEPARATION = Spec(
                 "The applicant lived in the City of Copenhagen before the break-up",
             ),
         ),
+        "applied_on": Spec(
+            "date",
+            T("Ansøgeren søgte boligen", "The applicant applied for the home"),
+            not_after_date=True,
+        ),
+        "child_with_other_parent": Spec(
+            "boolean",
+            T(
+                "Ansøgerens barn under 18 bor fortsat hos den anden forælder i en af boligorganisationens afdelinger, og ansøgeren fraflytter en bolig i boligorganisationen",
+                "The applicant's child under 18 still lives with the other parent in one of the organisation's sections, and the applicant moves out of a home in the organisation",
+            ),
+        ),
     },
     required=("happened",),
 )
@@ -340,6 +352,8 @@ class Separation:
     married: bool | None = None
     shared_address_from: date | None = None
     copenhagen_address_before: bool | None = None
+    applied_on: date | None = None
+    child_with_other_parent: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -76,9 +77,15 @@ class Document:
 
     text: Text
     reference: str
+    # Who in the household must bring it (person ids), when the document names an age (the
+    # criminal record certificate: everyone moving in from ``skaerpede.convictions.record_from_age``).
+    persons: tuple[str, ...] | None = None
 
-    def to_json(self) -> dict[str, str]:
-        return {**self.text.to_json(), "reference": self.reference}
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {**self.text.to_json(), "reference": self.reference}
+        if self.persons is not None:
+            out["persons"] = list(self.persons)
+        return out
 
 
 @dataclass

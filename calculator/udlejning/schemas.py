@@ -40,6 +40,10 @@ _BILINGUAL = {"da": _TEXT, "en": _TEXT}
 _VERDICT = {"enum": ["met", "not_met", "cannot_tell", "organisation_decides"]}
 _READING_ID = {"type": "string", "pattern": "^R-[0-9]{2}$"}
 _REASON = _obj({**_BILINGUAL, "reference": _REF})
+_DOCUMENT = _obj(
+    {**_BILINGUAL, "reference": _REF, "persons": {"type": "array", "items": {"type": "string"}}},
+    ["da", "en", "reference"],
+)
 _MISSING = _obj({"path": {"type": "string"}, **_BILINGUAL})
 _THRESHOLD = _obj(
     {"parameter": _TEXT, "required": _TEXT, "actual": {"type": ["string", "null"]}, **_BILINGUAL}
@@ -63,7 +67,7 @@ _FINDING = _obj(
         "reasons": {"type": "array", "items": _REASON},
         "missing": {"type": "array", "items": _MISSING},
         "thresholds": {"type": "array", "items": _THRESHOLD},
-        "documents": {"type": "array", "items": _REASON},
+        "documents": {"type": "array", "items": _DOCUMENT},
         "references": {"type": "array", "items": _REF, "minItems": 1},
         "scope": _obj(_BILINGUAL),
         "persons": {"type": "array", "items": _PERSON},
@@ -112,12 +116,15 @@ _AGREEMENT = _obj(
         "reference": _REF,
     }
 )
+_PERSONS = {"type": "array", "items": {"type": "string"}}  # who must bring it (straffeattest)
 _CHECKLIST_LINE = _obj(
     {
         **_BILINGUAL,
         "reference": _REF,
         "criteria": {"type": "array", "items": {"type": "string"}, "minItems": 1},
-    }
+        "persons": _PERSONS,
+    },
+    ["da", "en", "reference", "criteria"],
 )
 _ERROR = _obj({"path": {"type": "string"}, "code": _TEXT, **_BILINGUAL})
 
@@ -229,6 +236,21 @@ _DEVELOPMENT_PLAN = _obj(
 )
 
 
+_SECTION_RULES = _obj(
+    {
+        "pooling": _obj({"pooled": {"type": "boolean"}, "reasons": _REASONS}),
+        "exemption": _obj({"exempt": {"type": "boolean"}, "reasons": _REASONS}),
+        "safeguard": _obj(
+            {
+                "state": {"enum": ["not_covered", "waiting_list_allowed", "not_yet"]},
+                "reasons": _REASONS,
+            }
+        ),
+    },
+    [],
+)
+
+
 def placement_output_schema() -> dict[str, object]:
     """``situation_api.placement``: the stair and step of a section, or errors."""
     ok = _ok(
@@ -246,7 +268,24 @@ def placement_output_schema() -> dict[str, object]:
             "notes": _REASONS,
             "notices": {"type": "array", "items": _NOTICE},
             "parameters": {"type": "array", "items": _PARAMETER},
-        }
+            # Only when section data is given (Bilag 17; afsnit 6.2.1, 6.2.2).
+            "section_rules": _SECTION_RULES,
+        },
+        [
+            "date",
+            "stair",
+            "trin",
+            "need_level",
+            "allocation_band",
+            "criteria",
+            "relevant_criteria",
+            "uncertain_criteria",
+            "development_plan",
+            "reasons",
+            "notes",
+            "notices",
+            "parameters",
+        ],
     )
     return _answer_schema(
         "placement-output", "Afdelingens trappe og trin / The section's stair and step", ok
@@ -300,7 +339,11 @@ def wheel_output_schema() -> dict[str, object]:
 
 _STATUS = {"enum": list(STATUSES)}
 _RANK = {"type": ["integer", "null"], "minimum": 1, "maximum": 3}
-_ANSWER = _obj({"status": _STATUS, "rank": _RANK, "reasons": _REASONS})
+_C1_ON_ACCESSIBLE = {"enum": ["ahead", "not_ahead", "cannot_tell"]}  # Bilag 4, IV.1 C.1
+_ANSWER = _obj(
+    {"status": _STATUS, "rank": _RANK, "reasons": _REASONS, "c1": _C1_ON_ACCESSIBLE},
+    ["status", "rank", "reasons"],
+)
 _POSITION_ANSWER = {
     **_obj(
         {
@@ -320,6 +363,8 @@ _POSITION_ANSWER = {
             ),
             # Only on homes for municipal allocation.
             "if_unused": {"oneOf": [{"type": "null"}, _ANSWER]},
+            # Only on a designated accessible home (Bilag 4, IV.1 C.1).
+            "c1": _C1_ON_ACCESSIBLE,
         },
         ["position", "round", "share", "use", "use_text", "reference", "status", "rank", "reasons"],
     ),

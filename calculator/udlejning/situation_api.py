@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from udlejning import __version__
+from udlejning import __version__, section_data_spec
 from udlejning.answers import SCHEMA_VERSION, error_answer, input_schema_of, internal_error_answer
 from udlejning.context import Context
 from udlejning.criteria import evaluate_criteria
@@ -23,6 +23,8 @@ from udlejning.household import document_spec, parse_household
 from udlejning.inputspec import Group, InputError, Spec, Validator, When
 from udlejning.model import Text
 from udlejning.parameters import agreement, parameter
+from udlejning.sections import bilag4_iv_c_homes as c_homes
+from udlejning.stairs import bilag17_section_data as sd_rules
 from udlejning.stairs.afsnit6_priority import (
     STATUSES,
     Situation,
@@ -148,6 +150,18 @@ PLACEMENT_GROUPS = (
         ),
     ),
     Group(
+        "section_counts",
+        T(
+            "Afdelingens tal (kan springes over)",
+            "The section's figures (can be skipped)",
+        ),
+        T(
+            "Tal, som afdelingen har: anviste husstande talt op i stedet for andelen, afdelingens størrelse, sidste års ledige og anviste boliger og den særlige sikring på trin 1.",
+            "Figures the section has: allocated households counted instead of the share, the section's size, last year's vacant and allocated homes and the special safeguard on step 1.",
+        ),
+        collapsible=True,
+    ),
+    Group(
         "limits",
         T("Nyere grænseværdier (kan springes over)", "Newer limit values (can be skipped)"),
         T(
@@ -237,6 +251,7 @@ def placement_spec() -> Spec:
                         T("Er området nyudpeget i år?", "Is the area newly designated this year?"),
                         show=When("area.designation", ("forebyggelse",)),
                     ),
+                    **section_data_spec.AREA_FIELDS,
                 },
             ),
             "key_figures": Spec(
@@ -264,6 +279,7 @@ def placement_spec() -> Spec:
                 fields=DEVELOPMENT_PLAN_FIELDS,
             ),
             "limits": _limits_spec(),
+            **section_data_spec.FIELDS,
         },
         required=("date",),
     )
@@ -382,6 +398,14 @@ def situation_spec() -> Spec:
                     "The section is exempt from the extra allocation",
                 ),
             ),
+            "last_year": section_data_spec.FIELDS["last_year"],
+            "accessible_home": Spec(
+                "boolean",
+                T(
+                    "Boligen er udpeget som tilgængelighedsbolig (C-kriteriet)",
+                    "The home is designated as an accessible home (the C criterion)",
+                ),
+            ),
             "development_plan": Spec(
                 "object",
                 T("Afsnit 6.1.6 (udviklingsplan)", "Afsnit 6.1.6 (development plan)"),
@@ -486,6 +510,9 @@ def placement(doc: object) -> dict[str, Any]:
         outside = _outside(on)  # the same date rule as wheel and priority
         if outside is not None:
             return error_answer([outside])
+        section_errors = section_data_spec.errors(clean)
+        if section_errors:
+            return error_answer(section_errors)
         limits = Limits(on, clean.get("limits"))
         result = place(clean, on, limits)
         return {
@@ -559,6 +586,14 @@ def wheel(doc: object) -> dict[str, Any]:
         return internal_error_answer(exc)
 
 
+def _exempt_by_counts(raw: dict[str, Any], on: date) -> bool:
+    """Afsnit 6.2.2: last year's counts show more than every third vacant home allocated."""
+    last = raw.get("last_year")
+    return bool(last) and sd_rules.exempt_next_year(
+        last["vacant_homes"], last["allocated_homes"], on
+    )
+
+
 def _situation(raw: dict[str, Any], stair: str, trin: int, on: date) -> Situation:
     zone = raw.get("risk_zone") or {}
     relevant, uncertain = [], []
@@ -580,10 +615,22 @@ def _situation(raw: dict[str, Any], stair: str, trin: int, on: date) -> Situatio
         relevant=relevant,
         uncertain=uncertain,
         choices={int(k): v for k, v in (raw.get("choices") or {}).items()},
-        exempt_from_extra=bool(raw.get("exempt_from_extra")),
+        exempt_from_extra=bool(raw.get("exempt_from_extra")) or _exempt_by_counts(raw, on),
         convictions_required=bool(plan.get("convictions_criterion_applies")),
         municipal_suspended=bool(plan.get("municipal_allocation_suspended")),
     )
+
+
+def _with_c1(answer: dict[str, Any], c1: str) -> dict[str, Any]:
+    """A wheel home's answer on a designated accessible home (Bilag 4, IV.1 C.1); on the housing
+    organisation's choice, each option too."""
+    out = c_homes.c1_on_accessible_home(answer, answer["use"], c1)
+    if "options" in out:
+        out["options"] = {
+            k: c_homes.c1_on_accessible_home(v, k if k == "waiting_list" else "flexible", c1)
+            for k, v in out["options"].items()
+        }
+    return out
 
 
 def priority(doc: object) -> dict[str, Any]:
@@ -654,6 +701,8 @@ def priority(doc: object) -> dict[str, Any]:
             sit = _situation(situation_clean, s, t, on)
             version = w.at(on)
             answers = position_answers(w, version, sit, verdicts)
+            if situation_clean.get("accessible_home"):
+                answers = [_with_c1(a, verdicts["C1"].value) for a in answers]
             entry = {
                 "stair": s,
                 "trin": t,

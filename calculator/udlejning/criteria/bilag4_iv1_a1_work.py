@@ -19,10 +19,18 @@ from __future__ import annotations
 from decimal import Decimal
 
 from udlejning.context import Context
+from udlejning.coverage import covers
 from udlejning.criteria.income_amount import amount_missing, income_threshold
 from udlejning.household import Person
 from udlejning.model import Missing, PersonFinding, Reason, Text, Threshold, Verdict
 from udlejning.texts import both, day, money, number
+
+COVERS = covers(
+    "Kriterium A1: personer i arbejde",
+    "Criterion A1: people in work",
+    "Bilag 4, IV.1 A.1",
+    "afsnit 5.2.3",
+)
 
 REF = "Bilag 4, IV.1 A.1"
 AGE_PENSIONS = {"efterloen", "tjenestemandspension", "seniorpension", "tidlig_pension"}

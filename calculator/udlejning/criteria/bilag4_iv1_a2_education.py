@@ -17,9 +17,17 @@ A2's target group, not what counts as education.
 from __future__ import annotations
 
 from udlejning.context import Context
+from udlejning.coverage import covers
 from udlejning.household import Person
 from udlejning.model import Missing, PersonFinding, Reason, Text, Verdict
 from udlejning.texts import both, day
+
+COVERS = covers(
+    "Kriterium A2: unge under uddannelse",
+    "Criterion A2: young people in education",
+    "Bilag 4, IV.1 A.2",
+    "afsnit 5.2.3",
+)
 
 REF = "Bilag 4, IV.1 A.2"
 REF_CIRCLE = "Bilag 4, IV.1 A.2; afsnit 8.2; Bilag 7"

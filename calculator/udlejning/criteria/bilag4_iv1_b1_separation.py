@@ -8,14 +8,28 @@ Met by the applicant when all hold on the day the home is taken over:
   (``b1.unmarried_min_shared_address_years``; exactly two years is enough).
 The criterion exists only on afdelingstrappens trin 1 where the housing organisation chose it
 (Bilag 4, IV.1 B.1; afsnit 6.2.1); the finding says so in its scope.
+
+Also (Bilag 4, IV.1 B.1, «Fortolkningsbidrag»): the application must be made within the year after
+the break-up (``separation.applied_on``; the same half-open year). And, outside this criterion, a
+housing organisation may under udlejningsbekendtgørelsen § 8 give priority for up to a year to a
+tenant moving out of one of its homes after a break-up when the tenant's child under 18 still lives
+with the other parent in one of its sections; the finding adds that as a reason when stated.
 """
 
 from __future__ import annotations
 
 from udlejning.context import Context
+from udlejning.coverage import covers
 from udlejning.model import Missing, PersonFinding, Reason, Text, Threshold, Verdict, combine_all
 from udlejning.parameters import add_years
 from udlejning.texts import both, day, plural
+
+COVERS = covers(
+    "Kriterium B1: bolig efter samlivsophævelse",
+    "Criterion B1: a home after a break-up",
+    "Bilag 4, IV.1 B.1",
+    "afsnit 5.2.3",
+)
 
 REF = "Bilag 4, IV.1 B.1"
 
@@ -169,7 +183,41 @@ def separation_status(ctx: Context) -> tuple[PersonFinding, set[str]]:
                         REF,
                     )
                 )
+    verdicts += _applied_within_year(ctx, finding)
+    if sep.child_with_other_parent:
+        finding.reasons.append(
+            Reason(
+                Text(
+                    "Uden for dette kriterium kan boligorganisationen selv beslutte at give fortrinsret i op til et år, fordi ansøgeren fraflytter en af dens boliger, og barnet under 18 bor hos den anden forælder i en af dens afdelinger (udlejningsbekendtgørelsen § 8). Børnefamiliers fortrinsret til store boliger går forud.",
+                    "Outside this criterion the housing organisation may itself decide to give priority for up to a year, because the applicant moves out of one of its homes and the child under 18 lives with the other parent in one of its sections (udlejningsbekendtgørelsen § 8). Families with children keep their priority to large homes.",
+                ),
+                f"{REF} (udlejningsbekendtgørelsen § 8)",
+            )
+        )
     finding.verdict = combine_all(verdicts)
     if finding.verdict != Verdict.CANNOT_TELL:
         finding.missing.clear()
     return finding, tags
+
+
+def _applied_within_year(ctx: Context, finding: PersonFinding) -> list[Verdict]:
+    """Bilag 4, IV.1 B.1: the application must be made within the year after the break-up."""
+    sep = ctx.household.separation
+    assert sep is not None
+    if sep.applied_on is None or sep.date is None:
+        return []
+    years = ctx.value("b1.priority_years")
+    ends = add_years(sep.date, years)
+    if sep.applied_on < ends:
+        return [Verdict.MET]
+    when = both(day, sep.applied_on)
+    finding.reasons.append(
+        Reason(
+            Text(
+                f"Ansøgningen ({when.da}) skal være sendt inden for {years} år efter bruddet.",
+                f"The application ({when.en}) must be made within {years} year(s) after the break-up.",
+            ),
+            REF,
+        )
+    )
+    return [Verdict.NOT_MET]

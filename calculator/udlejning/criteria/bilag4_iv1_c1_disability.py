@@ -9,7 +9,15 @@ household must also meet whatever the section's letting wheel requires (afsnit 5
 from __future__ import annotations
 
 from udlejning.context import Context
+from udlejning.coverage import covers
 from udlejning.model import Missing, PersonFinding, Reason, Text, Verdict
+
+COVERS = covers(
+    "Kriterium C1: fysisk handicap",
+    "Criterion C1: physical disability",
+    "Bilag 4, IV.1 C.1",
+    "afsnit 5.2.3",
+)
 
 REF = "Bilag 4, IV.1 C.1"
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 from datetime import date
 
 from udlejning.context import Context
+from udlejning.coverage import covers
 from udlejning.criteria.bilag4_iv1_a1_work import AGE_PENSIONS, work_status
 from udlejning.criteria.bilag4_iv1_a2_education import education_status
 from udlejning.criteria.build import age_group, merge, outside_group
@@ -31,6 +32,14 @@ from udlejning.criteria.income_amount import amount_missing, income_threshold
 from udlejning.household import LAWS, Person
 from udlejning.model import Missing, PersonFinding, Reason, Text, Threshold, Verdict, combine_any
 from udlejning.texts import both, day, money
+
+COVERS = covers(
+    "De fire skærpede kriterier",
+    "The four stricter criteria",
+    "Bilag 4, IV.2",
+    "afsnit 5.2.4",
+    "afsnit 5.2.2",
+)
 
 REF1 = "Bilag 4, IV.2 nr. 1"
 REF2 = "Bilag 4, IV.2 nr. 2"

@@ -5,7 +5,10 @@ from __future__ import annotations
 from udlejning.context import Context
 from udlejning.criteria.info import criterion
 from udlejning.household import Person
-from udlejning.model import Finding, PersonFinding, Reason, Text, Verdict
+from udlejning.model import Document, Finding, PersonFinding, Reason, Text, Verdict
+
+# A helper of the criteria, no rule of its own (udlejning.coverage).
+COVERS = None
 
 
 def merge(person_id: str, parts: list[PersonFinding], verdict: Verdict) -> PersonFinding:
@@ -46,9 +49,29 @@ def household_finding(
         reasons=reasons,
         missing=missing,
         thresholds=thresholds,
-        documents=[type(d)(ctx.fill(d.text), d.reference) for d in documents],
+        documents=[_document(ctx, info.persons_from_age(d), d) for d in documents],
         persons=persons,
     )
+
+
+def _document(ctx: Context, from_age: str | None, document: Document) -> Document:
+    """A document with its texts filled; one that names an age also names who must bring it
+    (e.g. the straffeattest: everyone moving in aged 15 or more, Bilag 4, IV.2 nr. 2)."""
+    text = ctx.fill(document.text)
+    if from_age is None:
+        return Document(text, document.reference)
+    age = int(ctx.value(from_age))
+    persons = tuple(p.id for p in ctx.household.persons if p.age is not None and p.age >= age)
+    unknown = [p.id for p in ctx.household.persons if p.age is None]
+    who = Text(", ".join(persons) or "ingen", ", ".join(persons) or "nobody")
+    extra = Text(
+        f" Alder mangler for {', '.join(unknown)}." if unknown else "",
+        f" The age is missing for {', '.join(unknown)}." if unknown else "",
+    )
+    text = Text(
+        f"{text.da} Det gælder: {who.da}.{extra.da}", f"{text.en} That is: {who.en}.{extra.en}"
+    )
+    return Document(text, document.reference, persons)
 
 
 def age_group(person: Person, low: int, high: int) -> bool | None:

@@ -11,8 +11,15 @@ from __future__ import annotations
 from decimal import Decimal
 
 from udlejning.context import Context
+from udlejning.coverage import covers
 from udlejning.model import Condition, Finding, Missing, Text, Threshold, Verdict
 from udlejning.texts import both, day, money, value_state
+
+COVERS = covers(
+    "Indkomstbeløbet (kontanthjælpsloftet)",
+    "The income amount",
+    "Bilag 4, IV.2 nr. 4",
+)
 
 NAME = "skaerpede.income.monthly_amount"
 PATH = f"parameters.{NAME}"

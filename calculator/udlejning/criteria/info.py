@@ -9,6 +9,9 @@ from importlib import resources
 
 from udlejning.model import Document, Reason, Text
 
+# A helper of the criteria, no rule of its own (udlejning.coverage).
+COVERS = None
+
 CRITERION_KEYS = {
     "id",
     "group",
@@ -25,6 +28,7 @@ CRITERION_KEYS = {
 class TaggedDocument:
     document: Document
     applies: frozenset[str]
+    persons_from_age: str | None = None  # a parameter: who must bring it (Document.persons)
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,10 @@ class CriterionInfo:
     def documents_for(self, tags: set[str]) -> list[Document]:
         """The documents whose tags meet ``tags``; "always" ones always."""
         return [d.document for d in self.documents if "always" in d.applies or d.applies & tags]
+
+    def persons_from_age(self, document: Document) -> str | None:
+        """The parameter naming from which age a person must bring ``document``, if any."""
+        return next((d.persons_from_age for d in self.documents if d.document == document), None)
 
 
 def _text(raw: object, where: str) -> Text:
@@ -62,6 +70,7 @@ def _parse(raw: dict[str, object]) -> CriterionInfo:
         TaggedDocument(
             Document(_text({"da": d["da"], "en": d["en"]}, cid), str(d["reference"])),
             frozenset(d["applies"]),
+            d.get("persons_from_age"),
         )
         for d in raw.get("documents", [])  # type: ignore[union-attr]
     )

@@ -8,10 +8,18 @@ two years are counted back from the date the home is taken over, and exactly two
 from __future__ import annotations
 
 from udlejning.context import Context
+from udlejning.coverage import covers
 from udlejning.household import Person
 from udlejning.model import Missing, PersonFinding, Reason, Text, Threshold, Verdict
 from udlejning.parameters import add_years
 from udlejning.texts import both, day
+
+COVERS = covers(
+    "Hvem kan opfylde et almindeligt kriterium for husstanden",
+    "Who may meet an ordinary criterion for the household",
+    "afsnit 5.2.2",
+    "Bilag 4, IV.1",
+)
 
 REF = "Bilag 4, IV.1 A.1; Bilag 4, IV.1 A.2; afsnit 5.2.2 figur 1"
 

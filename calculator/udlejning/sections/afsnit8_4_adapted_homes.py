@@ -11,7 +11,14 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from udlejning.coverage import covers
 from udlejning.parameters import parameter
+
+COVERS = covers(
+    "Boliger indrettet til fysisk handicap",
+    "Homes adapted for a physical disability",
+    "afsnit 8.4",
+)
 
 ADAPTED_AFTER = date(2019, 7, 1)  # afsnit 8.4 (exclusive, Reading R-31)
 

@@ -16,10 +16,18 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from udlejning.coverage import covers
 from udlejning.model import Text
 from udlejning.parameters import agreement
 from udlejning.texts import day, number
 from udlejning.wheels import format_share
+
+COVERS = covers(
+    "Udfasning af særboliger og deleboliger",
+    "Phasing out special homes and shared homes",
+    "afsnit 9",
+    "afsnit 6.2.1",
+)
 
 FIXED = {4: date(2024, 1, 1), 3: date(2026, 1, 1), 2: date(2026, 1, 1)}
 TRIN1_BANDS = (  # (share from, start) in falling order; afsnit 9, trin 1
@@ -255,3 +263,13 @@ def phase_out_answer(clean: dict[str, Any], on: date | None) -> dict[str, Any]:
         "reasons": reasons,
         "notes": notes,
     }
+
+
+def may_move_to(
+    target_trin_at_start: int, on: date, target_share_at_start: Decimal | None = None
+) -> bool | None:
+    """Afsnit 9: a særbolig may be moved (by agreement between the housing organisation and the Social
+    Services Administration) but not to a section where særboliger are phased out, i.e. where the
+    phase-out has started on ``on``. None when the target section's share is needed and missing."""
+    started = phased_out(target_trin_at_start, on, target_share_at_start)
+    return None if started is None else not started

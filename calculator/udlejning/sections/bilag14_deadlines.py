@@ -19,11 +19,18 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
+from udlejning.coverage import covers
 from udlejning.model import Text
 from udlejning.parameters import add_months, parameter
 from udlejning.texts import count, day
 
 T = Text
+
+COVERS = covers(
+    "Frister ved anvisning og udlejning",
+    "Deadlines in allocation and letting",
+    "Bilag 14",
+)
 
 
 def _int(name: str, on: date) -> int:

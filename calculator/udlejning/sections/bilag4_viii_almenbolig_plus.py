@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from udlejning.coverage import covers
 from udlejning.model import Text
+
+COVERS = covers(
+    "AlmenBolig+",
+    "AlmenBolig+",
+    "Bilag 4, VIII",
+    "afsnit 5.2.5",
+)
 
 CRITERIA = (
     (

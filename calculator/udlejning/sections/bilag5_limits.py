@@ -13,11 +13,18 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from udlejning.coverage import covers
 from udlejning.model import Text
 from udlejning.parameters import add_months, parameter
 from udlejning.stairs.afsnit6_1_omraadetrappe import development_plan_transition
 from udlejning.stairs.bilag17_risk_zone import KeyFigure, Limits
 from udlejning.texts import day
+
+COVERS = covers(
+    "Lovens grænser for anvisning i udsatte områder og forebyggelsesområder",
+    "The law's limits on allocation in disadvantaged and prevention areas",
+    "Bilag 5",
+)
 
 REFERENCE = "Bilag 5 (skema pr. 01-01-2024)"
 ROWS: tuple[dict[str, object], ...] = (

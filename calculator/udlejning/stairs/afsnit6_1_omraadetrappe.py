@@ -20,9 +20,22 @@ from __future__ import annotations
 
 from datetime import date
 
+from udlejning.coverage import covers
 from udlejning.model import Reason, Text
 from udlejning.stairs.bilag17_risk_zone import SKAERPET, CriterionResult, KeyFigure, Limits
 from udlejning.texts import both, percent, plural
+
+COVERS = covers(
+    "Områdetrappen",
+    "The area stair",
+    "afsnit 6",
+    "afsnit 6.1",
+    "afsnit 6.1.2",
+    "afsnit 6.1.3",
+    "afsnit 6.1.4",
+    "afsnit 6.1.6",
+    "Bilag 4, III.1",
+)
 
 DESIGNATIONS = {
     "none": Text("ikke udpeget", "not designated"),

@@ -20,9 +20,21 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from udlejning.coverage import covers
 from udlejning.model import Reason, Text
 from udlejning.stairs.bilag17_risk_zone import NEED_TEXT, Limits
 from udlejning.texts import both, number, percent
+
+COVERS = covers(
+    "Afdelingstrappen (figur 5)",
+    "The section stair (figure 5)",
+    "afsnit 6.2",
+    "afsnit 6.2.1",
+    "afsnit 6.2.2",
+    "afsnit 6.2.3",
+    "afsnit 6.2.4",
+    "Bilag 4, III.2",
+)
 
 REF_MATRIX = "afsnit 6.2 figur 5"
 BANDS = ("high", "middle", "low")

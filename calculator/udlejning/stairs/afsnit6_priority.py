@@ -25,8 +25,17 @@ from datetime import date
 from fractions import Fraction
 from typing import Any
 
+from udlejning.coverage import covers
 from udlejning.model import Finding, Reason, Text, Verdict, combine_all, combine_any
 from udlejning.wheels import USES, Wheel, WheelVersion, format_share
+
+COVERS = covers(
+    "Fortrinsret på hjulets pladser",
+    "Priority on the wheel's homes",
+    "afsnit 6",
+    "Bilag 4, II",
+    "Bilag 4, III",
+)
 
 STATUSES = ("priority", "seniority", "none", "depends", "cannot_tell")
 CRITERION_NAMES = {

@@ -22,9 +22,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from udlejning.coverage import covers
 from udlejning.model import Reason, Text
 from udlejning.parameters import ParameterValue, parameter
 from udlejning.texts import both, percent, plural
+
+COVERS = covers(
+    "Nøgletal, statens grænser og risikozonen",
+    "Key figures, the state's limits and the risk zone",
+    "Bilag 17",
+    "Bilag 4, III.1",
+)
 
 CRITERIA = ("unemployment", "convictions", "education", "income")
 CRITERION_TEXT = {

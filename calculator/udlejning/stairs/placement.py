@@ -11,8 +11,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from udlejning.coverage import covers
 from udlejning.model import Reason, Text
 from udlejning.parameters import parameter
+from udlejning.stairs import bilag17_section_data as sd
 from udlejning.stairs.afsnit6_1_omraadetrappe import (
     development_plan_transition,
     omraadetrappe_placement,
@@ -26,7 +28,14 @@ from udlejning.stairs.bilag17_risk_zone import (
     assess_criterion,
     need_level,
 )
-from udlejning.texts import both, day
+from udlejning.texts import both, day, number
+
+COVERS = covers(
+    "Placering af en afdeling på en trappe",
+    "Placing a section on a stair",
+    "afsnit 6.1.4",
+    "afsnit 6.1.5",
+)
 
 
 def key_figures(raw: dict[str, Any] | None) -> dict[str, KeyFigure]:
@@ -38,14 +47,135 @@ def key_figures(raw: dict[str, Any] | None) -> dict[str, KeyFigure]:
     return out
 
 
+def _allocated(facts: dict[str, Any], reasons: list[Reason]) -> Decimal | None:
+    """The allocated share (%), given or from the counts (Bilag 17)."""
+    counts = facts.get("allocated_counts")
+    if not counts:
+        return facts.get("allocated_share")
+    a, n = counts["allocated_family_homes"], counts["family_homes"]
+    share = sd.allocated_share(a, n)
+    shown = both(lambda v, lang: number(v.quantize(Decimal("0.1")), lang), share)
+    reasons.append(
+        Reason(
+            Text(
+                f"{a} af {n} familieboliger har anviste husstande: {shown.da} %. Kun familieboliger tæller.",
+                f"{a} of {n} family homes have allocated households: {shown.en} %. Only family homes count.",
+            ),
+            sd.REF_SHARE,
+        )
+    )
+    return share
+
+
+def _designation(area: dict[str, Any], reasons: list[Reason], notes: list[Reason]) -> str:
+    """Afsnit 6.1.5: an area no longer designated keeps its previous letting until the section's
+    own figures are ready."""
+    designation = area.get("designation", "none")
+    previous = area.get("previous_designation")
+    if designation != "none" or previous is None:
+        return designation
+    if area.get("section_figures_ready"):
+        reasons.append(
+            Reason(
+                Text(
+                    "Området er ikke længere udpeget, og afdelingens egne tal er opgjort, så afdelingen placeres på afdelingstrappen.",
+                    "The area is no longer designated and the section's own figures are ready, so the section is placed on the section stair.",
+                ),
+                sd.REF_PREVIOUS,
+            )
+        )
+        return designation
+    reasons.append(
+        Reason(
+            Text(
+                "Området er ikke længere udpeget, men den hidtidige udlejning fortsætter, indtil afdelingens egne tal er opgjort, og en revideret udlejning kan træde i kraft.",
+                "The area is no longer designated, but the previous letting goes on until the section's own figures are ready and a revised letting can take effect.",
+            ),
+            sd.REF_PREVIOUS,
+        )
+    )
+    return str(previous)
+
+
+def _section_rules(facts: dict[str, Any], out: dict[str, Any], on: date) -> dict[str, Any]:
+    """Bilag 17 pooling, the afsnit 6.2.2 exemption and the afsnit 6.2.1 safeguard, where asked."""
+    rules: dict[str, Any] = {}
+    size = facts.get("section_size")
+    if size:
+        pooled = sd.needs_pooling(size["homes"], size["residents"], on)
+        text = (
+            Text(
+                "Afdelingen er for lille til egne socioøkonomiske tal. Den puljes med andre små afdelinger i samme boligorganisation og lokaludvalgsområde, og puljens nøgletal bruges.",
+                "The section is too small for its own socio-economic figures. It is pooled with other small sections of the same organisation and local committee area, and the pool's key figures are used.",
+            )
+            if pooled
+            else Text(
+                "Afdelingen er stor nok til egne socioøkonomiske tal.",
+                "The section is large enough for its own socio-economic figures.",
+            )
+        )
+        rules["pooling"] = {"pooled": pooled, "reasons": [Reason(text, sd.REF_POOLING).to_json()]}
+    last = facts.get("last_year")
+    if last and out["stair"] == "afdelingstrappe" and out["trin"] in (1, 2):
+        exempt = sd.exempt_next_year(last["vacant_homes"], last["allocated_homes"], on)
+        v, a = last["vacant_homes"], last["allocated_homes"]
+        text = (
+            Text(
+                f"Sidste år blev {a} af {v} ledige boliger anvist: mere end hver {{{{stairs.exempt.every_nth}}}}. Afdelingen fritages i år for boliger til byfornyelsesgenhusning.",
+                f"Last year {a} of {v} vacant homes were allocated: more than one in {{{{stairs.exempt.every_nth}}}}. The section is exempt this year from homes for urban-renewal rehousing.",
+            )
+            if exempt
+            else Text(
+                f"Sidste år blev {a} af {v} ledige boliger anvist: ikke mere end hver {{{{stairs.exempt.every_nth}}}}. Afdelingen fritages ikke.",
+                f"Last year {a} of {v} vacant homes were allocated: not more than one in {{{{stairs.exempt.every_nth}}}}. The section is not exempt.",
+            )
+        )
+        rules["exemption"] = {"exempt": exempt, "reasons": [_filled(text, sd.REF_EXEMPT, on)]}
+    guard = facts.get("trin1_safeguard")
+    if guard and out["stair"] == "afdelingstrappe" and out["trin"] == 1:
+        state = sd.safeguard_trin1(
+            guard["all_realised_2019_2023"],
+            guard["expected_first_year"],
+            guard["realised_so_far"],
+            on,
+        )
+        rules["safeguard"] = {
+            "state": state,
+            "reasons": [_filled(SAFEGUARD[state], sd.REF_SAFEGUARD, on)],
+        }
+    return rules
+
+
+SAFEGUARD = {
+    "not_covered": Text(
+        "Den særlige sikring gælder kun afdelinger, der fik anvist alle stillede boliger i 2019–23, og hvor parternes beregning viser mindst {{stairs.safeguard.min_first_year}} anvisninger det første år.",
+        "The special safeguard applies only to sections that had all homes made available allocated in 2019–23 and where the parties' calculation shows at least {{stairs.safeguard.min_first_year}} allocations in the first year.",
+    ),
+    "waiting_list_allowed": Text(
+        "De første {{stairs.safeguard.min_first_year}} kommunale boliger i hjulet er anvist. Den næste kommunale bolig må boligorganisationen udleje fra ventelisten; den giver Socialforvaltningen besked.",
+        "The first {{stairs.safeguard.min_first_year}} municipal homes of the wheel have been allocated. The housing organisation may let the next municipal home from the waiting list; it tells the Social Services Administration.",
+    ),
+    "not_yet": Text(
+        "Den særlige sikring gælder, men først når de første {{stairs.safeguard.min_first_year}} kommunale boliger i hjulet er anvist.",
+        "The special safeguard applies, but only once the first {{stairs.safeguard.min_first_year}} municipal homes of the wheel have been allocated.",
+    ),
+}
+
+
+def _filled(text: Text, reference: str, on: date) -> dict[str, str]:
+    from udlejning.catalogue import render_text
+
+    return {**render_text(text, on), "reference": reference}
+
+
 def place(facts: dict[str, Any], on: date, limits: Limits) -> dict[str, Any]:
     area = facts.get("area") or {}
     figures = key_figures(facts.get("key_figures"))
-    allocated: Decimal | None = facts.get("allocated_share")
     reasons: list[Reason] = []
     notes: list[Reason] = []
+    allocated = _allocated(facts, reasons)
     omraade_trin, why, maybe = omraadetrappe_placement(
-        area.get("designation", "none"),
+        _designation(area, reasons, notes),
         area.get("residents"),
         area.get("would_be_designated"),
         area.get("samarbejdsforum_decision"),
@@ -105,6 +235,9 @@ def place(facts: dict[str, Any], on: date, limits: Limits) -> dict[str, Any]:
             limits,
         )
     notes.append(review_note(on, area_stair))
+    rules = _section_rules(facts, out, on)
+    if rules:
+        out["section_rules"] = rules
     out["reasons"] = [r.to_json() for r in reasons]
     out["notes"] = [r.to_json() for r in notes]
     return out

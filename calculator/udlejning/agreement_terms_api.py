@@ -1,0 +1,98 @@
+"""JSON endpoint ``agreement_terms``: afsnit 17 and 19 — is a date in the agreement's period, which
+letting agreements apply, and when the terms reducing municipal allocation end after a notice.
+The rules live in ``udlejning.sections.afsnit17_19_terms``. Never raises."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from udlejning.answers import input_schema_of
+from udlejning.catalogue import render_text
+from udlejning.endpoint_run import run
+from udlejning.inputspec import InputError, Spec
+from udlejning.model import Text
+from udlejning.parameters import agreement
+from udlejning.sections import afsnit17_19_terms as terms
+from udlejning.texts import day
+
+T = Text
+
+
+def agreement_terms_spec() -> Spec:
+    return Spec(
+        "object",
+        T("Aftalens periode og vilkår (afsnit 17 og 19)", "The agreement's period and terms"),
+        fields={
+            "date": Spec("date", T("Dato", "Date")),
+            "notice_given": Spec(
+                "date",
+                T(
+                    "Kommunen opsagde vilkårene om ophør eller reduktion af anvisning",
+                    "The municipality gave notice ending the terms on stopping or reducing allocation",
+                ),
+            ),
+        },
+        required=("date",),
+    )
+
+
+def _reason(text: Text, reference: str, on: date) -> dict[str, str]:
+    return {**render_text(text, on), "reference": reference}
+
+
+def _notice(notice: date, on: date) -> dict[str, Any]:
+    end = terms.reduction_terms_end(notice)
+    if end is None:
+        text = T(
+            f"Opsigelsen den {day(notice, 'da')} ligger ikke efter {day(terms.NOTICE_AFTER, 'da')}. Vilkårene kan først opsiges efter den dag.",
+            f"The notice on {day(notice, 'en')} is not after {day(terms.NOTICE_AFTER, 'en')}. The terms can be ended only after that day.",
+        )
+        return {
+            "valid": False,
+            "ends_on": None,
+            "ended": None,
+            "reasons": [_reason(text, terms.REFERENCE, on)],
+        }
+    text = T(
+        f"Med {{{{termination.reduction_notice_months}}}} måneders varsel ophører vilkårene {day(end, 'da')}.",
+        f"At {{{{termination.reduction_notice_months}}}} months' notice the terms end on {day(end, 'en')}.",
+    )
+    return {
+        "valid": True,
+        "ends_on": end.isoformat(),
+        "ended": on >= end,
+        "reasons": [_reason(text, terms.REFERENCE, notice)],
+    }
+
+
+def agreement_terms(doc: object) -> dict[str, Any]:
+    """The agreement's period, the old letting agreements, and ending the reduction terms
+    (afsnit 17, 19). Never raises."""
+    return run(agreement_terms_spec, doc, _agreement_terms)
+
+
+def _agreement_terms(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
+    on: date = clean["date"]
+    deal = agreement()
+    first, last = deal.first_day, deal.last_day()
+    period = T(
+        f"Aftalen gælder fra {day(first, 'da')} til og med {day(last, 'da')}.",
+        f"The agreement runs from {day(first, 'en')} to {day(last, 'en')} inclusive.",
+    )
+    old = T(
+        "De individuelle udlejningsaftaler, der gjaldt før, fortsætter, indtil nye aftaler kan træde i kraft. De nye søges indgået for samme periode som rammeaftalen.",
+        "The individual letting agreements in force before continue until new ones can take effect. The new ones are sought for the same period as the framework agreement.",
+    )
+    notice = clean.get("notice_given")
+    return {
+        "date": on.isoformat(),
+        "in_period": deal.covers(on),
+        "first_day": first.isoformat(),
+        "last_day": last.isoformat(),
+        "reasons": [_reason(period, "afsnit 19", on), _reason(old, "afsnit 17", on)],
+        "reduction_terms": None if notice is None else _notice(notice, on),
+    }
+
+
+SCHEMAS = {"agreement-terms-input": input_schema_of(agreement_terms_spec, "agreement-terms-input")}

@@ -1,0 +1,161 @@
+"""Input fields for the section data people have (``placement``): counts instead of a percentage,
+the section's size for pooling, last year's counts for the exemption, the step 1 safeguard, and an
+area's previous designation. The rules are in ``udlejning.stairs.bilag17_section_data``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from udlejning.inputspec import InputError, Spec
+from udlejning.model import Text
+
+T = Text
+
+
+def _count(da: str, en: str, minimum: int = 0) -> Spec:
+    return Spec("integer", T(da, en), minimum=minimum, maximum=1_000_000)
+
+
+DESIGNATIONS = {
+    "forebyggelse": T("forebyggelsesområde", "prevention area"),
+    "udsat": T("udsat boligområde", "disadvantaged area"),
+    "parallelsamfund": T("parallelsamfund", "parallel society"),
+    "omdannelse": T("omdannelsesområde", "transformation area"),
+}
+
+AREA_FIELDS: dict[str, Spec] = {
+    "previous_designation": Spec(
+        "enum",
+        T(
+            "Tidligere udpegning (området er ikke længere udpeget)",
+            "Previous designation (the area is no longer designated)",
+        ),
+        options=DESIGNATIONS,
+        group="area",
+    ),
+    "section_figures_ready": Spec(
+        "boolean",
+        T(
+            "Afdelingens egne tal er opgjort, og en revideret udlejning kan træde i kraft",
+            "The section's own figures are ready and a revised letting can take effect",
+        ),
+        group="area",
+    ),
+}
+
+FIELDS: dict[str, Spec] = {
+    "allocated_counts": Spec(
+        "object",
+        T("Anviste husstande talt op", "Allocated households counted"),
+        help=T(
+            "I stedet for andelen: kun familieboliger tæller (ikke ungdoms- og ældreboliger).",
+            "Instead of the share: only family homes count (not youth or elderly homes).",
+        ),
+        group="section_counts",
+        fields={
+            "allocated_family_homes": _count(
+                "Familieboliger med anviste husstande", "Family homes with allocated households"
+            ),
+            "family_homes": _count("Familieboliger i alt", "Family homes in all", minimum=1),
+        },
+        required=("allocated_family_homes", "family_homes"),
+    ),
+    "section_size": Spec(
+        "object",
+        T("Afdelingens størrelse", "The section's size"),
+        group="section_counts",
+        fields={
+            "homes": _count("Boliger i afdelingen", "Homes in the section"),
+            "residents": _count("Beboere i afdelingen", "Residents in the section"),
+        },
+        required=("homes", "residents"),
+    ),
+    "last_year": Spec(
+        "object",
+        T("Sidste kalenderår", "Last calendar year"),
+        group="section_counts",
+        fields={
+            "vacant_homes": _count("Ledige familieboliger", "Vacant family homes"),
+            "allocated_homes": _count(
+                "Heraf anvist af kommunen", "Of these allocated by the municipality"
+            ),
+        },
+        required=("vacant_homes", "allocated_homes"),
+    ),
+    "trin1_safeguard": Spec(
+        "object",
+        T("Særlig sikring på trin 1 (afsnit 6.2.1)", "Special safeguard on step 1 (afsnit 6.2.1)"),
+        group="section_counts",
+        fields={
+            "all_realised_2019_2023": Spec(
+                "boolean",
+                T(
+                    "Afdelingen fik anvist alle boliger, den stillede til rådighed i 2019–23",
+                    "The section had all homes it made available allocated in 2019–23",
+                ),
+            ),
+            "expected_first_year": _count(
+                "Forventede anvisninger det første år (parternes beregning)",
+                "Expected allocations in the first year (the parties' calculation)",
+            ),
+            "realised_so_far": _count(
+                "Kommunale boliger i hjulet, der er anvist indtil nu",
+                "Municipal homes in the wheel allocated so far",
+            ),
+        },
+        required=("all_realised_2019_2023", "expected_first_year", "realised_so_far"),
+    ),
+}
+
+
+def errors(clean: dict[str, Any]) -> list[InputError]:
+    """Contradictions between the section-data fields, each at its field."""
+    out = []
+    counts = clean.get("allocated_counts")
+    if counts and counts["allocated_family_homes"] > counts["family_homes"]:
+        out.append(
+            InputError(
+                "allocated_counts.allocated_family_homes",
+                "more_than_total",
+                T(
+                    "«Familieboliger med anviste husstande» kan ikke være flere end familieboligerne i alt.",
+                    "“Family homes with allocated households” cannot be more than the family homes in all.",
+                ),
+            )
+        )
+    if counts and clean.get("allocated_share") is not None:
+        out.append(
+            InputError(
+                "allocated_counts",
+                "both_given",
+                T(
+                    "Giv enten andelen af anviste eller antallene, ikke begge.",
+                    "Give either the allocated share or the counts, not both.",
+                ),
+            )
+        )
+    last = clean.get("last_year")
+    if last and last["allocated_homes"] > last["vacant_homes"]:
+        out.append(
+            InputError(
+                "last_year.allocated_homes",
+                "more_than_total",
+                T(
+                    "«Heraf anvist af kommunen» kan ikke være flere end de ledige familieboliger.",
+                    "“Of these allocated by the municipality” cannot be more than the vacant family homes.",
+                ),
+            )
+        )
+    area = clean.get("area") or {}
+    if area.get("previous_designation") and area.get("designation", "none") != "none":
+        out.append(
+            InputError(
+                "area.previous_designation",
+                "still_designated",
+                T(
+                    "En tidligere udpegning gælder kun et område, der ikke længere er udpeget.",
+                    "A previous designation applies only to an area that is no longer designated.",
+                ),
+            )
+        )
+    return out

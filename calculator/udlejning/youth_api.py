@@ -1,0 +1,218 @@
+"""JSON endpoint ``youth_housing``: how many youth homes the municipality gets in a section, the cap
+on corridor halls, and whether a young person is in the target group (afsnit 7, 8.2; Bilag 7).
+
+The rules live in ``udlejning.sections.afsnit7_youth_housing``; this module validates, calls and
+serialises. Never raises: errors come back as ``{"ok": false, ...}`` naming the field.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from udlejning.answers import input_schema_of
+from udlejning.catalogue import render_text
+from udlejning.endpoint_run import run
+from udlejning.inputspec import InputError, Spec
+from udlejning.model import Text
+from udlejning.sections import afsnit7_youth_housing as youth
+from udlejning.situation_api import _outside, _stair_trin_error
+from udlejning.wheels import format_share
+
+T = Text
+SECTION_KINDS = {
+    "primarily_youth": T(
+        "Afdelingen består kun eller mest af ungdomsboliger",
+        "The section is made up only or mainly of youth homes",
+    ),
+    "few_youth_homes": T(
+        "Afdelingen har et mindre antal ungdomsboliger (og familieboliger)",
+        "The section has a few youth homes (and family homes)",
+    ),
+}
+
+
+def youth_housing_spec() -> Spec:
+    stair_options = {
+        "afdelingstrappe": T("afdelingstrappen", "the section stair"),
+        "omraadetrappe": T("områdetrappen", "the area stair"),
+    }
+    return Spec(
+        "object",
+        T("Ungdomsboliger (afsnit 7 og 8.2)", "Youth homes (afsnit 7 and 8.2)"),
+        fields={
+            "date": Spec("date", T("Dato", "Date")),
+            "section": Spec("enum", T("Slags afdeling", "Kind of section"), options=SECTION_KINDS),
+            "stair": Spec(
+                "enum",
+                T("Familieboligernes trappe", "The family homes' stair"),
+                help=T(
+                    "Kun for en afdeling med få ungdomsboliger.",
+                    "Only for a section with a few youth homes.",
+                ),
+                options=stair_options,
+            ),
+            "trin": Spec(
+                "integer",
+                T("Familieboligernes trin", "The family homes' step"),
+                minimum=1,
+                maximum=4,
+            ),
+            "shared_kitchens": Spec(
+                "integer",
+                T(
+                    "Antal fælleskøkkener (gangkollegium)",
+                    "Number of shared kitchens (corridor hall)",
+                ),
+                help=T(
+                    "Kun hvis boligerne deler køkken og/eller bad.",
+                    "Only if the homes share a kitchen and/or bath.",
+                ),
+                minimum=0,
+                maximum=10000,
+            ),
+            "agreed_higher": Spec(
+                "integer",
+                T(
+                    "Aftalt højere antal anviste unge (gangkollegium)",
+                    "A higher number of allocated young tenants agreed (corridor hall)",
+                ),
+                minimum=0,
+                maximum=10000,
+            ),
+            "young_person": Spec(
+                "object",
+                T("Den unge", "The young person"),
+                fields={
+                    "age": Spec("integer", T("Alder", "Age"), minimum=0, maximum=130),
+                    "single": Spec("boolean", T("Enlig", "Single")),
+                    "education": Spec(
+                        "enum",
+                        T("Uddannelse", "Education"),
+                        options=youth.EDUCATION,
+                    ),
+                },
+            ),
+        },
+        required=("date", "section"),
+    )
+
+
+def _errors(clean: dict[str, Any]) -> list[InputError]:
+    errors = [e for e in (_outside(clean["date"]),) if e]
+    few = clean["section"] == "few_youth_homes"
+    for key in ("stair", "trin"):
+        if few and key not in clean:
+            errors.append(
+                InputError(
+                    key,
+                    "required",
+                    T(
+                        "Trappe og trin for familieboligerne skal med, når afdelingen har få ungdomsboliger (afsnit 7.3).",
+                        "The family homes' stair and step are needed when the section has a few youth homes (afsnit 7.3).",
+                    ),
+                )
+            )
+    if few and "stair" in clean and "trin" in clean:
+        error = _stair_trin_error(clean["stair"], clean["trin"], "trin")
+        if error:
+            errors.append(error)
+    if "agreed_higher" in clean and "shared_kitchens" not in clean:
+        errors.append(
+            InputError(
+                "shared_kitchens",
+                "required",
+                T(
+                    "Antal fælleskøkkener skal med, når et højere antal er aftalt (afsnit 7.2).",
+                    "The number of shared kitchens is needed when a higher number is agreed (afsnit 7.2).",
+                ),
+            )
+        )
+    return errors
+
+
+def _reason(text: Text, reference: str, on: date) -> dict[str, str]:
+    return {**render_text(text, on), "reference": reference}
+
+
+def _share(clean: dict[str, Any], on: date) -> dict[str, Any]:
+    if clean["section"] == "primarily_youth":
+        share = youth.municipal_share_primarily_youth(on)
+        text = T(
+            "Boligorganisationen stiller {{youth.primarily_youth.homes}} af hver {{youth.primarily_youth.of_vacant}} ledige boliger til rådighed for unge anvist af kommunen.",
+            "The housing organisation makes {{youth.primarily_youth.homes}} of every {{youth.primarily_youth.of_vacant}} vacant homes available for young people allocated by the municipality.",
+        )
+        return {"share": format_share(share), **_reason(text, youth.REF_71, on)}
+    stair, trin = clean["stair"], clean["trin"]
+    share = youth.municipal_share_few_youth_homes(stair, trin, on)
+    s = format_share(share)
+    text = T(
+        f"Ungdomsboligerne følger familieboligernes udlejningshjul. På dette trin får kommunen {s} af de ledige boliger.",
+        f"The youth homes follow the family homes' letting wheel. On this step the municipality gets {s} of the vacant homes.",
+    )
+    return {"share": s, **_reason(text, youth.REF_73, on), "stair": stair, "trin": trin}
+
+
+def _corridor(clean: dict[str, Any], on: date) -> dict[str, Any] | None:
+    if "shared_kitchens" not in clean:
+        return None
+    kitchens, higher = clean["shared_kitchens"], clean.get("agreed_higher")
+    cap = youth.gangkollegium_cap(kitchens, higher, on)
+    text = T(
+        f"Med {kitchens} fælleskøkkener kan kommunen anvise højst {cap} unge lejere: {{{{youth.corridor.per_shared_kitchen}}}} pr. fælleskøkken, medmindre boligorganisationen og kommunen aftaler mere.",
+        f"With {kitchens} shared kitchens the municipality may allocate at most {cap} young tenants: {{{{youth.corridor.per_shared_kitchen}}}} per shared kitchen, unless the housing organisation and the municipality agree more.",
+    )
+    return {"cap": cap, "agreed_higher": higher, **_reason(text, youth.REF_72, on)}
+
+
+def _person(clean: dict[str, Any], on: date) -> dict[str, Any] | None:
+    person = clean.get("young_person")
+    if person is None:
+        return None
+    verdict, reasons = youth.target_group(
+        on, person.get("age"), person.get("single"), person.get("education")
+    )
+    return {"verdict": verdict, "reasons": [_reason(t, r, on) for t, r in reasons]}
+
+
+NOTES = (
+    (
+        T(
+            "Kommunen screener den unge først. Den unge skal kunne bo i et almindeligt boligmiljø, og kommunen ser på, om der er brug for støtte.",
+            "The municipality screens the young person first. The young person must be able to live in an ordinary housing environment, and the municipality considers whether support is needed.",
+        ),
+        "Bilag 7",
+    ),
+    (
+        T(
+            "Boligorganisationen kontrollerer mindst én gang om året, at beboerne stadig lever op til kriterierne (studiekontrol). For en anvist ung skal kommunen bekræfte det.",
+            "The housing organisation checks at least once a year that the residents still meet the criteria (study check). For an allocated young person the municipality must confirm it.",
+        ),
+        "afsnit 8.2",
+    ),
+)
+
+
+def youth_housing(doc: object) -> dict[str, Any]:
+    """Youth homes: the municipality's share in a section, the cap on corridor halls and the
+    target group for a young person (afsnit 7, 8.2; Bilag 7). Never raises."""
+    return run(youth_housing_spec, doc, _youth_housing)
+
+
+def _youth_housing(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
+    errors = _errors(clean)
+    if errors:
+        return errors
+    on: date = clean["date"]
+    return {
+        "date": on.isoformat(),
+        "section": clean["section"],
+        "municipal_share": _share(clean, on),
+        "corridor": _corridor(clean, on),
+        "young_person": _person(clean, on),
+        "notes": [_reason(t, r, on) for t, r in NOTES],
+    }
+
+
+youth_housing_input_schema = input_schema_of(youth_housing_spec, "youth-housing-input")
+SCHEMAS = {"youth-housing-input": youth_housing_input_schema}
