@@ -42,7 +42,19 @@ def _reason(text: Text, reference: str, on: date) -> dict[str, str]:
 
 
 def _notice(notice: date, on: date) -> dict[str, Any]:
-    end = terms.reduction_terms_end(notice)
+    try:
+        end = terms.reduction_terms_end(notice)
+    except OverflowError:  # a notice at the calendar's very end: no end date can be counted
+        text = T(
+            f"Opsigelsen den {day(notice, 'da')} ligger så sent, at vi ikke kan regne en slutdato ud.",
+            f"The notice on {day(notice, 'en')} is so late that no end date can be counted.",
+        )
+        return {
+            "valid": None,
+            "ends_on": None,
+            "ended": None,
+            "reasons": [_reason(text, terms.REFERENCE, on)],
+        }
     if end is None:
         text = T(
             f"Opsigelsen den {day(notice, 'da')} ligger ikke efter {day(terms.NOTICE_AFTER, 'da')}. Vilkårene kan først opsiges efter den dag.",

@@ -124,6 +124,7 @@ def quoted(label: Text) -> Text:
 
 
 ROOT = "$"
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _err(path: str, code: str, da: str, en: str) -> InputError:
@@ -207,6 +208,17 @@ class Validator:
     def _check_string(self, spec: Spec, value: object, path: str) -> str | None:
         if not isinstance(value, str) or not value.strip():
             self._type_error(spec, path, "en tekst (ikke tom)", "a text (not empty)")
+            return None
+        if LONE_SURROGATE.search(value):
+            name = _label(spec, path)
+            self.errors.append(
+                _err(
+                    path,
+                    "invalid_character",
+                    f"{name.da} indeholder et tegn, der ikke kan skrives (en halv UTF-16-kode).",
+                    f"{name.en} holds a character that cannot be written (half a UTF-16 code).",
+                )
+            )
             return None
         if spec.max_length is not None and len(value) > spec.max_length:
             name = _label(spec, path)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from datetime import date
+from datetime import MAXYEAR, MINYEAR, date
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from functools import cache
@@ -131,6 +131,8 @@ def add_months(start: date, months: int) -> date:
     year = start.year + month_index // 12
     month = month_index % 12 + 1
     day = start.day
+    if not MINYEAR <= year <= MAXYEAR:
+        raise OverflowError(f"{start.isoformat()} + {months} months is outside the calendar")
     while True:
         try:
             return date(year, month, day)

@@ -3,6 +3,8 @@ files in ``schemas/`` and a test fails when they drift from what this module pro
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from udlejning.household import input_schema
 from udlejning.sections.bilag5_limits import ROWS as BILAG5_ROWS
 from udlejning.staff_api import AREAS as STAFF_AREAS
@@ -662,3 +664,31 @@ def _input_schemas() -> dict[str, object]:
 
 
 SCHEMAS.update(_input_schemas())
+
+
+def _envelope_output_schemas() -> dict[str, object]:
+    """The endpoints added with Rules IV (youth homes, subsidised homes, …) have no hand-written
+    answer schema yet: theirs fixes the envelope (``ok``, ``schema_version``, ``package_version``)
+    and the error shape, and leaves the rule's own keys open."""
+    from udlejning.endpoints import REGISTRY
+
+    def envelope(name: str, title: str) -> Callable[[], dict[str, object]]:
+        ok = {
+            "type": "object",
+            "properties": {
+                "ok": {"const": True},
+                "schema_version": {"const": "1"},
+                "package_version": _TEXT,
+            },
+            "required": ["ok", "schema_version", "package_version"],
+        }
+        return lambda: _answer_schema(name, title, ok)
+
+    return {
+        e.output_schema: envelope(e.output_schema, e.help)
+        for e in REGISTRY
+        if e.output_schema not in SCHEMAS
+    }
+
+
+SCHEMAS.update(_envelope_output_schemas())
