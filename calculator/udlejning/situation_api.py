@@ -35,6 +35,8 @@ from udlejning.stairs.bilag17_risk_zone import CRITERIA, CRITERION_TEXT, SKAERPE
 from udlejning.stairs.placement import place
 from udlejning.wheels import STAIRS, USES, all_wheels, format_share
 from udlejning.wheels import wheel as get_wheel
+from udlejning.where import Person as Addressee
+from udlejning.where import step_words, where
 
 T = Text
 
@@ -526,6 +528,8 @@ def priority(doc: object) -> dict[str, Any]:
             "steps": [],
             "notes": [],
         }
+        words = []
+        you = Addressee.of(len(household.persons))
         for (s, t), w in all_wheels().items():
             sit = _situation(situation_clean, s, t, on)
             version = w.at(on)
@@ -539,6 +543,7 @@ def priority(doc: object) -> dict[str, Any]:
                 "uncertain_criteria": sit.uncertain or None,
             }
             out["steps"].append(entry)
+            words.append(step_words(s, t, answers, you))
             if (s, t) == (stair, trin):
                 out["step"] = {
                     **entry,
@@ -548,6 +553,7 @@ def priority(doc: object) -> dict[str, Any]:
                     "positions": answers,
                     "notes": extras_notes(version, sit),
                 }
+        out["where"] = where(words, (stair, trin) if stair else None, you)
         if verdicts["C1"].value != "not_met":
             out["notes"].append(
                 {
