@@ -232,7 +232,15 @@ def criterion_lines(ctx: Context, findings: list[Finding]) -> list[dict[str, Any
 
 
 def _decisive_json(person: Person, found: PersonFinding) -> dict[str, str]:
-    why, name = decisive(person, found), label(person)
+    """The deciding limit in the rule's own words (or its reasons), named by the person."""
+    if found.thresholds:
+        why = T(
+            " ".join(sentence(th.text.da) for th in found.thresholds),
+            " ".join(sentence(th.text.en) for th in found.thresholds),
+        )
+    else:
+        why = decisive(person, found)
+    name = label(person)
     if why.da.startswith(name):
         return why.to_json()
     return T(f"{name}: {why.da}", f"{name}: {why.en}").to_json()
