@@ -37,6 +37,7 @@ from udlejning.household import Household, Person
 from udlejning.model import Document, Finding, PersonFinding, Text, Threshold, Verdict
 from udlejning.parameters import parameter
 from udlejning.texts import both, day, number
+from udlejning.where import Person as Addressee
 
 T = Text
 FLEXIBLE = ("A1", "A2", "B1", "C1")
@@ -107,7 +108,7 @@ def join_texts(items: list[Text]) -> Text:
 
 
 def you(household: Household) -> Text:
-    return T("du", "you") if len(household.persons) == 1 else T("I", "you")
+    return Addressee.of(len(household.persons)).subject
 
 
 # --- the criteria in words -----------------------------------------------------------------------
