@@ -119,7 +119,7 @@ export function renderMedbringLists({ output, lang, h, refs, formatDate }) {
       "div",
       { class: "ub-medbring__person", "data-person": group.person },
       h("h5", { text: s.forPerson(group.person) }),
-      h("ul", { class: "ub-checklist" }, ...group.items.map((doc) => documentItem(h, refs, doc, lang, s))),
+      h("ul", { class: "ub-checklist__list" }, ...group.items.map((doc) => documentItem(h, refs, doc, lang, s))),
     ),
   );
   const claims = summary.documents.to_claim.map((claim) =>
@@ -127,14 +127,14 @@ export function renderMedbringLists({ output, lang, h, refs, formatDate }) {
       "li",
       { class: "ub-claim", "data-criterion": claim.criterion, "data-person": claim.person },
       h("strong", { text: s.claimFor(claim.criterion, claim.person) }),
-      claim.items.length ? h("ul", { class: "ub-checklist ub-checklist--claim" }, ...claim.items.map((doc) => documentItem(h, refs, doc, lang, s))) : null,
+      claim.items.length ? h("ul", { class: "ub-checklist__list ub-checklist--claim" }, ...claim.items.map((doc) => documentItem(h, refs, doc, lang, s))) : null,
       claim.missing.length ? h("p", { class: "ub-claim__missing" }, `${s.claimAnswer} `, claim.missing.map((m) => text(m, lang)).join(" ")) : null,
     ),
   );
   return [
     h("h4", { text: s.metHeading }),
     met.length ? h("ul", { class: "ub-medbring__met" }, ...met) : h("p", { text: s.metNone }),
-    ...(perPerson.length ? perPerson : [h("p", { text: s.documentsNone })]),
+    perPerson.length ? h("div", { class: "ub-checklist" }, ...perPerson) : h("p", { text: s.documentsNone }),
     claims.length
       ? h("div", { class: "ub-medbring__claims" }, h("h4", { text: s.claimHeading }), h("p", { text: s.claimIntro }), h("ul", {}, ...claims))
       : null,
