@@ -52,8 +52,8 @@ STRICT_SCOPE = {
         "Everyone aged {{skaerpede.employment.age_from}} to {{skaerpede.employment.age_to}} who moves in must meet S1 (work or education).",
     ),
     "S2": T(
-        "Ingen, der flytter ind, må være dømt efter straffeloven, våbenloven eller lov om euforiserende stoffer i år eller de {{skaerpede.convictions.previous_calendar_years}} kalenderår før (S2).",
-        "Nobody moving in may have a conviction under the Criminal Code, the Weapons Act or the Euphoriant Substances Act this year or in the {{skaerpede.convictions.previous_calendar_years}} calendar years before (S2).",
+        "Alle, der flytter ind, skal opfylde S2: ingen dom efter straffeloven, våbenloven eller lov om euforiserende stoffer i år eller de {{skaerpede.convictions.previous_calendar_years}} kalenderår før.",
+        "Everyone moving in must meet S2: no conviction under the Criminal Code, the Weapons Act or the Euphoriant Substances Act this year or in the {{skaerpede.convictions.previous_calendar_years}} calendar years before.",
     ),
     "S3": T(
         "Alle mellem {{skaerpede.education.age_from}} og {{skaerpede.education.age_to}} år, der flytter ind, skal opfylde S3 (uddannelse over grundskolen).",
