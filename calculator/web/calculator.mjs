@@ -21,6 +21,7 @@ import {
   STAIRS,
   VALUE_STATE,
 } from "./options.mjs";
+import { announcement, decisiveLines, renderAnswerSummary, renderMedbringLists } from "./answer-summary.mjs";
 import { createWorkerClient } from "./worker-client.mjs";
 
 const CONTAINER_ID = "udlejning-beregner";
@@ -1528,7 +1529,7 @@ class Calculator {
     this.renderResult(evaluation, priority.ok ? priority : null);
     const counts = { met: 0, not_met: 0, cannot_tell: 0 };
     for (const finding of evaluation.criteria || []) counts[finding.verdict] += 1;
-    this.announcer.textContent = this.t.updated(counts);
+    this.announcer.textContent = announcement(evaluation, this.lang) || this.t.updated(counts);
     if (explicit) this.results.querySelector("#ub-results-heading").focus();
   }
 
@@ -1592,6 +1593,8 @@ class Calculator {
     const lang = this.lang;
     const parts = [el("h2", { id: "ub-results-heading", tabindex: "-1", text: t.resultsHeading })];
     if (output.date) parts.push(el("p", { class: "ub-results-date", text: t.resultsFor(formatDate(output.date, lang)) }));
+    const summary = renderAnswerSummary({ output, priority, lang, h: el, refs: (r) => referenceNodes(r, this.base) });
+    if (summary) parts.push(summary);
     const notices = (output.notices || []).map((n) =>
       el("li", {}, localText(n, lang), n.reference ? el("span", { class: "ub-ref" }, " (", ...referenceNodes(n.reference, this.base), ")") : null),
     );
@@ -1650,7 +1653,9 @@ class Calculator {
     const reasons = (finding.reasons || []).map((r) =>
       el("li", {}, localText(r, lang), r.reference ? el("span", { class: "ub-ref" }, " (", ...referenceNodes(r.reference, this.base), ")") : null),
     );
-    const thresholds = (finding.thresholds || []).map((th) => el("li", { class: "ub-threshold", text: localText(th, lang) }));
+    // The deciding limit names the persons who decide the verdict (udlejning.summary), not everyone's.
+    const decisive = (finding.thresholds || []).length ? decisiveLines(this.lastOutput, finding.id, lang) : null;
+    const thresholds = (decisive || (finding.thresholds || []).map((th) => localText(th, lang))).map((text) => el("li", { class: "ub-threshold", text }));
     const change = this.wouldChange(finding);
     const missing = (finding.missing || []).map((m) =>
       el(
@@ -1983,7 +1988,9 @@ class Calculator {
       el("h4", { text: t.medbringHousehold }),
       this.householdSummary(),
       el("h4", { text: t.medbringDocuments }),
-      lines.length ? el("ul", { class: "ub-checklist" }, ...lines) : el("p", { text: t.medbringNone }),
+      ...(renderMedbringLists({ output, lang, h: el, refs: (r) => referenceNodes(r, this.base), formatDate }) || [
+        lines.length ? el("ul", { class: "ub-checklist" }, ...lines) : el("p", { text: t.medbringNone }),
+      ]),
       el("p", { class: "ub-printed-from", text: t.printedFrom(formatDate(output.date, lang)) }),
       el("button", { type: "button", class: "ub-button ub-print", "data-action": "print", text: t.print }),
     );
