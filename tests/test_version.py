@@ -17,5 +17,7 @@ def test_package_version_is_the_same_in_pyproject_and_the_package() -> None:
 
 
 def test_answers_name_the_package_version() -> None:
-    answer = evaluate({"date": "2026-03-01", "household": [{"id": "p1", "role": "applicant", "age": 30}]})
+    answer = evaluate(
+        {"date": "2026-03-01", "household": [{"id": "p1", "role": "applicant", "age": 30}]}
+    )
     assert answer["package_version"] == udlejning.__version__ != "0.1.0"
