@@ -267,11 +267,8 @@ _NOT_PRECACHED_NAMES = {"sw.js", "version.json", "offline.json", "sitemap.xml", 
 
 
 def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
     with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def _one_wheel(directory: Path) -> Path:

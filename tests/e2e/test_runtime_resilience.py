@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -39,13 +39,28 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
 
 
 @pytest.fixture
-def servers(tmp_path: Path) -> Iterator[list[SwitchableServer]]:
+def serve(tmp_path: Path) -> Iterator[Callable[[Path], SwitchableServer]]:
+    """Start a server of a site copy (stopped at the end of the test)."""
     started: list[SwitchableServer] = []
+
+    def start(site: Path) -> SwitchableServer:
+        started.append(SwitchableServer(tmp_path, site))
+        return started[-1]
+
     try:
-        yield started
+        yield start
     finally:
         for server in started:
             server.stop()
+
+
+def _ready_calculator(context: BrowserContext, url: str, *, offline: bool = False) -> Page:
+    page = context.new_page()
+    page.goto(url)
+    wait_until_ready(page)
+    if offline:
+        wait_until_offline_ready(page)
+    return page
 
 
 def _rules_note(page: Page):  # type: ignore[no-untyped-def]
@@ -53,18 +68,14 @@ def _rules_note(page: Page):  # type: ignore[no-untyped-def]
 
 
 def test_a_redeploy_with_changed_rules_is_seen_within_one_reload(
-    context: BrowserContext, tmp_path: Path, servers: list[SwitchableServer]
+    context: BrowserContext, tmp_path: Path, serve: Callable[[Path], SwitchableServer]
 ) -> None:
     old = copy_site(SITE, tmp_path / "old", days_old=30)
     new = copy_site(SITE, tmp_path / "new", days_old=29)
     old_build = json.loads((old / "version.json").read_text(encoding="utf-8"))["build"]
     new_build = change_parameter(new, "a1.min_hours_per_week", "25", "20")
-    server = SwitchableServer(tmp_path, old)
-    servers.append(server)
-    page = context.new_page()
-    page.goto(server.url + "/beregner/")
-    wait_until_ready(page)
-    wait_until_offline_ready(page)
+    server = serve(old)
+    page = _ready_calculator(context, server.url + "/beregner/", offline=True)
     fill_applicant(page, "da", age="34", hours="22", pension="none")
     expect(verdict(page, "A1")).to_have_text(VERDICTS["da"]["not_met"])
     expect(_rules_note(page)).to_contain_text(f"version 0.2.0 (build {old_build}")
@@ -86,14 +97,13 @@ def test_a_redeploy_with_changed_rules_is_seen_within_one_reload(
 
 
 def test_a_failed_wasm_load_says_so_and_retry_works_once_the_file_is_back(
-    context: BrowserContext, tmp_path: Path, servers: list[SwitchableServer]
+    context: BrowserContext, tmp_path: Path, serve: Callable[[Path], SwitchableServer]
 ) -> None:
     site = copy_site(SITE, tmp_path / "site", days_old=0)
     (wasm,) = sorted(site.rglob("*.wasm"))
     hidden = tmp_path / wasm.name
     shutil.move(wasm, hidden)
-    server = SwitchableServer(tmp_path, site)
-    servers.append(server)
+    server = serve(site)
     page = context.new_page()
     page.goto(server.url + "/en/beregner/")
     status = page.locator("#ub-status")
@@ -111,13 +121,9 @@ def test_a_failed_wasm_load_says_so_and_retry_works_once_the_file_is_back(
 
 
 def test_a_killed_worker_is_restarted_and_the_answer_computed_again(
-    context: BrowserContext, tmp_path: Path, servers: list[SwitchableServer]
+    context: BrowserContext, serve: Callable[[Path], SwitchableServer]
 ) -> None:
-    server = SwitchableServer(tmp_path, SITE)
-    servers.append(server)
-    page = context.new_page()
-    page.goto(server.url + "/beregner/")
-    wait_until_ready(page)
+    page = _ready_calculator(context, serve(SITE).url + "/beregner/")
     fill_applicant(page, "da", age="34", hours="30")
     expect(verdict(page, "A1")).to_have_text(VERDICTS["da"]["met"])
 
@@ -134,14 +140,10 @@ def test_a_killed_worker_is_restarted_and_the_answer_computed_again(
 
 
 def test_pages_never_visited_work_offline_in_both_languages(
-    context: BrowserContext, tmp_path: Path, servers: list[SwitchableServer]
+    context: BrowserContext, serve: Callable[[Path], SwitchableServer]
 ) -> None:
-    server = SwitchableServer(tmp_path, SITE)
-    servers.append(server)
-    page = context.new_page()
-    page.goto(server.url + "/beregner/")
-    wait_until_ready(page)
-    wait_until_offline_ready(page)
+    server = serve(SITE)
+    page = _ready_calculator(context, server.url + "/beregner/", offline=True)
     page.wait_for_load_state("networkidle")
     server.stop()
     context.set_offline(True)
