@@ -1453,7 +1453,7 @@ class Calculator {
     this.readState();
     this.syncVisibility();
     const request = ++this.request;
-    this.watchComputing(request, explicit);
+    this.watchComputing(request);
     const doc = this.buildDocument();
     const situation = this.buildSituation();
     if (client.status.state !== "ready" && !this.lastOutput) {
@@ -1986,8 +1986,7 @@ class Calculator {
     markAnswer(this.results, client.status, this.lang, { hasAnswer: Boolean(this.lastOutput), computing: this.computing });
   }
 
-  watchComputing(request, explicit) {
-    client.checkForUpdate({ force: explicit });
+  watchComputing(request) {
     this.computing = false;
     setTimeout(() => {
       if (request !== this.request || !this.form.hasAttribute("aria-busy")) return;

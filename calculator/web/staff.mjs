@@ -1020,7 +1020,6 @@ class Tool {
   async submit() {
     const t = this.t;
     const request = ++this.request;
-    client.checkForUpdate({ force: true });
     this.clearErrors();
     this.results.replaceChildren(el("p", { class: "st-busy", text: client.status.state === "ready" ? t.working : t.waiting }));
     let outcome;

@@ -16,8 +16,9 @@
 //   failureText(status, lang) says it in the user's language, and retry() starts again.
 // * status.rules is the rules version the worker runs (version.json, read with "no-store" when the
 //   worker starts); status.newRules is set when a later check finds a newer deploy (checkForUpdate:
-//   when the service worker reports a new build, when the page becomes visible again, every
-//   UPDATE_CHECK_MS, and at most every MIN_CHECK_MS when a page asks), so answers can be marked.
+//   when the service worker reports a new build, when the page becomes visible again (at most
+//   every MIN_CHECK_MS) and every UPDATE_CHECK_MS), so answers can be marked. Never while an
+//   answer is computed: answering makes no request at all (tests/e2e/test_calculator_privacy.py).
 
 const CALL_TIMEOUT_MS = 20000;
 // A call not answered after PING_AFTER_MS sends a ping (worker.mjs answers any unknown request

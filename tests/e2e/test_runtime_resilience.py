@@ -81,8 +81,9 @@ def test_a_redeploy_with_changed_rules_is_seen_within_one_reload(
     expect(_rules_note(page)).to_contain_text(f"version 0.2.0 (build {old_build}")
 
     server.serve(new)
-    # The open page asks again: the answer from the old rules is marked, with a reload button.
-    submit(page, "da")
+    # The user comes back to the open tab: the page checks version.json, and the answer from the
+    # old rules is marked, with a reload button.
+    page.evaluate("() => document.dispatchEvent(new Event('visibilitychange'))")
     stale = page.locator(".ub-rules-stale")
     expect(stale).to_contain_text("Reglerne er opdateret – genindlæs")
     expect(page.locator("#ub-results")).to_have_attribute("data-rules", "old")
