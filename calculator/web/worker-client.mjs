@@ -23,8 +23,8 @@
 const CALL_TIMEOUT_MS = 20000;
 // A call not answered after PING_AFTER_MS sends a ping (worker.mjs answers any unknown request
 // type at once); no sign of life PING_TIMEOUT_MS later means the worker is dead.
-const PING_AFTER_MS = 1000;
-const PING_TIMEOUT_MS = 3000;
+const PING_AFTER_MS = 1500;
+const PING_TIMEOUT_MS = 5000;
 const STALL_MS = 90000;
 const MAX_RESTARTS = 3;
 const UPDATE_CHECK_MS = 5 * 60 * 1000;
