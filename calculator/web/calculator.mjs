@@ -22,11 +22,13 @@ import {
   VALUE_STATE,
 } from "./options.mjs";
 import { announcement, decisiveLines, renderAnswerSummary, renderMedbringLists } from "./answer-summary.mjs";
+import { clearFailure, markAnswer, restartingText, showFailure } from "./runtime-ui.mjs";
 import { createWorkerClient } from "./worker-client.mjs";
 
 const CONTAINER_ID = "udlejning-beregner";
 const STORAGE_KEY = "udlejning-beregner:svar";
 const DEBOUNCE_MS = 300;
+const COMPUTING_MARK_MS = 800; // an answer not back by then is marked as being computed again
 const SERVICE_WORKER_WAIT_MS = 10000;
 const MAX_PERSONS = 20;
 const MAX_CONVICTIONS = 50;
@@ -1489,6 +1491,7 @@ class Calculator {
     this.readState();
     this.syncVisibility();
     const request = ++this.request;
+    this.watchComputing(request);
     const doc = this.buildDocument();
     const situation = this.buildSituation();
     if (client.status.state !== "ready" && !this.lastOutput) {
@@ -1502,9 +1505,12 @@ class Calculator {
     } catch {
       if (request !== this.request) return;
       this.form.removeAttribute("aria-busy");
+      this.lastOutput = null;
+      this.needsUpdate = true; // computed again once the worker is back (retry)
       this.results.replaceChildren(el("p", { class: "ub-error", role: "alert", text: this.t.internalError }));
       return;
     }
+    this.computing = false;
     if (request !== this.request) return;
     this.form.removeAttribute("aria-busy");
     const errors = [];
@@ -1633,6 +1639,7 @@ class Calculator {
     if (priority) parts.push(this.renderPriority(priority));
     if (criteria.length) parts.push(this.renderMedbring(output));
     this.results.replaceChildren(...parts);
+    this.markRuntime();
   }
 
   findingTitle(finding) {
@@ -2000,19 +2007,37 @@ class Calculator {
 
   showStatus(status) {
     const t = this.t;
+    this.markRuntime();
     if (status.state === "failed") {
       this.progress.hidden = true;
-      this.status.setAttribute("role", "alert");
-      this.statusText.textContent = t.failed + status.message;
+      this.status.dataset.state = status.state;
+      showFailure(this.status, this.statusText, status, this.lang, t.failed, () => client.retry());
       return;
     }
+    clearFailure(this.status);
     this.progress.max = status.steps + 1;
     this.progress.value = status.state === "starting" ? 0 : status.step + (status.state === "ready" ? 1 : 0);
     this.progress.hidden = status.state === "ready";
     this.status.dataset.state = status.state;
     this.status.dataset.offline = client.offline;
     const offline = status.state === "ready" && client.offline === "ready" ? ` ${t.offlineReady}` : "";
-    this.statusText.textContent = (t.stages[status.stage] || t.stages.starting) + offline;
+    this.statusText.textContent = (restartingText(status, this.lang) || t.stages[status.stage] || t.stages.starting) + offline;
+  }
+
+  // The answer on screen says which rules computed it, and when it is being computed again (a
+  // call that takes long, e.g. to a worker that died) or newer rules have been published.
+  markRuntime() {
+    if (!this.results) return;
+    markAnswer(this.results, client.status, this.lang, { hasAnswer: Boolean(this.lastOutput), computing: this.computing });
+  }
+
+  watchComputing(request) {
+    this.computing = false;
+    setTimeout(() => {
+      if (request !== this.request || !this.form.hasAttribute("aria-busy")) return;
+      this.computing = true;
+      this.markRuntime();
+    }, COMPUTING_MARK_MS);
   }
 }
 
@@ -2029,6 +2054,10 @@ function mount(container) {
       return;
     }
     calculator.showStatus(status);
+    if (status.state === "ready" && calculator.needsUpdate) {
+      calculator.needsUpdate = false;
+      calculator.update({ explicit: false });
+    }
     if (status.state === "ready" && !calculator.readyOnce) {
       calculator.readyOnce = true;
       // Show the answer for the form as it is, unless the user already asked (it is queued).
