@@ -58,7 +58,8 @@ function loadedBytes() {
 }
 
 function progress(newStage, newStep) {
-  if (stage === "ready") return; // late byte counts must not make a ready worker look loading
+  // Late byte counts must not make a ready (or failed) worker look loading.
+  if (stage === "ready" || stage === "failed") return;
   if (newStage) [stage, step] = [newStage, newStep];
   const payload = { stage, step, steps: STEPS, loaded: loadedBytes(), total: TOTAL_BYTES };
   self.postMessage({ type: "progress", payload });
@@ -97,15 +98,29 @@ async function fetchOk(url, options) {
 const RUNTIME_WASM = new URL("pyodide.asm.wasm", INDEX_URL).href;
 const downloaded = new Set([import.meta.url, new URL("pyodide.mjs", INDEX_URL).href]);
 let wasmCopy = null;
+let failLoad = () => {};
+const loadFailed = new Promise((_, reject) => {
+  failLoad = reject;
+});
+loadFailed.catch(() => {}); // raced against loadPyodide in boot()
 const networkFetch = self.fetch.bind(self);
 self.fetch = async (input, init) => {
   const href = input instanceof Request ? input.url : new URL(String(input), self.location.href).href;
   const file = FILES.get(href);
   if (file) {
     modulesLoaded = true; // Pyodide fetches files only after importing its modules
-    init = { ...(init || {}), integrity: file.integrity };
+    // An integrity the caller gives (the wheel's, from the lockfile) is kept.
+    init = { integrity: file.integrity, ...(init || {}) };
   }
-  const response = await networkFetch(input instanceof Request ? input : href, init);
+  let response;
+  try {
+    response = await networkFetch(input instanceof Request ? input : href, init);
+  } catch (error) {
+    // e.g. a file that does not match its sha256: Pyodide would wait for it forever.
+    if (file) failLoad(new Error(`${href}: ${error && error.message ? error.message : error}`));
+    throw error;
+  }
+  if (file && !response.ok) failLoad(new Error(`${href}: HTTP ${response.status}`));
   const url = response.url || href;
   if (response.ok && url.startsWith(self.location.origin)) {
     downloaded.add(url);
@@ -140,8 +155,8 @@ async function offlineFiles() {
 // if it changes): `_makeSnapshot` / `makeMemorySnapshot()` / `_loadSnapshot`.
 async function boot(loadPyodide, snapshot) {
   const options = { indexURL: INDEX_URL, stdLibURL: STDLIB_URL, lockFileContents: lockText };
-  if (snapshot) return loadPyodide({ ...options, _loadSnapshot: snapshot });
-  return loadPyodide({ ...options, _makeSnapshot: typeof caches !== "undefined" });
+  const extra = snapshot ? { _loadSnapshot: snapshot } : { _makeSnapshot: typeof caches !== "undefined" };
+  return Promise.race([loadPyodide({ ...options, ...extra }), loadFailed]);
 }
 
 let lockText = null;
@@ -217,7 +232,10 @@ ready.then(
     self.postMessage({ type: "ready", payload: { snapshot: snapshotState, snapshotCache: SNAPSHOT_CACHE } });
     offlineFiles().catch(() => {});
   },
-  (error) => self.postMessage({ type: "failed", payload: { message: String(error) } }),
+  (error) => {
+    stage = "failed";
+    self.postMessage({ type: "failed", payload: { message: String(error) } });
+  },
 );
 
 self.addEventListener("message", async (event) => {
