@@ -74,7 +74,11 @@ worker.addEventListener("message", () => performance.mark("udlejning:ready"));
 """
 BARE_WORKER = """
 import { loadPyodide } from "/assets/pyodide/%(index)spyodide.mjs";
-await loadPyodide({ indexURL: "/assets/pyodide/%(index)s", stdLibURL: "/__bench/python_stdlib.zip" });
+await loadPyodide({
+  indexURL: "/assets/pyodide/%(index)s",
+  stdLibURL: "/__bench/python_stdlib.zip",
+  lockFileURL: "/__bench/pyodide-lock.json",
+});
 self.postMessage("ready");
 """
 
@@ -144,7 +148,7 @@ async ({calls}) => {
 
 def install_bare_page(site: Path, index: str) -> Path:
     """``site/__bench/``: /beregner/ with the calculator script swapped for the bare one, and
-    Pyodide's own stdlib (with .br/.gz like every runtime file)."""
+    Pyodide's own stdlib and lockfile (with .br/.gz like every runtime file)."""
     html = (site / "beregner" / "index.html").read_text(encoding="utf-8")
     html, count = re.subn(
         r'<script src="[^"]*assets/calculator/calculator\.mjs" type="module"></script>',
@@ -158,7 +162,8 @@ def install_bare_page(site: Path, index: str) -> Path:
     (folder / "index.html").write_text(html, encoding="utf-8")
     (folder / "bare.mjs").write_text(BARE_SCRIPT, encoding="utf-8")
     (folder / "bare-worker.mjs").write_text(BARE_WORKER % {"index": index}, encoding="utf-8")
-    shutil.copyfile(NPM / "python_stdlib.zip", folder / "python_stdlib.zip")
+    for name in ("python_stdlib.zip", "pyodide-lock.json"):  # Pyodide's own, as a bare start has
+        shutil.copyfile(NPM / name, folder / name)
     runtime_assets.precompress(folder)
     return folder
 
