@@ -37,6 +37,22 @@ def _serve(directory: Path) -> tuple[subprocess.Popen[bytes], str]:
             time.sleep(0.1)
 
 
+def _assert_refused(browser: Browser, copy: Path) -> None:
+    """The calculator served from ``copy`` says it could not start."""
+    server, url = _serve(copy)
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(url + "/beregner/")
+        expect(page.locator("#ub-status")).to_contain_text(
+            "kunne ikke starte", timeout=CALCULATOR_TIMEOUT_MS
+        )
+    finally:
+        context.close()
+        server.terminate()
+        server.wait(timeout=10)
+
+
 def test_a_wrong_sha256_for_the_wheel_stops_the_calculator(
     browser: Browser, tmp_path: Path
 ) -> None:
@@ -52,21 +68,12 @@ def test_a_wrong_sha256_for_the_wheel_stops_the_calculator(
     digest = base64.b64encode(hashlib.sha256(tampered.encode()).digest()).decode()
     runtime = copy / "assets" / "calculator" / "runtime.mjs"
     text = runtime.read_text(encoding="utf-8")
-    runtime.write_text(text.replace(manifest["lockfile"]["integrity"], f"sha256-{digest}"), encoding="utf-8")
+    runtime.write_text(
+        text.replace(manifest["lockfile"]["integrity"], f"sha256-{digest}"), encoding="utf-8"
+    )
     for stale in runtime.parent.glob("runtime.mjs.*"):
         stale.unlink()  # the precompressed copies of the original
-    server, url = _serve(copy)
-    context = browser.new_context()
-    try:
-        page = context.new_page()
-        page.goto(url + "/beregner/")
-        expect(page.locator("#ub-status")).to_contain_text(
-            "kunne ikke starte", timeout=CALCULATOR_TIMEOUT_MS
-        )
-    finally:
-        context.close()
-        server.terminate()
-        server.wait(timeout=10)
+    _assert_refused(browser, copy)
 
 
 @pytest.mark.parametrize("role", ["stdlib", "pyodide.asm.wasm"])
@@ -84,15 +91,4 @@ def test_a_changed_runtime_file_stops_the_calculator(
     target.write_bytes(bytes(data))
     for stale in target.parent.glob(target.name + ".*"):
         stale.unlink()
-    server, url = _serve(copy)
-    context = browser.new_context()
-    try:
-        page = context.new_page()
-        page.goto(url + "/beregner/")
-        expect(page.locator("#ub-status")).to_contain_text(
-            "kunne ikke starte", timeout=CALCULATOR_TIMEOUT_MS
-        )
-    finally:
-        context.close()
-        server.terminate()
-        server.wait(timeout=10)
+    _assert_refused(browser, copy)
