@@ -125,7 +125,9 @@ function run(pyodide, pairs) {
 }
 
 const wheel = new Uint8Array(readFileSync(wheelPath));
-const full = await start({});
+// A fixed hash seed: set and frozenset constants are marshalled in hash order, so without it the
+// same sources give different .pyc bytes (and new content-hashed names) on every build.
+const full = await start({ env: { PYTHONHASHSEED: "0" } });
 full.unpackArchive(wheel, "wheel");
 const answers = run(full, inputs);
 full.runPython("stdlib_imports_of_package()");
