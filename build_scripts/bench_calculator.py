@@ -232,8 +232,12 @@ def main(argv: list[str] | None = None) -> int:
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     index = str(manifest["index_url"]).removeprefix("assets/pyodide/")
     load_before = os.getloadavg()
-    bench_dir = install_bare_page(SITE, index)
-    server = Nginx(Path(tempfile.mkdtemp(prefix="bench-nginx-")) / "run")
+    # A copy of site/ (hard links) with the bare page added, so site/ itself stays as built.
+    bench_dir = Path(tempfile.mkdtemp(prefix="bench-site-"))
+    site = bench_dir / "site"
+    shutil.copytree(SITE, site, copy_function=os.link)
+    install_bare_page(site, index)
+    server = Nginx(bench_dir / "nginx", site)
     urls = {"calculator": f"{server.url}/beregner/", "bare": f"{server.url}/{BENCH}/"}
     try:
         with sync_playwright() as playwright:
