@@ -54,12 +54,12 @@ _NON_EXECUTABLE_TYPES = {"application/json", "application/ld+json", "text/templa
 
 
 def _add_tree(files: Files, config: MkDocsConfig, source: Path, dest_prefix: str) -> None:
-    for path in sorted(source.iterdir()):
+    for path in sorted(source.rglob("*")):
         if not path.is_file():
             continue
         if source in (WEB_DIR, CALCULATOR_BUILD_DIR) and path.suffix not in WEB_SUFFIXES:
             continue
-        uri = f"{dest_prefix}/{path.name}"
+        uri = f"{dest_prefix}/{path.relative_to(source).as_posix()}"
         existing = files.get_file_from_path(uri)
         if existing is not None:
             files.remove(existing)
@@ -171,8 +171,8 @@ def _write_if_changed(path: Path, text: str) -> None:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     if not WEB_DIR.is_dir():
         raise PluginError(f"calculator sources missing: {WEB_DIR}")
-    lockfile = PYODIDE_BUILD_DIR / "pyodide-lock.json"
-    if not lockfile.is_file():
+    lockfile = CALCULATOR_BUILD_DIR / "runtime.mjs"
+    if not lockfile.is_file() or not any(PYODIDE_BUILD_DIR.glob("pyodide-lock.*.json")):
         raise PluginError(
             f"{lockfile} is missing: build the site with `python build_scripts/build_site.py`, "
             "which prepares the Pyodide runtime and the udlejning wheel before running mkdocs."

@@ -23,6 +23,7 @@ import {
 } from "./options.mjs";
 import { announcement, decisiveLines, renderAnswerSummary, renderMedbringLists } from "./answer-summary.mjs";
 import { clearFailure, markAnswer, restartingText, showFailure } from "./runtime-ui.mjs";
+import { loadingText, progressValue, recordProgress } from "./progress.mjs";
 import { createWorkerClient } from "./worker-client.mjs";
 
 const CONTAINER_ID = "udlejning-beregner";
@@ -127,7 +128,7 @@ const STRINGS = {
     progressLabel: "Beregneren indlæses",
     stages: {
       starting: "Forbereder beregneren …",
-      runtime: "Henter og starter Python i browseren (ca. 6 MB første gang; bagefter virker den også uden net) …",
+      runtime: "Henter og starter Python i browseren (første gang; bagefter virker den også uden net) …",
       package: "Indlæser reglerne …",
       ready: "Beregneren er klar. Svaret følger dine svar.",
     },
@@ -283,7 +284,7 @@ const STRINGS = {
     progressLabel: "Loading the calculator",
     stages: {
       starting: "Preparing the calculator …",
-      runtime: "Downloading and starting Python in the browser (about 6 MB the first time; afterwards it also works offline) …",
+      runtime: "Downloading and starting Python in the browser (the first time; afterwards it also works offline) …",
       package: "Loading the rules …",
       ready: "The calculator is ready. The answer follows your answers.",
     },
@@ -601,6 +602,7 @@ function ensureWorker() {
     const controller = registerServiceWorker();
     client.onMessage = (type, payload) => {
       if (type === "progress") {
+        recordProgress(client, payload);
         performance.mark(`udlejning:stage:${payload.stage}`);
       } else if (type === "ready") {
         performance.mark("udlejning:ready");
@@ -2015,13 +2017,15 @@ class Calculator {
       return;
     }
     clearFailure(this.status);
-    this.progress.max = status.steps + 1;
-    this.progress.value = status.state === "starting" ? 0 : status.step + (status.state === "ready" ? 1 : 0);
+    const bytes = progressValue(status, client.bytes);
+    this.progress.max = bytes ? bytes.max : status.steps + 1;
+    this.progress.value = bytes ? bytes.value : status.state === "starting" ? 0 : status.step + (status.state === "ready" ? 1 : 0);
     this.progress.hidden = status.state === "ready";
     this.status.dataset.state = status.state;
     this.status.dataset.offline = client.offline;
     const offline = status.state === "ready" && client.offline === "ready" ? ` ${t.offlineReady}` : "";
-    this.statusText.textContent = (restartingText(status, this.lang) || t.stages[status.stage] || t.stages.starting) + offline;
+    const loading = loadingText(status, client.bytes, this.lang);
+    this.statusText.textContent = restartingText(status, this.lang) || loading || (t.stages[status.stage] || t.stages.starting) + offline;
   }
 
   // The answer on screen says which rules computed it, and when it is being computed again (a
