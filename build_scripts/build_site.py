@@ -1,10 +1,13 @@
 """Build the whole static site into ``site/`` with one command.
 
 Steps: render the generated docs pages; build the ``udlejning`` wheel reproducibly
-(``SOURCE_DATE_EPOCH``); prepare ``build/pyodide/`` with Pyodide's core files from
-``node_modules/pyodide`` plus the wheel, and a ``pyodide-lock.json`` that lists the wheel with its
-sha256 (the browser checks it); then ``mkdocs build --strict`` (the hook in
-``build_scripts/hooks.py`` publishes ``build/pyodide/`` at ``assets/pyodide/``).
+(``SOURCE_DATE_EPOCH``); prepare ``build/pyodide/`` (``runtime_assets.py``: Pyodide's core files
+from ``node_modules/pyodide``, a trimmed ``.pyc`` stdlib and a ``.pyc`` wheel compiled by that
+Pyodide under Node, a lockfile from ``pyodide-lock`` listing only the wheel with its sha256, all
+under content-hashed names) and ``build/calculator/runtime.mjs`` (their URLs and SRI for the
+worker); then ``mkdocs build --strict`` (the hook in ``build_scripts/hooks.py`` publishes
+``build/pyodide/`` at ``assets/pyodide/``); then hashed copies of the worker, the manifest
+``site/assets-manifest.json`` and precompressed ``.br``/``.gz`` copies for nginx.
 
 Usage: ``python build_scripts/build_site.py [--no-render]`` or ``python build_scripts/build_site.py
 --wheel-only DIR`` (just build the wheel into DIR and print its path). ``--no-render`` builds from
@@ -26,18 +29,17 @@ import tempfile
 import time
 from pathlib import Path
 
+import hooks
 import render_docs
+import runtime_assets
+import site_search
 
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
 PYODIDE_OUT = ROOT / "build" / "pyodide"
+CALCULATOR_BUILD = ROOT / "build" / "calculator"
+SITE = ROOT / "site"
 PACKAGE = "udlejning"
-PYODIDE_CORE_FILES = (
-    "pyodide.mjs",
-    "pyodide.asm.mjs",
-    "pyodide.asm.wasm",
-    "python_stdlib.zip",
-)
 # 2026-01-01T00:00:00Z: a fixed timestamp for the files inside the wheel, so the same sources
 # always give the same wheel (and the same sha256 in the lockfile).
 DEFAULT_SOURCE_DATE_EPOCH = "1767225600"
@@ -66,58 +68,55 @@ def build_wheel(out_dir: Path) -> Path:
     return target
 
 
-def wheel_version(wheel: Path) -> str:
-    # udlejning-0.1.0-py3-none-any.whl -> 0.1.0
-    return wheel.name.split("-")[1]
+sha256_of = runtime_assets.sha256_of
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def _copy_if_changed(source: Path, target: Path) -> None:
-    if target.exists() and target.stat().st_size == source.stat().st_size:
-        if sha256_of(target) == sha256_of(source):
-            return
-    shutil.copyfile(source, target)
-    target.chmod(0o644)
-
-
-def prepare_pyodide(out_dir: Path = PYODIDE_OUT) -> Path:
-    """Copy Pyodide's core files, build the wheel, write the lockfile; return the wheel path."""
+def prepare_pyodide(out_dir: Path = PYODIDE_OUT) -> dict[str, object]:
+    """Build the wheel, precompile it and the trimmed stdlib, lay out the content-hashed runtime
+    with its lockfile in ``out_dir`` and write ``build/calculator/runtime.mjs``; return the
+    runtime description (``runtime_assets.publish``)."""
     if not (PYODIDE_NPM / "pyodide.asm.wasm").is_file():
         raise SystemExit(f"{PYODIDE_NPM} is missing: run `bash scripts/setup.sh` (npm ci) first")
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for name in PYODIDE_CORE_FILES:
-        _copy_if_changed(PYODIDE_NPM / name, out_dir / name)
-    wheel = build_wheel(out_dir)
+    work = ROOT / "build" / "pyc"
+    wheel = build_wheel(ROOT / "build" / "wheel")
+    runtime = runtime_assets.publish(wheel, out_dir, work)
+    target = CALCULATOR_BUILD / "runtime.mjs"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    text = runtime_assets.runtime_module(runtime)
+    if not target.is_file() or target.read_text(encoding="utf-8") != text:
+        target.write_text(text, encoding="utf-8")
+    return runtime
 
-    lock = json.loads((PYODIDE_NPM / "pyodide-lock.json").read_text(encoding="utf-8"))
-    lock["packages"][PACKAGE] = {
-        "name": PACKAGE,
-        "version": wheel_version(wheel),
-        "file_name": wheel.name,
-        "install_dir": "site",
-        "sha256": sha256_of(wheel),
-        "package_type": "package",
-        "imports": [PACKAGE],
-        "depends": [],
-        "unvendored_tests": False,
-        "tool": {},
-    }
-    lock_path = out_dir / "pyodide-lock.json"
-    lock_path.write_text(json.dumps(lock, separators=(",", ":")), encoding="utf-8")
-    lock_path.chmod(0o644)
-    # Anything else in out_dir is stale output of an earlier build: remove it.
-    keep = {*PYODIDE_CORE_FILES, wheel.name, lock_path.name}
-    for path in out_dir.iterdir():
-        if path.name not in keep:
-            path.unlink()
-    return wheel
+
+def hashed_entry_points(site_dir: Path = SITE) -> None:
+    """Content-hashed copies of the worker and its runtime module (immutable), beside the
+    unhashed entry points (no-cache) that worker-client.mjs uses today."""
+    folder = site_dir / "assets" / "calculator"
+    runtime = folder / "runtime.mjs"
+    runtime_name = f"runtime.{sha256_of(runtime)[:12]}.mjs"
+    shutil.copyfile(runtime, folder / runtime_name)
+    worker = (folder / "worker.mjs").read_text(encoding="utf-8")
+    hashed = worker.replace('from "./runtime.mjs"', f'from "./{runtime_name}"')
+    if hashed == worker:
+        raise SystemExit("worker.mjs no longer imports ./runtime.mjs: update hashed_entry_points")
+    digest = hashlib.sha256(hashed.encode("utf-8")).hexdigest()[:12]
+    (folder / f"worker.{digest}.mjs").write_text(hashed, encoding="utf-8")
+
+
+def finish_site(runtime: dict[str, object], site_dir: Path = SITE) -> None:
+    """After mkdocs: hashed entry points, the assets manifest, precompressed copies."""
+    print(site_search.apply(site_dir))
+    hashed_entry_points(site_dir)
+    manifest = runtime_assets.manifest(runtime, site_dir)
+    # For the Content-Security-Policy header of server/site.conf: every inline script of the site.
+    hashes = {h for page in sorted(site_dir.rglob("*.html")) for h in
+              hooks.inline_script_hashes(page.read_text(encoding="utf-8"))}  # fmt: skip
+    manifest["csp_script_hashes"] = sorted(hashes)
+    (site_dir / "assets-manifest.json").write_text(
+        json.dumps(manifest, indent=2) + "\n", encoding="utf-8"
+    )
+    count, saved = runtime_assets.precompress(site_dir)
+    print(f"precompressed {count} files (.br and .gz; brotli saves {saved / 1e6:.1f} MB)")
 
 
 def mkdocs_build() -> None:
@@ -150,9 +149,12 @@ def main(argv: list[str] | None = None) -> int:
     else:
         for path in render_docs.write(render_docs.render_all()):
             print(f"rendered {path.relative_to(ROOT).as_posix()}")
-    wheel = prepare_pyodide()
-    print(f"wheel {wheel.name} sha256 {sha256_of(wheel)}")
+    runtime = prepare_pyodide()
+    wheel = runtime["wheel"]
+    assert isinstance(wheel, dict)
+    print(f"wheel {wheel['path']} sha256 {wheel['sha256']}")
     mkdocs_build()
+    finish_site(runtime)
     print(f"site built in {time.perf_counter() - start:.1f} s (wall time)")
     return 0
 

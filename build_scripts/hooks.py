@@ -18,6 +18,12 @@
 * ``on_post_page`` / ``on_post_template``: fills the Content Security Policy placeholder of
   ``overrides/main.html`` with the sha256 hashes of the page's inline scripts, so the policy
   needs no ``'unsafe-inline'`` for scripts.
+* ``on_config`` / ``on_post_build``: the rules version (package version, a build id = the
+  first 12 hex digits of the wheel's sha256, the build date) for the page footer
+  (``config.extra.rules``), ``version.json`` (what the calculator polls to notice a new deploy),
+  ``offline.json`` (what the service worker pre-caches, made from the files the build produced,
+  whatever their names) and the build id stamped into ``sw.js`` (so a deploy installs a new
+  service worker). See "Rules version and offline manifest" below.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -47,12 +54,12 @@ _NON_EXECUTABLE_TYPES = {"application/json", "application/ld+json", "text/templa
 
 
 def _add_tree(files: Files, config: MkDocsConfig, source: Path, dest_prefix: str) -> None:
-    for path in sorted(source.iterdir()):
+    for path in sorted(source.rglob("*")):
         if not path.is_file():
             continue
         if source in (WEB_DIR, CALCULATOR_BUILD_DIR) and path.suffix not in WEB_SUFFIXES:
             continue
-        uri = f"{dest_prefix}/{path.name}"
+        uri = f"{dest_prefix}/{path.relative_to(source).as_posix()}"
         existing = files.get_file_from_path(uri)
         if existing is not None:
             files.remove(existing)
@@ -164,8 +171,8 @@ def _write_if_changed(path: Path, text: str) -> None:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     if not WEB_DIR.is_dir():
         raise PluginError(f"calculator sources missing: {WEB_DIR}")
-    lockfile = PYODIDE_BUILD_DIR / "pyodide-lock.json"
-    if not lockfile.is_file():
+    lockfile = CALCULATOR_BUILD_DIR / "runtime.mjs"
+    if not lockfile.is_file() or not any(PYODIDE_BUILD_DIR.glob("pyodide-lock.*.json")):
         raise PluginError(
             f"{lockfile} is missing: build the site with `python build_scripts/build_site.py`, "
             "which prepares the Pyodide runtime and the udlejning wheel before running mkdocs."
@@ -272,6 +279,121 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     return _fill_csp(output_content)
+
+
+# --- Rules version and offline manifest ---------------------------------------------------------
+
+BUILD_DIR = ROOT / "build"
+SW_BUILD_RE = re.compile(r'^const BUILD = "[^"]*";$', re.M)
+# Files Pyodide loads that are this big are kept out of the pre-cache: the calculator's first
+# visit downloads them anyway and hands them to the service worker, which keeps them in a
+# cache of their own; online they go through the HTTP cache (so V8 keeps their compiled code).
+RUNTIME_MIN_BYTES = 1 << 20
+_NOT_PRECACHED_SUFFIXES = (".map", ".gz", ".br")
+_NOT_PRECACHED_NAMES = {"sw.js", "version.json", "offline.json", "sitemap.xml", "404.html"}
+
+
+def _sha256_file(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def _one_wheel(directory: Path) -> Path:
+    wheels = sorted(p for p in directory.rglob("udlejning-*.whl") if p.is_file())
+    if len(wheels) != 1:
+        raise PluginError(f"expected one udlejning wheel under {directory}, found {wheels}")
+    return wheels[0]
+
+
+def _build_date() -> str:
+    """Today (UTC), or the date of ``SOURCE_DATE_EPOCH`` when the caller sets it."""
+    import os
+    from datetime import UTC, datetime
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
+    return moment.date().isoformat()
+
+
+def rules_version(wheel: Path) -> dict[str, str]:
+    """Package version, build id (sha256 of the wheel, 12 hex digits) and date, with labels."""
+    from datetime import date
+
+    from udlejning import __version__
+    from udlejning.texts import day
+
+    sha = _sha256_file(wheel)
+    built = _build_date()
+    labels = {
+        lang: f"{word} {__version__} · build {sha[:12]} · {day(date.fromisoformat(built), lang)}"
+        for lang, word in (("da", "Regler: version"), ("en", "Rules: version"))
+    }
+    return {"version": __version__, "build": sha[:12], "wheel_sha256": sha, "date": built,
+            "label_da": labels["da"], "label_en": labels["en"]}  # fmt: skip
+
+
+def _search_languages(site: Path) -> list[str]:
+    index = site / "search" / "search_index.json"
+    if not index.is_file():
+        return []
+    return list(json.loads(index.read_text(encoding="utf-8"))["config"].get("lang", []))
+
+
+def _wanted_lunr_file(rel: str, langs: list[str]) -> bool:
+    """mkdocs-material ships lunr files for every language: keep the ones the search uses."""
+    name = rel.rsplit("/", 1)[-1]
+    wanted = {"lunr.stemmer.support.min.js", "lunr.multi.min.js"}
+    wanted |= {f"lunr.{lang}.min.js" for lang in langs if lang != "en"}
+    if "ja" in langs:
+        wanted.add("tinyseg.js")
+    if {"hi", "th"} & set(langs):
+        wanted.add("wordcut.js")
+    return name in wanted
+
+
+def offline_manifest(site: Path, rules: dict[str, str]) -> dict[str, Any]:
+    """What the service worker keeps: every page (by its URL) and asset of the built site."""
+    wasm = sorted(site.rglob("*.wasm"))
+    runtime_dir = wasm[0].parent if wasm else None
+    langs = _search_languages(site)
+    precache: list[str] = []
+    runtime: list[str] = []
+    for path in sorted(p for p in site.rglob("*") if p.is_file()):
+        rel = path.relative_to(site).as_posix()
+        if path.name in _NOT_PRECACHED_NAMES or path.name.endswith(_NOT_PRECACHED_SUFFIXES):
+            continue
+        if "/lunr/" in f"/{rel}" and not _wanted_lunr_file(rel, langs):
+            continue
+        if path.parent == runtime_dir and path.stat().st_size >= RUNTIME_MIN_BYTES:
+            runtime.append(rel)
+        elif path.name == "index.html":
+            precache.append(rel[: -len("index.html")])
+        else:
+            precache.append(rel)
+    return {"build": rules["build"], "version": rules["version"], "precache": precache,
+            "runtime": runtime, "fallback": {"da": "offline/", "en": "en/offline/"}}  # fmt: skip
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    config.extra["rules"] = rules_version(_one_wheel(BUILD_DIR))
+    return config
+
+
+@event_priority(-200)  # after mkdocs-static-i18n (-100) has built every language
+def on_post_build(config: MkDocsConfig) -> None:
+    site = Path(config.site_dir)
+    rules = rules_version(_one_wheel(site))
+    if rules["wheel_sha256"] != config.extra["rules"]["wheel_sha256"]:
+        raise PluginError("the wheel in the site is not the one the pages were built with")
+    keys = ("version", "build", "wheel_sha256", "date")
+    (site / "version.json").write_text(json.dumps({k: rules[k] for k in keys}), encoding="utf-8")
+    manifest = offline_manifest(site, rules)
+    (site / "offline.json").write_text(json.dumps(manifest, indent=0), encoding="utf-8")
+    sw = site / "sw.js"
+    text, count = SW_BUILD_RE.subn(f'const BUILD = "{rules["build"]}";', sw.read_text("utf-8"))
+    if count != 1:
+        raise PluginError('docs/sw.js must have one line `const BUILD = "dev";`')
+    sw.write_text(text, encoding="utf-8")
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:

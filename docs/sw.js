@@ -1,47 +1,70 @@
 // Service worker of the site (registered by assets/calculator/calculator.mjs). It lives at the site
-// root so that its scope covers /beregner/ and /en/beregner/. It makes the calculator work offline
-// on a second visit; it never sends anything anywhere and only ever talks to this site's origin.
+// root so that its scope covers both languages (/ and /en/). It never sends anything anywhere and
+// only ever talks to this site's origin.
 //
-// * The Pyodide runtime files never change for a given Pyodide version: cache first, in a cache
-//   named after that version (tests/e2e/test_calculator_offline.py checks it against package.json).
-// * Everything else (pages, styles, scripts, the rules package wheel and the lockfile with its
-//   sha256): network first, so an online visit always gets the current rules; the cached copy is
-//   used only when the network fails.
-// * On the first visit the page and Python load before this worker controls anything: afterwards
-//   the page sends the URLs they used ("cache-urls"), stored from the browser's HTTP cache, and
-//   the WebAssembly runtime's bytes (too big for that cache), so nothing is downloaded twice.
+// * BUILD is stamped in by build_scripts/hooks.py (the rules build id: the first 12 hex digits of
+//   the wheel's sha256), so every deploy is a new service worker: it installs next to the old one,
+//   pre-caches the whole new site (offline.json, written by the same hook from the files the build
+//   produced) into a cache named after the build, takes over, and drops the old build's cache.
+//   Pages then hear "new-build" and check version.json (assets/calculator/worker-client.mjs).
+// * Pages, styles, scripts, the lockfile and the wheel: network first, revalidated with the server
+//   on every request (`cache: "no-cache"`), so a redeploy is seen at once even when the server
+//   sends no Cache-Control and old Last-Modified dates (python -m http.server); the cache is used
+//   only when the network fails or is too slow. A page that is not stored gets the offline page in
+//   its language. version.json and offline.json are never taken from the HTTP cache ("no-store").
+// * The big Pyodide runtime files (offline.json "runtime"): through the browser's HTTP cache when
+//   online, so V8 can reuse their compiled code from the second visit; Cache Storage is the
+//   offline fallback. They are not pre-cached: the calculator's first visit downloads them anyway
+//   and then hands them over ("cache-urls"), so nothing is downloaded twice.
+const BUILD = "dev";
 const RUNTIME_VERSION = "314.0.7";
 const RUNTIME_CACHE = `udlejning-runtime-${RUNTIME_VERSION}`;
-const SITE_CACHE = "udlejning-site-v1";
-const KEEP = new Set([RUNTIME_CACHE, SITE_CACHE]);
-const PYODIDE_DIR = new URL("assets/pyodide/", self.registration.scope).href;
-const RUNTIME_FILES = new Set(
-  ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"].map(
-    (name) => PYODIDE_DIR + name,
-  ),
-);
+const SITE_CACHE = `udlejning-site-${BUILD}`;
+const SCOPE = self.registration.scope;
 const SELF_URL = new URL(self.location.href);
+const MANIFEST_URL = new URL("offline.json", SCOPE).href;
+const VERSION_URL = new URL("version.json", SCOPE).href;
+const NO_STORE = new Set([MANIFEST_URL, VERSION_URL]);
+// How long a request may wait for the server's answer before a stored copy is used instead.
+const NETWORK_TIMEOUT_MS = 8000;
+const PRECACHE_PARALLEL = 6;
+// Used until offline.json is read (e.g. a service worker started for a fetch after a restart).
+const DEFAULT_RUNTIME = ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"].map(
+  (name) => new URL(`assets/pyodide/${name}`, SCOPE).href,
+);
 
-self.addEventListener("install", () => {
-  self.skipWaiting();
-});
+let manifest = null;
 
-self.addEventListener("activate", (event) => {
-  event.waitUntil(
-    (async () => {
-      const names = await caches.keys();
-      await Promise.all(
-        names
-          .filter((name) => name.startsWith("udlejning-") && !KEEP.has(name))
-          .map((name) => caches.delete(name)),
-      );
-      await self.clients.claim();
-    })(),
-  );
-});
+function absolute(paths) {
+  return new Set((paths || []).map((path) => new URL(path, SCOPE).href));
+}
+
+function readManifest(data) {
+  manifest = {
+    build: String(data.build || ""),
+    precache: absolute(data.precache),
+    runtime: absolute(data.runtime),
+    fallback: { da: new URL(data.fallback?.da || "offline/", SCOPE).href, en: new URL(data.fallback?.en || "en/offline/", SCOPE).href },
+  };
+  return manifest;
+}
+
+async function loadManifest() {
+  if (manifest) return manifest;
+  const stored = await caches.match(MANIFEST_URL, { cacheName: SITE_CACHE });
+  if (stored) return readManifest(await stored.json());
+  const response = await fetch(MANIFEST_URL, { cache: "no-store" });
+  if (!response.ok) throw new Error(`offline.json: HTTP ${response.status}`);
+  await (await caches.open(SITE_CACHE)).put(MANIFEST_URL, response.clone());
+  return readManifest(await response.json());
+}
+
+function isRuntime(url) {
+  return manifest ? manifest.runtime.has(url) : DEFAULT_RUNTIME.includes(url);
+}
 
 function cacheFor(url) {
-  return RUNTIME_FILES.has(url) ? RUNTIME_CACHE : SITE_CACHE;
+  return isRuntime(url) ? RUNTIME_CACHE : SITE_CACHE;
 }
 
 function cacheable(request, response) {
@@ -54,39 +77,119 @@ function cacheable(request, response) {
   );
 }
 
-async function store(request, response) {
-  const url = request.url.split("#")[0];
-  const cache = await caches.open(cacheFor(url));
-  await cache.put(url, response);
+function withoutHash(url) {
+  return url.split("#")[0];
 }
 
-async function cacheFirst(event) {
-  const cached = await caches.match(event.request.url, { cacheName: RUNTIME_CACHE });
-  if (cached) return cached;
-  const response = await fetch(event.request);
-  if (cacheable(event.request, response)) {
-    event.waitUntil(store(event.request, response.clone()));
+// Every file of this build, revalidated with the server (so a stale HTTP cache cannot leak in).
+// A file that fails is skipped: the page works without it and the next visit stores it.
+async function precache() {
+  const { precache: urls } = await loadManifest();
+  const cache = await caches.open(SITE_CACHE);
+  const queue = [...urls];
+  async function next() {
+    for (let url = queue.shift(); url; url = queue.shift()) {
+      try {
+        const request = new Request(url, { cache: "no-cache", credentials: "same-origin" });
+        const response = await fetch(request);
+        if (cacheable(request, response)) await cache.put(url, response);
+      } catch {
+        // offline or gone: see above
+      }
+    }
   }
-  return response;
+  await Promise.all(Array.from({ length: PRECACHE_PARALLEL }, next));
 }
 
-async function networkFirst(event) {
+self.addEventListener("install", (event) => {
+  self.skipWaiting();
+  event.waitUntil(precache().catch(() => {}));
+});
+
+// Runtime entries that are not part of this build (e.g. renamed files) are dropped.
+async function pruneRuntime() {
+  if (!manifest) return;
+  const cache = await caches.open(RUNTIME_CACHE);
+  for (const request of await cache.keys()) {
+    if (!manifest.runtime.has(request.url) && !manifest.precache.has(request.url)) {
+      await cache.delete(request);
+    }
+  }
+}
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      const old = names.filter((name) => name.startsWith("udlejning-") && name !== RUNTIME_CACHE && name !== SITE_CACHE);
+      await Promise.all(old.map((name) => caches.delete(name)));
+      await loadManifest().then(pruneRuntime, () => {});
+      await self.clients.claim();
+      if (old.some((name) => name.startsWith("udlejning-site-"))) {
+        // A new deploy took over from an older one: pages compare their rules (version.json).
+        for (const client of await self.clients.matchAll({ includeUncontrolled: true })) {
+          client.postMessage({ type: "new-build", build: BUILD });
+        }
+      }
+    })(),
+  );
+});
+
+// fetch(request), or a timeout after NETWORK_TIMEOUT_MS without the server's answer (headers).
+function timedFetch(request) {
+  let timer;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(null), NETWORK_TIMEOUT_MS);
+  });
+  const network = fetch(request).finally(() => clearTimeout(timer));
+  return { network, first: Promise.race([network, timeout]) };
+}
+
+async function stored(url) {
+  return caches.match(url, { ignoreVary: true });
+}
+
+async function offlinePage(request) {
+  if (request.mode !== "navigate") return null;
+  await loadManifest().catch(() => {});
+  const english = new URL(request.url).href.startsWith(new URL("en/", SCOPE).href);
+  const fallback = manifest ? manifest.fallback[english ? "en" : "da"] : new URL(english ? "en/offline/" : "offline/", SCOPE).href;
+  return caches.match(fallback, { cacheName: SITE_CACHE });
+}
+
+// Network first; the stored copy when the network fails, answers an error status or is too slow.
+async function networkFirst(event, init) {
+  const url = withoutHash(event.request.url);
   if (self.navigator.onLine === false) {
     // Known to be offline: do not wait for the network to fail.
-    const cached = await caches.match(event.request.url, { ignoreVary: true });
+    const cached = (await stored(url)) || (await offlinePage(event.request));
     if (cached) return cached;
   }
+  const request = new Request(event.request, init);
+  const { network, first } = timedFetch(request);
+  const kept = network.then(
+    (response) => {
+      if (cacheable(request, response)) {
+        const copy = response.clone();
+        event.waitUntil(caches.open(cacheFor(url)).then((cache) => cache.put(url, copy)));
+      }
+      return response;
+    },
+    () => null,
+  );
+  event.waitUntil(kept);
+  let response = null;
   try {
-    const response = await fetch(event.request);
-    if (cacheable(event.request, response)) {
-      event.waitUntil(store(event.request, response.clone()));
-    }
-    return response;
-  } catch (error) {
-    const cached = await caches.match(event.request.url, { ignoreVary: true });
-    if (cached) return cached;
-    throw error;
+    response = await first;
+  } catch {
+    // network error: a stored copy below
   }
+  if (response && response.status < 500 && response.status !== 404) return response;
+  const cached = await stored(url);
+  if (cached) return cached;
+  if (response) return response; // the server's own error answer, and nothing stored
+  const late = await kept; // slow: wait for the network after all
+  return late || (await offlinePage(event.request)) || Response.error();
 }
 
 self.addEventListener("fetch", (event) => {
@@ -94,18 +197,20 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== SELF_URL.origin || url.pathname === SELF_URL.pathname) return;
-  if (RUNTIME_FILES.has(url.href.split("#")[0])) {
-    event.respondWith(cacheFirst(event));
-  } else {
-    event.respondWith(networkFirst(event));
-  }
+  event.respondWith(route(event, withoutHash(url.href)));
 });
+
+async function route(event, href) {
+  if (NO_STORE.has(href)) return networkFirst(event, { cache: "no-store" });
+  await loadManifest().catch(() => {}); // which files are the runtime (names vary by build)
+  return networkFirst(event, isRuntime(href) ? {} : { cache: "no-cache" });
+}
 
 async function cacheUrls(urls) {
   for (const href of urls) {
     let url;
     try {
-      url = new URL(href, self.registration.scope);
+      url = new URL(href, SCOPE);
     } catch {
       continue;
     }
@@ -124,40 +229,12 @@ async function cacheUrls(urls) {
   }
 }
 
-// mkdocs-material's search worker starts before this worker controls the first visit, so its
-// language files never pass through here. They follow from the search index's languages and sit
-// next to the search worker (assets/javascripts/lunr/; mkdocs-material 9.x): add them.
-async function searchLanguageFiles(urls) {
-  const indexUrl = urls.find((href) => href.endsWith("/search/search_index.json"));
-  const workerUrl = urls.find((href) => /\/assets\/javascripts\/workers\/search\.[^/]*\.js$/.test(href));
-  if (!indexUrl || !workerUrl) return [];
-  const cached = await caches.match(indexUrl, { cacheName: SITE_CACHE });
-  if (!cached) return [];
-  let langs = [];
-  try {
-    const index = await cached.json();
-    langs = (index.config && index.config.lang) || [];
-  } catch {
-    return [];
-  }
-  const base = new URL("../lunr/", workerUrl);
-  const files = [];
-  for (const lang of langs) {
-    if (lang === "ja") files.push("tinyseg.js");
-    if (lang === "hi" || lang === "th") files.push("wordcut.js");
-    if (lang !== "en") files.push(`min/lunr.${lang}.min.js`);
-  }
-  if (langs.length > 1) files.push("min/lunr.multi.min.js");
-  if (files.length) files.unshift("min/lunr.stemmer.support.min.js");
-  return files.map((file) => new URL(file, base).href);
-}
-
-// Files handed over whole (the WebAssembly runtime, which is too big for the HTTP cache).
+// Files handed over whole (the WebAssembly runtime, whose unread copy the rules worker kept).
 async function storeFiles(files) {
   for (const file of files) {
     let url;
     try {
-      url = new URL(String(file.url), self.registration.scope);
+      url = new URL(String(file.url), SCOPE);
     } catch {
       continue;
     }
@@ -172,12 +249,12 @@ self.addEventListener("message", (event) => {
   const data = event.data || {};
   if (data.type === "cache-urls" && Array.isArray(data.urls)) {
     const urls = data.urls.map(String);
-    const done = storeFiles(Array.isArray(data.files) ? data.files : [])
+    const done = loadManifest()
+      .catch(() => null)
+      .then(() => storeFiles(Array.isArray(data.files) ? data.files : []))
       .then(() => cacheUrls(urls))
-      .then(() => searchLanguageFiles(urls))
-      .then((more) => cacheUrls(more))
       .then(() => {
-        if (event.source) event.source.postMessage({ type: "cached", count: urls.length });
+        if (event.source) event.source.postMessage({ type: "cached", count: urls.length, build: BUILD });
       });
     event.waitUntil(done);
   } else if (data.type === "claim") {

@@ -94,4 +94,26 @@ if [[ ! -x /usr/bin/chromium ]]; then
   fi
 fi
 log "chromium: $(/usr/bin/chromium --version 2>/dev/null || echo 'installed')"
+# --- nginx and brotli (serve the built site; precompress it) ---------------------------------------
+# scripts/serve.sh and the browser tests run the site through server/nginx.conf as a user-space
+# process; the build writes .br copies with the brotli command. Debian packages, no service started.
+nginx_ready() {
+  [[ -x /usr/sbin/nginx && -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]] \
+    && command -v brotli >/dev/null 2>&1
+}
+if ! nginx_ready; then
+  if [[ "$(id -u)" != 0 ]]; then
+    log "error: install Debian's nginx-light, libnginx-mod-http-brotli-static and brotli" >&2
+    exit 1
+  fi
+  for _ in $(seq 1 120); do
+    pgrep -x apt-get >/dev/null 2>&1 || pgrep -x dpkg >/dev/null 2>&1 || break
+    log "waiting for another apt/dpkg process"
+    sleep 5
+  done
+  log "apt-get install nginx-light libnginx-mod-http-brotli-static brotli"
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends nginx-light libnginx-mod-http-brotli-static brotli
+fi
+log "nginx: $(/usr/sbin/nginx -v 2>&1 | sed 's/^nginx version: //')"
 log "done"

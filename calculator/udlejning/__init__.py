@@ -4,4 +4,4 @@ Standard library only, so the same package runs in CPython and in Pyodide.
 Entry points: :func:`udlejning.api.evaluate` (JSON-able dict in, dict out) and ``python -m udlejning``.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

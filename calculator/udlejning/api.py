@@ -17,6 +17,7 @@ from udlejning.household import Household, parse_household
 from udlejning.model import Text
 from udlejning.parameters import agreement
 from udlejning.readings import ALTERNATIVE, Readings, alternative_text, contested
+from udlejning.summary import household_summary
 from udlejning.texts import both, day, money, value_state
 
 
@@ -105,7 +106,8 @@ def evaluate_household(household: Household) -> dict[str, Any]:
         )
         return {**base, "notices": notices, "criteria": [], "checklist": [], "parameters": []}
     ctx = Context(household)
-    findings = [f.to_json() for f in evaluate_criteria(ctx)]
+    results = evaluate_criteria(ctx)
+    findings = [f.to_json() for f in results]
     other_readings(household, ctx.readings, findings)
     for name, pv in ctx.used.items():
         if pv.supplied_by_user:
@@ -137,6 +139,7 @@ def evaluate_household(household: Household) -> dict[str, Any]:
         "criteria": findings,
         "checklist": checklist(findings),
         "parameters": [pv.to_json(household.date) for pv in ctx.used.values()],
+        "summary": household_summary(household, results),
     }
 
 

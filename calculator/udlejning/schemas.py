@@ -129,20 +129,69 @@ _CHECKLIST_LINE = _obj(
     ["da", "en", "reference", "criteria"],
 )
 _ERROR = _obj({"path": {"type": "string"}, "code": _TEXT, **_BILINGUAL})
-
-_OK = _obj(
+# udlejning.summary: the answer first, in words (issue 10).
+_NAMES = {"type": "array", "items": _TEXT}
+_SUMMARY_CRITERION = _obj(
     {
-        "ok": {"const": True},
-        "schema_version": {"const": "1"},
-        "package_version": _TEXT,
-        "date": {"type": "string", "format": "date"},
-        "agreement": _AGREEMENT,
-        "notices": {"type": "array", "items": _NOTICE},
-        "criteria": {"type": "array", "items": _FINDING},
-        "checklist": {"type": "array", "items": _CHECKLIST_LINE},
-        "parameters": {"type": "array", "items": _PARAMETER},
+        "id": {"type": "string", "pattern": "^[A-Z][0-9]$"},
+        "group": {"enum": ["almindelige", "skaerpede"]},
+        "verdict": _VERDICT,
+        **_BILINGUAL,
+        "reference": _REF,
+        "meets": _NAMES,
+        "fails": _NAMES,
+        "unknown": _NAMES,
+        "decisive": {"type": "array", "items": _obj({"person": _TEXT, **_BILINGUAL})},
     }
 )
+_SUMMARY_DOCUMENT = _CHECKLIST_LINE
+_SUMMARY_OUT = _obj(
+    {
+        **_BILINGUAL,
+        "criteria": {"type": "array", "items": _SUMMARY_CRITERION},
+        "met": {
+            "type": "array",
+            "items": _obj({"id": _TEXT, "title": _obj(_BILINGUAL), "persons": _NAMES}),
+        },
+        "documents": _obj(
+            {
+                "met": {
+                    "type": "array",
+                    "items": _obj(
+                        {"person": _TEXT, "items": {"type": "array", "items": _SUMMARY_DOCUMENT}}
+                    ),
+                },
+                "to_claim": {
+                    "type": "array",
+                    "items": _obj(
+                        {
+                            "criterion": _TEXT,
+                            "person": _TEXT,
+                            "items": {"type": "array", "items": _SUMMARY_DOCUMENT},
+                            "missing": {"type": "array", "items": _MISSING},
+                        }
+                    ),
+                },
+            }
+        ),
+        "next_steps": {"type": "array", "items": _REASON, "minItems": 1},
+    }
+)
+
+_OK_FIELDS: dict[str, object] = {
+    "ok": {"const": True},
+    "schema_version": {"const": "1"},
+    "package_version": _TEXT,
+    "date": {"type": "string", "format": "date"},
+    "agreement": _AGREEMENT,
+    "notices": {"type": "array", "items": _NOTICE},
+    "criteria": {"type": "array", "items": _FINDING},
+    "checklist": {"type": "array", "items": _CHECKLIST_LINE},
+    "parameters": {"type": "array", "items": _PARAMETER},
+    "summary": _SUMMARY_OUT,
+}
+# ``summary`` is absent when the date is outside the agreement's period (no criteria are assessed).
+_OK = _obj(_OK_FIELDS, [k for k in _OK_FIELDS if k != "summary"])
 _FAILED = _obj(
     {
         "ok": {"const": False},
@@ -417,6 +466,32 @@ _STEP = _obj(
     }
 )
 _CRITERION_IDS = ["A1", "A2", "B1", "C1", "S1", "S2", "S3", "S4"]
+# udlejning.where: "where", in words, the chosen step first (issue 10).
+_WHERE_KINDS = {"enum": ["criteria", "fallback", "seniority", "none", "depends", "cannot_tell"]}
+_WHERE = _obj(
+    {
+        "chosen": {"oneOf": [{"type": "null"}, _REASON]},
+        "overview": {
+            "type": "array",
+            "items": _obj({"kind": _WHERE_KINDS, **_BILINGUAL, "reference": _REF}),
+            "minItems": 1,
+        },
+        "steps": {
+            "type": "array",
+            "items": _obj(
+                {
+                    "stair": _STAIR,
+                    "trin": _TRIN,
+                    "kind": _WHERE_KINDS,
+                    **_BILINGUAL,
+                    "reference": _REF,
+                }
+            ),
+            "minItems": 6,
+            "maxItems": 6,
+        },
+    }
+)
 
 
 def priority_output_schema() -> dict[str, object]:
@@ -436,6 +511,7 @@ def priority_output_schema() -> dict[str, object]:
             "step": {"oneOf": [{"type": "null"}, _STEP]},
             "steps": {"type": "array", "items": _obj(_STEP_FIELDS), "minItems": 6, "maxItems": 6},
             "notes": _REASONS,
+            "where": _WHERE,
         }
     )
     return _answer_schema(

@@ -38,6 +38,8 @@ from udlejning.stairs.placement import place
 from udlejning.texts import both, day, format_parameter, percent
 from udlejning.wheels import STAIRS, USES, all_wheels, format_share
 from udlejning.wheels import wheel as get_wheel
+from udlejning.where import Person as Addressee
+from udlejning.where import step_words, where
 
 T = Text
 
@@ -697,6 +699,8 @@ def priority(doc: object) -> dict[str, Any]:
             "steps": [],
             "notes": [],
         }
+        words = []
+        you = Addressee.of(len(household.persons))
         for (s, t), w in all_wheels().items():
             sit = _situation(situation_clean, s, t, on)
             version = w.at(on)
@@ -712,6 +716,7 @@ def priority(doc: object) -> dict[str, Any]:
                 "uncertain_criteria": sit.uncertain or None,
             }
             out["steps"].append(entry)
+            words.append(step_words(s, t, answers, you))
             if (s, t) == (stair, trin):
                 out["step"] = {
                     **entry,
@@ -721,6 +726,7 @@ def priority(doc: object) -> dict[str, Any]:
                     "positions": answers,
                     "notes": extras_notes(version, sit),
                 }
+        out["where"] = where(words, (stair, trin) if stair else None, you)
         if verdicts["C1"].value != "not_met":
             out["notes"].append(
                 {

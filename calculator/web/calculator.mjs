@@ -21,11 +21,15 @@ import {
   STAIRS,
   VALUE_STATE,
 } from "./options.mjs";
+import { announcement, decisiveLines, renderAnswerSummary, renderMedbringLists } from "./answer-summary.mjs";
+import { clearFailure, markAnswer, restartingText, showFailure } from "./runtime-ui.mjs";
+import { loadingText, progressValue, recordProgress } from "./progress.mjs";
 import { createWorkerClient } from "./worker-client.mjs";
 
 const CONTAINER_ID = "udlejning-beregner";
 const STORAGE_KEY = "udlejning-beregner:svar";
 const DEBOUNCE_MS = 300;
+const COMPUTING_MARK_MS = 800; // an answer not back by then is marked as being computed again
 const SERVICE_WORKER_WAIT_MS = 10000;
 const MAX_PERSONS = 20;
 const MAX_CONVICTIONS = 50;
@@ -124,7 +128,7 @@ const STRINGS = {
     progressLabel: "Beregneren indlæses",
     stages: {
       starting: "Forbereder beregneren …",
-      runtime: "Henter og starter Python i browseren (ca. 6 MB første gang; bagefter virker den også uden net) …",
+      runtime: "Henter og starter Python i browseren (første gang; bagefter virker den også uden net) …",
       package: "Indlæser reglerne …",
       ready: "Beregneren er klar. Svaret følger dine svar.",
     },
@@ -280,7 +284,7 @@ const STRINGS = {
     progressLabel: "Loading the calculator",
     stages: {
       starting: "Preparing the calculator …",
-      runtime: "Downloading and starting Python in the browser (about 6 MB the first time; afterwards it also works offline) …",
+      runtime: "Downloading and starting Python in the browser (the first time; afterwards it also works offline) …",
       package: "Loading the rules …",
       ready: "The calculator is ready. The answer follows your answers.",
     },
@@ -598,6 +602,7 @@ function ensureWorker() {
     const controller = registerServiceWorker();
     client.onMessage = (type, payload) => {
       if (type === "progress") {
+        recordProgress(client, payload);
         performance.mark(`udlejning:stage:${payload.stage}`);
       } else if (type === "ready") {
         performance.mark("udlejning:ready");
@@ -1488,6 +1493,7 @@ class Calculator {
     this.readState();
     this.syncVisibility();
     const request = ++this.request;
+    this.watchComputing(request);
     const doc = this.buildDocument();
     const situation = this.buildSituation();
     if (client.status.state !== "ready" && !this.lastOutput) {
@@ -1501,9 +1507,12 @@ class Calculator {
     } catch {
       if (request !== this.request) return;
       this.form.removeAttribute("aria-busy");
+      this.lastOutput = null;
+      this.needsUpdate = true; // computed again once the worker is back (retry)
       this.results.replaceChildren(el("p", { class: "ub-error", role: "alert", text: this.t.internalError }));
       return;
     }
+    this.computing = false;
     if (request !== this.request) return;
     this.form.removeAttribute("aria-busy");
     const errors = [];
@@ -1528,7 +1537,7 @@ class Calculator {
     this.renderResult(evaluation, priority.ok ? priority : null);
     const counts = { met: 0, not_met: 0, cannot_tell: 0 };
     for (const finding of evaluation.criteria || []) counts[finding.verdict] += 1;
-    this.announcer.textContent = this.t.updated(counts);
+    this.announcer.textContent = announcement(evaluation, this.lang) || this.t.updated(counts);
     if (explicit) this.results.querySelector("#ub-results-heading").focus();
   }
 
@@ -1592,6 +1601,8 @@ class Calculator {
     const lang = this.lang;
     const parts = [el("h2", { id: "ub-results-heading", tabindex: "-1", text: t.resultsHeading })];
     if (output.date) parts.push(el("p", { class: "ub-results-date", text: t.resultsFor(formatDate(output.date, lang)) }));
+    const summary = renderAnswerSummary({ output, priority, lang, h: el, refs: (r) => referenceNodes(r, this.base) });
+    if (summary) parts.push(summary);
     const notices = (output.notices || []).map((n) =>
       el("li", {}, localText(n, lang), n.reference ? el("span", { class: "ub-ref" }, " (", ...referenceNodes(n.reference, this.base), ")") : null),
     );
@@ -1630,6 +1641,7 @@ class Calculator {
     if (priority) parts.push(this.renderPriority(priority));
     if (criteria.length) parts.push(this.renderMedbring(output));
     this.results.replaceChildren(...parts);
+    this.markRuntime();
   }
 
   findingTitle(finding) {
@@ -1650,7 +1662,9 @@ class Calculator {
     const reasons = (finding.reasons || []).map((r) =>
       el("li", {}, localText(r, lang), r.reference ? el("span", { class: "ub-ref" }, " (", ...referenceNodes(r.reference, this.base), ")") : null),
     );
-    const thresholds = (finding.thresholds || []).map((th) => el("li", { class: "ub-threshold", text: localText(th, lang) }));
+    // The deciding limit names the persons who decide the verdict (udlejning.summary), not everyone's.
+    const decisive = (finding.thresholds || []).length ? decisiveLines(this.lastOutput, finding.id, lang) : null;
+    const thresholds = (decisive || (finding.thresholds || []).map((th) => localText(th, lang))).map((text) => el("li", { class: "ub-threshold", text }));
     const change = this.wouldChange(finding);
     const missing = (finding.missing || []).map((m) =>
       el(
@@ -1983,7 +1997,9 @@ class Calculator {
       el("h4", { text: t.medbringHousehold }),
       this.householdSummary(),
       el("h4", { text: t.medbringDocuments }),
-      lines.length ? el("ul", { class: "ub-checklist" }, ...lines) : el("p", { text: t.medbringNone }),
+      ...(renderMedbringLists({ output, lang, h: el, refs: (r) => referenceNodes(r, this.base), formatDate }) || [
+        lines.length ? el("ul", { class: "ub-checklist" }, ...lines) : el("p", { text: t.medbringNone }),
+      ]),
       el("p", { class: "ub-printed-from", text: t.printedFrom(formatDate(output.date, lang)) }),
       el("button", { type: "button", class: "ub-button ub-print", "data-action": "print", text: t.print }),
     );
@@ -1993,19 +2009,39 @@ class Calculator {
 
   showStatus(status) {
     const t = this.t;
+    this.markRuntime();
     if (status.state === "failed") {
       this.progress.hidden = true;
-      this.status.setAttribute("role", "alert");
-      this.statusText.textContent = t.failed + status.message;
+      this.status.dataset.state = status.state;
+      showFailure(this.status, this.statusText, status, this.lang, t.failed, () => client.retry());
       return;
     }
-    this.progress.max = status.steps + 1;
-    this.progress.value = status.state === "starting" ? 0 : status.step + (status.state === "ready" ? 1 : 0);
+    clearFailure(this.status);
+    const bytes = progressValue(status, client.bytes);
+    this.progress.max = bytes ? bytes.max : status.steps + 1;
+    this.progress.value = bytes ? bytes.value : status.state === "starting" ? 0 : status.step + (status.state === "ready" ? 1 : 0);
     this.progress.hidden = status.state === "ready";
     this.status.dataset.state = status.state;
     this.status.dataset.offline = client.offline;
     const offline = status.state === "ready" && client.offline === "ready" ? ` ${t.offlineReady}` : "";
-    this.statusText.textContent = (t.stages[status.stage] || t.stages.starting) + offline;
+    const loading = loadingText(status, client.bytes, this.lang);
+    this.statusText.textContent = restartingText(status, this.lang) || loading || (t.stages[status.stage] || t.stages.starting) + offline;
+  }
+
+  // The answer on screen says which rules computed it, and when it is being computed again (a
+  // call that takes long, e.g. to a worker that died) or newer rules have been published.
+  markRuntime() {
+    if (!this.results) return;
+    markAnswer(this.results, client.status, this.lang, { hasAnswer: Boolean(this.lastOutput), computing: this.computing });
+  }
+
+  watchComputing(request) {
+    this.computing = false;
+    setTimeout(() => {
+      if (request !== this.request || !this.form.hasAttribute("aria-busy")) return;
+      this.computing = true;
+      this.markRuntime();
+    }, COMPUTING_MARK_MS);
   }
 }
 
@@ -2022,6 +2058,10 @@ function mount(container) {
       return;
     }
     calculator.showStatus(status);
+    if (status.state === "ready" && calculator.needsUpdate) {
+      calculator.needsUpdate = false;
+      calculator.update({ explicit: false });
+    }
     if (status.state === "ready" && !calculator.readyOnce) {
       calculator.readyOnce = true;
       // Show the answer for the form as it is, unless the user already asked (it is queued).

@@ -21,6 +21,7 @@ import { capitalise, el, local } from "./dom.mjs";
 import { FormView } from "./form.mjs";
 import { FORMS } from "./forms.mjs";
 import { SECTIONS, STAIRS } from "./options.mjs";
+import { clearFailure, markAnswer, restartingText, showFailure } from "./runtime-ui.mjs";
 import { createWorkerClient } from "./worker-client.mjs";
 
 const TOOL_SELECTOR = "[data-staff-tool]";
@@ -304,12 +305,20 @@ class Tool extends FormView {
     this.status.dataset.state = status.state;
     this.progress.value = status.step || 0;
     if (status.state === "failed") {
-      this.statusText.textContent = t.failed + status.message;
+      showFailure(this.status, this.statusText, status, this.lang, t.failed, () => client.retry());
       this.progress.hidden = true;
     } else {
-      this.statusText.textContent = t.stages[status.stage] || t.stages.starting;
+      clearFailure(this.status);
+      this.statusText.textContent = restartingText(status, this.lang) || t.stages[status.stage] || t.stages.starting;
       this.progress.hidden = status.state === "ready";
     }
+    this.markRuntime();
+  }
+
+  // The answer says which rules computed it, and when newer rules have been published.
+  markRuntime() {
+    const answer = this.results && this.results.querySelector(".st-answer");
+    if (answer) markAnswer(answer, client.status, this.lang, { hasAnswer: true, computing: false });
   }
 
   async submit() {
@@ -334,6 +343,7 @@ class Tool extends FormView {
     this.syncVisibility();
     const heading = el(`h${this.h}`, { id: `${this.prefix}-answer`, class: "st-answer-heading", tabindex: "-1", text: t.answer });
     this.results.replaceChildren(el("section", { class: "st-answer", "aria-labelledby": heading.id }, heading, ...outcome.nodes));
+    this.markRuntime();
     this.announcer.textContent = t.updated;
     heading.focus();
   }

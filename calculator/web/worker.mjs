@@ -6,31 +6,84 @@
 //                   "placement", "wheel"; {id, type: "evaluate", payload} is short for fn "evaluate")
 //   worker -> page  {id, type: "result", payload: <the endpoint's JSON answer>}
 //                   {id, type: "error", payload: {message}}
-//                   {type: "progress", payload: {stage, step, steps}}
-//                   {type: "ready"} | {type: "failed", payload: {message}}
+//                   {type: "progress", payload: {stage, step, steps, loaded, total}}
+//                   (loaded/total: bytes on the wire, counted as they arrive)
+//                   {type: "ready", payload: {snapshot: "none" | "used" | "rejected: …"}}
+//                   {type: "snapshot", payload: {state: "stored" | "failed: …", bytes}}
+//                   {type: "failed", payload: {message}}
 //                   {type: "offline-files", payload: {urls, files}} (once, after "ready")
 //
 // Nothing here uses the network except to load the runtime and the wheel from this site (through
 // the service worker's cache when there is one); the answers never leave the browser.
-import { loadPyodide } from "../pyodide/pyodide.mjs";
+import { RUNTIME } from "./runtime.mjs";
+import { SNAPSHOT_CACHE, dropSnapshot, loadSnapshot, snapshotKey, storeSnapshot, textDigest } from "./snapshot.mjs";
 
-const INDEX_URL = new URL("../pyodide/", import.meta.url).href;
+// Every runtime file has a content-hashed name (build_scripts/runtime_assets.py), so the HTTP
+// cache may keep it for good; each fetched file is checked against its sha256 (SRI).
+const BASE_URL = new URL("../pyodide/", import.meta.url).href;
+const INDEX_URL = new URL(RUNTIME.index, BASE_URL).href;
+const STDLIB_URL = new URL(RUNTIME.stdlib.path, BASE_URL).href;
+const LOCK_URL = new URL(RUNTIME.lockfile.path, BASE_URL).href;
+const WHEEL_URL = new URL(RUNTIME.wheel.path, BASE_URL).href;
 const STEPS = 3;
 const PACKAGE = "udlejning";
 // One small household, run once before "ready" so the first real answer is as fast as the rest
-// (the first call reads the package's data files). Its answer is thrown away.
+// (the first call reads the package's data files). Its answer also checks a start from a memory
+// snapshot: it must equal the answer recorded when the snapshot was made.
 const WARM_UP = {
   date: "2025-01-01",
   household: [{ id: "p1", role: "applicant", age: 30, employment: { kind: "employee", hours_per_week: 30 } }],
 };
 
-function progress(stage, step) {
-  self.postMessage({ type: "progress", payload: { stage, step, steps: STEPS } });
+// What is fetched, with its SRI and its size on the wire (compressed) and unpacked, for the
+// progress line: bytes are counted as they arrive.
+const FILES = new Map(
+  [
+    [new URL("pyodide.asm.wasm", INDEX_URL).href, RUNTIME.runtime["pyodide.asm.wasm"]],
+    [STDLIB_URL, RUNTIME.stdlib],
+    [LOCK_URL, RUNTIME.lockfile],
+    [WHEEL_URL, RUNTIME.wheel],
+  ].map(([url, entry]) => [url, { ...entry, received: 0 }]),
+);
+const MODULE_FILES = ["pyodide.mjs", "pyodide.asm.mjs"].map((name) => RUNTIME.runtime[name]);
+const TOTAL_BYTES = [...FILES.values(), ...MODULE_FILES].reduce((sum, f) => sum + f.wire_bytes, 0);
+let modulesLoaded = false;
+let stage = "runtime";
+let step = 1;
+
+function loadedBytes() {
+  let sum = modulesLoaded ? MODULE_FILES.reduce((s, f) => s + f.wire_bytes, 0) : 0;
+  for (const file of FILES.values()) sum += Math.min(1, file.received / file.bytes) * file.wire_bytes;
+  return Math.round(sum);
 }
 
-function base64OfHex(hex) {
-  const bytes = hex.match(/../g).map((pair) => Number.parseInt(pair, 16));
-  return btoa(String.fromCharCode(...bytes));
+function progress(newStage, newStep) {
+  // Late byte counts must not make a ready (or failed) worker look loading.
+  if (stage === "ready" || stage === "failed") return;
+  if (newStage) [stage, step] = [newStage, newStep];
+  const payload = { stage, step, steps: STEPS, loaded: loadedBytes(), total: TOTAL_BYTES };
+  self.postMessage({ type: "progress", payload });
+}
+
+let lastReport = 0;
+function countBody(response, file) {
+  // A clone is read only to count; the original (with its URL, so V8 can cache the compiled
+  // WebAssembly) goes to Pyodide untouched.
+  const reader = response.clone().body?.getReader();
+  if (!reader) return;
+  (async () => {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      file.received += value.byteLength;
+      const now = performance.now();
+      if (now - lastReport > 100) {
+        lastReport = now;
+        progress();
+      }
+    }
+    progress();
+  })().catch(() => {});
 }
 
 async function fetchOk(url, options) {
@@ -45,13 +98,34 @@ async function fetchOk(url, options) {
 const RUNTIME_WASM = new URL("pyodide.asm.wasm", INDEX_URL).href;
 const downloaded = new Set([import.meta.url, new URL("pyodide.mjs", INDEX_URL).href]);
 let wasmCopy = null;
+let failLoad = () => {};
+const loadFailed = new Promise((_, reject) => {
+  failLoad = reject;
+});
+loadFailed.catch(() => {}); // raced against loadPyodide in boot()
 const networkFetch = self.fetch.bind(self);
 self.fetch = async (input, init) => {
-  const response = await networkFetch(input, init);
-  const url = response.url || String(input instanceof Request ? input.url : input);
+  const href = input instanceof Request ? input.url : new URL(String(input), self.location.href).href;
+  const file = FILES.get(href);
+  if (file) {
+    modulesLoaded = true; // Pyodide fetches files only after importing its modules
+    // An integrity the caller gives (the wheel's, from the lockfile) is kept.
+    init = { integrity: file.integrity, ...(init || {}) };
+  }
+  let response;
+  try {
+    response = await networkFetch(input instanceof Request ? input : href, init);
+  } catch (error) {
+    // e.g. a file that does not match its sha256: Pyodide would wait for it forever.
+    if (file) failLoad(new Error(`${href}: ${error && error.message ? error.message : error}`));
+    throw error;
+  }
+  if (file && !response.ok) failLoad(new Error(`${href}: HTTP ${response.status}`));
+  const url = response.url || href;
   if (response.ok && url.startsWith(self.location.origin)) {
     downloaded.add(url);
     if (url === RUNTIME_WASM && !wasmCopy) wasmCopy = response.clone();
+    if (file) countBody(response, file);
   }
   return response;
 };
@@ -77,39 +151,91 @@ async function offlineFiles() {
   );
 }
 
+// Private Pyodide API (pinned to the version in package.json; tests/test_snapshot_api.py fails
+// if it changes): `_makeSnapshot` / `makeMemorySnapshot()` / `_loadSnapshot`.
+async function boot(loadPyodide, snapshot) {
+  const options = { indexURL: INDEX_URL, stdLibURL: STDLIB_URL, lockFileContents: lockText };
+  const extra = snapshot ? { _loadSnapshot: snapshot } : { _makeSnapshot: typeof caches !== "undefined" };
+  return Promise.race([loadPyodide({ ...options, ...extra }), loadFailed]);
+}
+
+let lockText = null;
+let snapshotState = "none";
+
 async function start() {
   progress("runtime", 1);
-  // The lockfile (built by build_scripts/build_site.py) lists our wheel with its sha256. It is
-  // fetched once, here, and handed to Pyodide; the wheel is downloaded while Python starts, and
+  // The lockfile lists our wheel with its sha256: the wheel is downloaded while Python starts, and
   // the browser checks it against that sha256 (Subresource Integrity) before we unpack it.
-  const lockText = fetchOk(new URL("pyodide-lock.json", INDEX_URL)).then((r) => r.text());
+  lockText = fetchOk(LOCK_URL).then((r) => r.text());
   const wheel = lockText.then(async (text) => {
     const entry = JSON.parse(text).packages[PACKAGE];
-    if (!entry) throw new Error(`${PACKAGE} is not in pyodide-lock.json`);
+    if (!entry) throw new Error(`${PACKAGE} is not in the lockfile`);
     const integrity = `sha256-${base64OfHex(entry.sha256)}`;
-    const response = await fetchOk(new URL(entry.file_name, INDEX_URL), { integrity });
+    const response = await fetchOk(new URL(entry.file_name, LOCK_URL), { integrity });
     return response.arrayBuffer();
   });
   wheel.catch(() => {}); // reported below, when it is awaited
-  const pyodide = await loadPyodide({ indexURL: INDEX_URL, lockFileContents: lockText });
+  const key = snapshotKey(RUNTIME);
+  const snapshot = await loadSnapshot(key);
+  const { loadPyodide } = await import(new URL("pyodide.mjs", INDEX_URL).href);
+  modulesLoaded = true;
+  const warmUp = JSON.stringify(WARM_UP);
+  if (snapshot) {
+    try {
+      const pyodide = await boot(loadPyodide, snapshot.bytes);
+      progress("package", 2);
+      pyodide.unpackArchive(await wheel, "wheel"); // the files; the imported modules are in the snapshot
+      const callJson = pyodide.pyimport("udlejning.endpoints").call_json;
+      if ((await textDigest(callJson("evaluate", warmUp))) !== snapshot.warmUp) {
+        throw new Error("the snapshot's warm-up answer differs");
+      }
+      snapshotState = "used";
+      progress("ready", 3);
+      return (fn, text) => callJson(fn, text);
+    } catch (error) {
+      snapshotState = `rejected: ${error}`;
+      await dropSnapshot();
+    }
+  }
+  const pyodide = await boot(loadPyodide, null);
   progress("package", 2);
   pyodide.unpackArchive(await wheel, "wheel");
-  const endpoints = pyodide.pyimport("udlejning.endpoints");
-  const callJson = endpoints.call_json;
-  const warmUp = JSON.stringify(WARM_UP);
-  callJson("evaluate", warmUp);
+  const callJson = pyodide.pyimport("udlejning.endpoints").call_json;
+  const answer = callJson("evaluate", warmUp);
   callJson("priority", JSON.stringify({ ...WARM_UP, situation: { stair: "omraadetrappe", trin: 1 } }));
   progress("ready", 3);
+  if (pyodide.makeMemorySnapshot && typeof caches !== "undefined") {
+    // After "ready": a repeat visit starts from this snapshot instead of starting Python again.
+    setTimeout(() => {
+      try {
+        const bytes = pyodide.makeMemorySnapshot();
+        storeSnapshot(key, bytes, answer).then(
+          () => self.postMessage({ type: "snapshot", payload: { state: "stored", bytes: bytes.length } }),
+          () => {},
+        );
+      } catch (error) {
+        self.postMessage({ type: "snapshot", payload: { state: `failed: ${error}` } });
+      }
+    }, 0);
+  }
   return (fn, text) => callJson(fn, text);
+}
+
+function base64OfHex(hex) {
+  const bytes = hex.match(/../g).map((pair) => Number.parseInt(pair, 16));
+  return btoa(String.fromCharCode(...bytes));
 }
 
 const ready = start();
 ready.then(
   () => {
-    self.postMessage({ type: "ready" });
+    self.postMessage({ type: "ready", payload: { snapshot: snapshotState, snapshotCache: SNAPSHOT_CACHE } });
     offlineFiles().catch(() => {});
   },
-  (error) => self.postMessage({ type: "failed", payload: { message: String(error) } }),
+  (error) => {
+    stage = "failed";
+    self.postMessage({ type: "failed", payload: { message: String(error) } });
+  },
 );
 
 self.addEventListener("message", async (event) => {

@@ -20,6 +20,9 @@ import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "build_scripts"))
+from nginx_conf import Nginx  # noqa: E402
+
 SITE = ROOT / "site"
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -38,7 +41,7 @@ REQUIRED_SITE_FILES = (
     "en/index.html",
     "beregner/index.html",
     "en/beregner/index.html",
-    "assets/pyodide/pyodide-lock.json",
+    "assets-manifest.json",
     "assets/calculator/worker.mjs",
 )
 # Pyodide needs a few seconds to start on 2 cores; allow for a slow CI machine.
@@ -85,6 +88,16 @@ def base_url(site_dir: Path) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
+
+
+@pytest.fixture(scope="session")
+def nginx(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Nginx]:
+    """The built site through the repository's nginx configuration (server/), on 127.0.0.1."""
+    server = Nginx(tmp_path_factory.mktemp("nginx") / "run", site_dir)
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture(scope="session")

@@ -280,7 +280,8 @@ def test_progress_is_shown_and_pages_without_the_calculator_start_no_worker(
     expect(status).to_contain_text(READY["da"], timeout=T)
     expect(status.locator("progress")).to_be_hidden()
     calculator_workers = [url for url in workers if "/assets/calculator/" in url]
-    assert calculator_workers and calculator_workers[0].endswith("/worker.mjs"), workers
+    # worker-boot.mjs watches the runtime's downloads, then imports worker.mjs (issue 14.2).
+    assert calculator_workers and calculator_workers[0].endswith("/worker-boot.mjs"), workers
     watch.assert_clean()
 
 

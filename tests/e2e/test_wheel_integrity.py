@@ -3,6 +3,8 @@ lockfile entry makes the calculator refuse to start instead of running unverifie
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import shutil
 import socket
@@ -12,6 +14,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import Browser, expect
 
 from .conftest import CALCULATOR_TIMEOUT_MS, SITE
@@ -34,15 +37,8 @@ def _serve(directory: Path) -> tuple[subprocess.Popen[bytes], str]:
             time.sleep(0.1)
 
 
-def test_a_wrong_sha256_for_the_wheel_stops_the_calculator(
-    browser: Browser, tmp_path: Path
-) -> None:
-    copy = tmp_path / "site"
-    shutil.copytree(SITE, copy)
-    lockfile = copy / "assets" / "pyodide" / "pyodide-lock.json"
-    lock = json.loads(lockfile.read_text(encoding="utf-8"))
-    lock["packages"]["udlejning"]["sha256"] = "0" * 64
-    lockfile.write_text(json.dumps(lock), encoding="utf-8")
+def _assert_refused(browser: Browser, copy: Path) -> None:
+    """The calculator served from ``copy`` says it could not start."""
     server, url = _serve(copy)
     context = browser.new_context()
     try:
@@ -55,3 +51,44 @@ def test_a_wrong_sha256_for_the_wheel_stops_the_calculator(
         context.close()
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_a_wrong_sha256_for_the_wheel_stops_the_calculator(
+    browser: Browser, tmp_path: Path
+) -> None:
+    copy = tmp_path / "site"
+    shutil.copytree(SITE, copy)
+    manifest = json.loads((copy / "assets-manifest.json").read_text(encoding="utf-8"))
+    lockfile = copy / manifest["lockfile"]["url"]
+    lock = json.loads(lockfile.read_text(encoding="utf-8"))
+    lock["packages"]["udlejning"]["sha256"] = "0" * 64
+    tampered = json.dumps(lock)
+    lockfile.write_text(tampered, encoding="utf-8")
+    # Keep the lockfile's own integrity (in runtime.mjs) right, so only the wheel's check fails.
+    digest = base64.b64encode(hashlib.sha256(tampered.encode()).digest()).decode()
+    runtime = copy / "assets" / "calculator" / "runtime.mjs"
+    text = runtime.read_text(encoding="utf-8")
+    runtime.write_text(
+        text.replace(manifest["lockfile"]["integrity"], f"sha256-{digest}"), encoding="utf-8"
+    )
+    for stale in runtime.parent.glob("runtime.mjs.*"):
+        stale.unlink()  # the precompressed copies of the original
+    _assert_refused(browser, copy)
+
+
+@pytest.mark.parametrize("role", ["stdlib", "pyodide.asm.wasm"])
+def test_a_changed_runtime_file_stops_the_calculator(
+    browser: Browser, tmp_path: Path, role: str
+) -> None:
+    """Issue 14.4: the Pyodide runtime files are checked against their sha256 (SRI) too."""
+    copy = tmp_path / "site"
+    shutil.copytree(SITE, copy)
+    manifest = json.loads((copy / "assets-manifest.json").read_text(encoding="utf-8"))
+    entry = manifest["stdlib"] if role == "stdlib" else manifest["runtime"][role]
+    target = copy / entry["url"]
+    data = bytearray(target.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    target.write_bytes(bytes(data))
+    for stale in target.parent.glob(target.name + ".*"):
+        stale.unlink()
+    _assert_refused(browser, copy)

@@ -1,0 +1,160 @@
+// Precompiles Python for the browser with the site's own Pyodide (same CPython and magic number),
+// under Node. Called by build_scripts/build_site.py; not a test.
+//
+// Usage: node build_scripts/pyodide_compile.mjs PYODIDE_DIR WHEEL INPUTS_JSON OUT_DIR
+//   INPUTS_JSON: a JSON array of [endpoint, document-as-JSON-text] pairs that exercise every
+//                endpoint (valid documents and error paths).
+// Writes into OUT_DIR:
+//   python_stdlib.zip  the standard library trimmed to the modules start-up and the endpoints
+//                      import, as unchecked-hash .pyc files (no sources);
+//   <wheel name>       the wheel with a __pycache__/*.pyc (unchecked hash) beside every .py;
+//   compile.json       {modules: [...], answers: [...]} the stdlib modules kept, and the answers
+//                      of INPUTS_JSON with the full stdlib and the plain wheel.
+// Then it starts a second Pyodide from the trimmed stdlib and the compiled wheel and replays the
+// inputs: any answer that differs (e.g. a module missing from the trimmed stdlib) fails the build.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const [pyodideDir, wheelPath, inputsPath, outDir] = process.argv.slice(2);
+if (!outDir) {
+  console.error("usage: pyodide_compile.mjs PYODIDE_DIR WHEEL INPUTS_JSON OUT_DIR");
+  process.exit(2);
+}
+const indexURL = resolve(pyodideDir) + "/";
+const { loadPyodide } = await import(pathToFileURL(indexURL + "pyodide.mjs").href);
+const inputs = JSON.parse(readFileSync(inputsPath, "utf8"));
+const quiet = { stdout: (l) => process.stderr.write(`[py] ${l}\n`), stderr: (l) => process.stderr.write(`[py] ${l}\n`) };
+
+const EXERCISE = `
+import ast, importlib, json, sys
+from pathlib import Path
+from udlejning.endpoints import call_json
+
+def exercise(pairs):
+    return [call_json(fn, text) for fn, text in pairs]
+
+def stdlib_imports_of_package():
+    """Every stdlib module the package imports anywhere (also inside functions), imported now so
+    that what they import at import time is recorded too."""
+    import udlejning
+    names = set()
+    for path in Path(udlejning.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module)
+    for name in sorted(names):
+        if not name.startswith("udlejning"):
+            importlib.import_module(name)
+`;
+
+const COMPILE = `
+import importlib.util, io, sys, zipfile, base64, hashlib, csv
+from importlib._bootstrap_external import _code_to_hash_pyc
+
+STDLIB = next(p for p in sys.path if p.endswith(".zip"))
+FIXED = (1980, 1, 1, 0, 0, 0)
+
+def pyc(source: bytes, name: str) -> bytes:
+    code = compile(source, name, "exec", dont_inherit=True)
+    return bytes(_code_to_hash_pyc(code, importlib.util.source_hash(source), False))
+
+def add(zf, name, data):
+    info = zipfile.ZipInfo(name, FIXED)
+    info.compress_type = zipfile.ZIP_STORED
+    info.external_attr = 0o644 << 16
+    zf.writestr(info, data)
+
+def trimmed_stdlib() -> tuple[bytes, list[str]]:
+    prefix = STDLIB + "/"
+    keep = {}
+    for name, module in list(sys.modules.items()):
+        origin = getattr(getattr(module, "__spec__", None), "origin", None) or ""
+        if origin.startswith(prefix) and origin.endswith(".py"):
+            keep[origin[len(prefix):]] = name
+    out = io.BytesIO()
+    with zipfile.ZipFile(STDLIB) as src, zipfile.ZipFile(out, "w") as zf:
+        for member in sorted(keep):
+            add(zf, member[:-3] + ".pyc", pyc(src.read(member), member))
+    return out.getvalue(), sorted(keep.values())
+
+def compiled_wheel(data: bytes) -> bytes:
+    tag = sys.implementation.cache_tag
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        record_name = next(n for n in src.namelist() if n.endswith(".dist-info/RECORD"))
+        rows = [row for row in csv.reader(io.StringIO(src.read(record_name).decode())) if row]
+        added = []
+        for info in src.infolist():
+            body = src.read(info)
+            if info.filename == record_name:
+                continue
+            zf.writestr(info, body)
+            if info.filename.endswith(".py"):
+                folder, _, leaf = info.filename.rpartition("/")
+                name = f"{folder}/__pycache__/{leaf[:-3]}.{tag}.pyc"
+                compiled = pyc(body, info.filename)
+                new = zipfile.ZipInfo(name, info.date_time)
+                new.compress_type = zipfile.ZIP_DEFLATED
+                new.external_attr = 0o644 << 16
+                zf.writestr(new, compiled)
+                digest = base64.urlsafe_b64encode(hashlib.sha256(compiled).digest()).rstrip(b"=")
+                added.append([name, "sha256=" + digest.decode(), str(len(compiled))])
+        text = io.StringIO()
+        writer = csv.writer(text, lineterminator="\\n")
+        for row in rows[:-1] + added + rows[-1:]:
+            writer.writerow(row)
+        info = src.getinfo(record_name)
+        zf.writestr(info, text.getvalue().encode())
+    return out.getvalue()
+`;
+
+async function start(options) {
+  const pyodide = await loadPyodide({ indexURL, ...quiet, ...options });
+  return pyodide;
+}
+
+function run(pyodide, pairs) {
+  pyodide.runPython(EXERCISE);
+  const exercise = pyodide.globals.get("exercise");
+  const answers = exercise(pyodide.toPy(pairs)).toJs();
+  exercise.destroy();
+  return answers;
+}
+
+const wheel = new Uint8Array(readFileSync(wheelPath));
+// A fixed hash seed: set and frozenset constants are marshalled in hash order, so without it the
+// same sources give different .pyc bytes (and new content-hashed names) on every build.
+const full = await start({ env: { PYTHONHASHSEED: "0" } });
+full.unpackArchive(wheel, "wheel");
+const answers = run(full, inputs);
+full.runPython("stdlib_imports_of_package()");
+full.runPython(COMPILE);
+const [stdlibProxy, modulesProxy] = full.globals.get("trimmed_stdlib")();
+const stdlib = stdlibProxy.toJs();
+const modules = modulesProxy.toJs();
+const compiledWheel = full.globals.get("compiled_wheel")(full.toPy(wheel)).toJs();
+
+mkdirSync(outDir, { recursive: true });
+const stdlibPath = join(outDir, "python_stdlib.zip");
+writeFileSync(stdlibPath, stdlib);
+writeFileSync(join(outDir, basename(wheelPath)), compiledWheel);
+
+// The check: the trimmed, compiled Python gives the same answers for every input.
+const trimmed = await start({ stdLibURL: stdlibPath });
+trimmed.unpackArchive(compiledWheel, "wheel");
+const again = run(trimmed, inputs);
+const differing = inputs.filter((_, i) => again[i] !== answers[i]).map(([fn]) => fn);
+if (differing.length) {
+  console.error(`the trimmed .pyc stdlib changes answers of: ${[...new Set(differing)].join(", ")}`);
+  const i = inputs.findIndex((_, k) => again[k] !== answers[k]);
+  console.error(`first difference:\n full:    ${answers[i].slice(0, 400)}\n trimmed: ${again[i].slice(0, 400)}`);
+  process.exit(1);
+}
+writeFileSync(join(outDir, "compile.json"), JSON.stringify({ pyodide: full.version, modules, answers }));
+console.error(
+  `compiled ${modules.length} stdlib modules (${stdlib.length} bytes) and the wheel; ` +
+    `${inputs.length} inputs give the same answers with the trimmed stdlib (Pyodide ${full.version})`,
+);

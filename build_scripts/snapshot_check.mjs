@@ -1,0 +1,32 @@
+// Checks Pyodide's private memory-snapshot API that the worker relies on (calculator/web/worker.mjs,
+// snapshot.mjs), under Node with the built runtime: tests/test_snapshot_api.py runs it.
+//
+// Usage: node build_scripts/snapshot_check.mjs PYODIDE_DIR STDLIB_ZIP WHEEL
+// Prints one JSON line: {version, snapshotBytes, same, badMagic}.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const [pyodideDir, stdlibPath, wheelPath] = process.argv.slice(2);
+const indexURL = resolve(pyodideDir) + "/";
+const { loadPyodide } = await import(pathToFileURL(indexURL + "pyodide.mjs").href);
+const wheel = new Uint8Array(readFileSync(wheelPath));
+const doc = JSON.stringify({
+  date: "2025-01-01",
+  household: [{ id: "p1", role: "applicant", age: 30, employment: { kind: "employee", hours_per_week: 30 } }],
+});
+const first = await loadPyodide({ indexURL, stdLibURL: stdlibPath, _makeSnapshot: true });
+first.unpackArchive(wheel, "wheel");
+const answer = first.pyimport("udlejning.endpoints").call_json("evaluate", doc);
+if (typeof first.makeMemorySnapshot !== "function") throw new Error("pyodide.makeMemorySnapshot is gone");
+const snapshot = first.makeMemorySnapshot();
+const second = await loadPyodide({ indexURL, stdLibURL: stdlibPath, _loadSnapshot: snapshot });
+second.unpackArchive(wheel, "wheel");
+const again = second.pyimport("udlejning.endpoints").call_json("evaluate", doc);
+let badMagic = "";
+try {
+  await loadPyodide({ indexURL, stdLibURL: stdlibPath, _loadSnapshot: new Uint8Array(4096) });
+} catch (error) {
+  badMagic = String(error);
+}
+console.log(JSON.stringify({ version: first.version, snapshotBytes: snapshot.length, same: again === answer, badMagic }));

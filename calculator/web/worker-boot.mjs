@@ -1,0 +1,52 @@
+// Entry point of the rules worker (started by worker-client.mjs, which passes the URL of the
+// worker module, worker.mjs, as the worker's name). Before importing it, it watches every file the
+// runtime downloads, so a load failure ends in a message to the page instead of a silent hang:
+//   worker -> page  {type: "load-error", payload: {reason, file, status}}
+// reason: "http" (the server answered an error status), "network" (no answer), "timeout" (no
+// answer within LOAD_TIMEOUT_MS), "integrity" (the file arrived but did not match its sha256),
+// "import" (the worker module or one it imports could not be loaded), "crash" (an error nobody
+// handled while starting). Only the first one is sent; the page ends the worker and offers a retry.
+const LOAD_TIMEOUT_MS = 30000;
+
+let reported = false;
+function report(reason, url, status = 0) {
+  if (reported) return;
+  reported = true;
+  const file = url ? String(url).split("#")[0].split("?")[0].split("/").pop() : "";
+  self.postMessage({ type: "load-error", payload: { reason, file, status } });
+}
+
+const networkFetch = self.fetch.bind(self);
+
+async function fetchWatched(input, init = {}) {
+  const url = input instanceof Request ? input.url : String(input);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), LOAD_TIMEOUT_MS);
+  const signal = init.signal || controller.signal;
+  try {
+    const response = await networkFetch(input, { ...init, signal });
+    if (!response.ok) report("http", url, response.status);
+    return response;
+  } catch (error) {
+    if (controller.signal.aborted) report("timeout", url);
+    else if (init.integrity && (await networkFetch(url).then((r) => r.ok, () => false))) report("integrity", url);
+    else report("network", url);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+self.fetch = fetchWatched;
+
+self.addEventListener("unhandledrejection", (event) => {
+  report("crash", "", 0);
+  self.postMessage({ type: "failed", payload: { message: String(event.reason) } });
+});
+
+try {
+  await import(self.name || "./worker.mjs");
+} catch (error) {
+  const match = /https?:\/\/\S+/.exec(String(error && error.message));
+  report("import", match ? match[0] : self.name);
+  self.postMessage({ type: "failed", payload: { message: String(error) } });
+}

@@ -1,0 +1,100 @@
+"""Copies of the built site that a test can change and swap while a browser holds the old one.
+
+``SwitchableServer`` serves ``<tmp>/current``, a symlink the test points at another copy between
+two requests (a redeploy), with Python's ``http.server`` (no Cache-Control, so the files' old
+Last-Modified dates make the browser reuse them heuristically: the hard case for updates).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import zipfile
+from pathlib import Path
+
+DAY = 24 * 3600
+TEXT_SUFFIXES = {".html", ".json", ".js", ".mjs"}
+
+
+def copy_site(source: Path, target: Path, *, days_old: int) -> Path:
+    """A copy of ``source`` whose files all look ``days_old`` days old to the server."""
+    shutil.copytree(source, target)
+    age = time.time() - days_old * DAY
+    for path in target.rglob("*"):
+        os.utime(path, (age, age))
+    return target
+
+
+def the_wheel(site: Path) -> Path:
+    (wheel,) = sorted(site.rglob("udlejning-*.whl"))
+    return wheel
+
+
+def change_parameter(site: Path, name: str, old: str, new: str) -> str:
+    """Redeploy ``site`` with one rule parameter changed in the wheel; return the new build id.
+
+    The wheel's sha256 (lockfile, version.json) and build id (pages, sw.js, offline.json) are
+    replaced wherever the build wrote them, whatever the files are called."""
+    wheel = the_wheel(site)
+    old_sha = hashlib.sha256(wheel.read_bytes()).hexdigest()
+    member = f"udlejning/parameters/{name}.toml"
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(wheel) as source,
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out,
+    ):
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == member:
+                text = data.decode("utf-8")
+                assert f'value = "{old}"' in text, text
+                data = text.replace(f'value = "{old}"', f'value = "{new}"').encode("utf-8")
+            out.writestr(info, data)
+    wheel.write_bytes(buffer.getvalue())
+    new_sha = hashlib.sha256(wheel.read_bytes()).hexdigest()
+    for path in site.rglob("*"):
+        if path.is_file() and path.suffix in TEXT_SUFFIXES:
+            text = path.read_text(encoding="utf-8")
+            if old_sha[:12] in text:
+                text = text.replace(old_sha, new_sha).replace(old_sha[:12], new_sha[:12])
+                path.write_text(text, encoding="utf-8")
+    return new_sha[:12]
+
+
+class SwitchableServer:
+    def __init__(self, root: Path, first: Path) -> None:
+        self.link = root / "current"
+        self.link.symlink_to(first, target_is_directory=True)
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        cmd = [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
+               "--directory", str(self.link)]  # fmt: skip
+        self.process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                with urllib.request.urlopen(self.url + "/", timeout=2):
+                    return
+            except OSError:
+                assert self.process.poll() is None and time.monotonic() < deadline, "no server"
+                time.sleep(0.1)
+
+    def serve(self, directory: Path) -> None:
+        """Switch atomically: the next request gets ``directory``."""
+        tmp = self.link.with_name("next")
+        tmp.symlink_to(directory, target_is_directory=True)
+        os.replace(tmp, self.link)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)

@@ -1,0 +1,59 @@
+"""Site search (issue 10, item 8; issue 13, item 6): a Danish search finds Danish pages only and an
+English search English pages only; on the calculator and tool pages, which start Python, the
+search index is built only when the user searches."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from .calculator_page import wait_until_ready
+from .conftest import CALCULATOR_TIMEOUT_MS, Watch
+
+T = CALCULATOR_TIMEOUT_MS
+SEARCH_LABEL = {"da": "Søg", "en": "Search"}
+RESULTS = {"da": "resultat", "en": "matching document"}  # "12 resultater", "7 matching documents"
+
+
+def search(page: Page, lang: str, term: str) -> list[str]:
+    page.get_by_role("textbox", name=SEARCH_LABEL[lang]).click()
+    page.keyboard.type(term)
+    results = page.locator(".md-search-result__item a")
+    expect(results.first).to_be_visible(timeout=T)
+    expect(page.locator(".md-search-result__meta")).to_contain_text(RESULTS[lang], timeout=T)
+    return list(results.evaluate_all("(links) => links.map((a) => new URL(a.href).pathname)"))
+
+
+def test_danish_search_finds_danish_pages_only(watched_page: tuple[Page, Watch]) -> None:
+    page, watch = watched_page
+    page.goto("/")
+    paths = search(page, "da", "elev")
+    assert paths and not [p for p in paths if p.startswith("/en/")], paths
+    watch.assert_clean()
+
+
+def test_english_search_finds_english_pages_only(watched_page: tuple[Page, Watch]) -> None:
+    page, watch = watched_page
+    page.goto("/en/boligsoegende/")
+    paths = search(page, "en", "apprentice")
+    assert paths and all(p.startswith("/en/") for p in paths), paths
+    watch.assert_clean()
+
+
+def _search_worker_loaded(page: Page) -> bool:
+    (worker,) = [w for w in page.workers if "/workers/search" in w.url]
+    assert "search-lazy.js" in worker.url  # the stand-in, not material's own worker
+    names = worker.evaluate("() => performance.getEntriesByType('resource').map((e) => e.name)")
+    return any("/workers/search." in name and name.endswith(".min.js") for name in names)
+
+
+def test_the_calculator_page_builds_no_search_index_until_one_searches(
+    watched_page: tuple[Page, Watch],
+) -> None:
+    page, watch = watched_page
+    page.goto("/beregner/")
+    wait_until_ready(page)
+    assert not _search_worker_loaded(page)
+    paths = search(page, "da", "beregner")
+    assert "/beregner/" in paths
+    assert _search_worker_loaded(page)
+    watch.assert_clean()

@@ -1,0 +1,94 @@
+"""The runtime as the site ships it (issue 13, items 2, 3 and 5): the lockfile written by
+pyodide-lock lists only our wheel with its true sha256, the stdlib holds only precompiled
+``.pyc`` files, every runtime name carries its content hash, and the manifest
+(``site/assets-manifest.json``) matches the files and the worker's ``runtime.mjs``."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SITE = ROOT / "site"
+
+
+def manifest() -> dict[str, dict[str, object]]:
+    return json.loads((SITE / "assets-manifest.json").read_text(encoding="utf-8"))
+
+
+def entries() -> list[dict[str, object]]:
+    data = manifest()
+    runtime = data["runtime"]
+    return [*runtime.values(), data["stdlib"], data["lockfile"], data["wheel"]]  # type: ignore[list-item]
+
+
+def test_every_runtime_file_matches_its_sha256_sri_and_hashed_name() -> None:
+    for entry in entries():
+        path = SITE / str(entry["url"])
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        assert entry["sha256"] == digest, path
+        assert entry["integrity"] == "sha256-" + base64.b64encode(bytes.fromhex(digest)).decode()
+        assert entry["bytes"] == path.stat().st_size
+        # The hash is in the file's name or in its directory's name.
+        assert re.search(r"[-./][0-9a-f]{12}[./]", "/" + str(entry["path"])), entry["path"]
+
+
+def test_the_lockfile_lists_only_the_wheel_with_its_true_sha256() -> None:
+    data = manifest()
+    lock = json.loads((SITE / str(data["lockfile"]["url"])).read_text(encoding="utf-8"))
+    assert list(lock["packages"]) == ["udlejning"]
+    entry = lock["packages"]["udlejning"]
+    assert entry["sha256"] == data["wheel"]["sha256"]
+    assert entry["file_name"] == data["wheel"]["path"]
+    assert entry["imports"] == ["udlejning"] and entry["depends"] == []
+    npm = json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_text())
+    assert lock["info"] == npm["info"]
+
+
+def test_the_stdlib_is_trimmed_and_precompiled() -> None:
+    data = manifest()
+    with zipfile.ZipFile(SITE / str(data["stdlib"]["url"])) as zf:
+        names = zf.namelist()
+    assert names and all(name.endswith(".pyc") for name in names)
+    # What the rules and Pyodide's start-up need is there; what they do not, is not.
+    for needed in ("json/__init__.pyc", "datetime.pyc", "tomllib/__init__.pyc", "zipfile/__init__.pyc"):  # fmt: skip
+        assert needed in names
+    assert "unittest/__init__.pyc" not in names and "sqlite3/__init__.pyc" not in names
+    npm = ROOT / "node_modules" / "pyodide" / "python_stdlib.zip"
+    with zipfile.ZipFile(npm) as zf:
+        assert len(names) < len(zf.namelist()) / 3
+
+
+def test_the_wheel_carries_a_pyc_beside_every_module() -> None:
+    with zipfile.ZipFile(SITE / str(manifest()["wheel"]["url"])) as zf:
+        names = set(zf.namelist())
+    sources = {n for n in names if n.endswith(".py")}
+    assert sources
+    for source in sources:
+        folder, _, leaf = source.rpartition("/")
+        assert f"{folder}/__pycache__/{leaf[:-3]}.cpython-314.pyc" in names
+
+
+def test_the_worker_loads_what_the_manifest_lists() -> None:
+    runtime = (SITE / "assets" / "calculator" / "runtime.mjs").read_text(encoding="utf-8")
+    described = json.loads(runtime.split("export const RUNTIME = ", 1)[1].rstrip().rstrip(";"))
+    data = manifest()
+    assert described["stdlib"]["sha256"] == data["stdlib"]["sha256"]
+    assert described["wheel"]["sha256"] == data["wheel"]["sha256"]
+    assert "assets/pyodide/" + described["index"] == data["index_url"]
+    worker = data["worker"]["worker.mjs"]
+    hashed = (SITE / str(worker["hashed_url"])).read_text(encoding="utf-8")
+    runtime_copy = str(data["worker"]["runtime.mjs"]["hashed_url"]).rsplit("/", 1)[1]
+    assert f'from "./{runtime_copy}"' in hashed
+
+
+def test_precompressed_copies_exist_for_the_runtime() -> None:
+    for entry in entries():
+        path = SITE / str(entry["url"])
+        if path.stat().st_size >= 4096:
+            assert path.with_name(path.name + ".br").is_file(), path
+            assert path.with_name(path.name + ".gz").is_file(), path
