@@ -375,7 +375,7 @@ def offline_manifest(site: Path, rules: dict[str, str]) -> dict[str, Any]:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    config.extra["rules"] = rules_version(_one_wheel(BUILD_DIR))
+    config.extra["rules"] = rules_version(_one_wheel(BUILD_DIR / "pyodide"))
     return config
 
 

@@ -59,25 +59,25 @@ def pyodide_version() -> str:
 
 
 def exercise_inputs() -> list[list[str]]:
-    """[endpoint, JSON text] pairs for every endpoint: examples, error paths, the worked cases."""
-    from udlejning.endpoints import ENDPOINTS
+    """[endpoint, JSON text] pairs for every endpoint of the registry: its example, the extra
+    documents of endpoint_examples.json, error paths, and the worked cases of tests/cases/."""
+    from udlejning.endpoints import REGISTRY
 
-    examples = json.loads(EXAMPLES.read_text(encoding="utf-8"))
-    pairs = [
+    extra = json.loads(EXAMPLES.read_text(encoding="utf-8"))
+    pairs = [[e.name, json.dumps(e.example, ensure_ascii=False)] for e in REGISTRY]
+    pairs += [
         [name, json.dumps(doc, ensure_ascii=False)]
-        for name, docs in examples.items()
+        for name, docs in extra.items()
         if not name.startswith("_")
         for doc in docs
     ]
-    missing = set(ENDPOINTS) - set(examples)
-    if missing:
-        raise SystemExit(f"{EXAMPLES.name}: no example for the endpoints {sorted(missing)}")
-    for name in ENDPOINTS:
-        pairs += [[name, text] for text in ("{}", "[]", '"x"', "{", '{"date": "9999-12-01"}')]
+    for e in REGISTRY:
+        pairs += [[e.name, text] for text in ("{}", "[]", '"x"', "{", '{"date": "9999-12-01"}')]
     for path in sorted(CASES.glob("**/*.json")):
+        name = "evaluate" if path.parent == CASES else path.parent.name
         data = json.loads(path.read_text(encoding="utf-8"))
         for case in data["cases"] if "cases" in data else [data]:
-            pairs.append(["evaluate", json.dumps(case["input"], ensure_ascii=False)])
+            pairs.append([name, json.dumps(case["input"], ensure_ascii=False)])
     return pairs
 
 
