@@ -29,8 +29,14 @@ async function fetchWatched(input, init = {}) {
     return response;
   } catch (error) {
     if (controller.signal.aborted) report("timeout", url);
-    else if (init.integrity && (await networkFetch(url).then((r) => r.ok, () => false))) report("integrity", url);
-    else report("network", url);
+    else if (init.integrity) {
+      // A fetch with a checksum fails as a whole when the server sends an error page instead of
+      // the file: ask again without the checksum to tell an error status from a changed file.
+      const again = await networkFetch(url).then((r) => r, () => null);
+      if (again && !again.ok) report("http", url, again.status);
+      else if (again) report("integrity", url);
+      else report("network", url);
+    } else report("network", url);
     throw error;
   } finally {
     clearTimeout(timer);

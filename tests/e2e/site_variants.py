@@ -7,6 +7,7 @@ Last-Modified dates make the browser reuse them heuristically: the hard case for
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import os
@@ -57,14 +58,40 @@ def change_parameter(site: Path, name: str, old: str, new: str) -> str:
                 assert f'value = "{old}"' in text, text
                 data = text.replace(f'value = "{old}"', f'value = "{new}"').encode("utf-8")
             out.writestr(info, data)
+    old_bytes = wheel.read_bytes()
     wheel.write_bytes(buffer.getvalue())
     new_sha = hashlib.sha256(wheel.read_bytes()).hexdigest()
-    for path in site.rglob("*"):
-        if path.is_file() and path.suffix in TEXT_SUFFIXES:
-            text = path.read_text(encoding="utf-8")
-            if old_sha[:12] in text:
-                text = text.replace(old_sha, new_sha).replace(old_sha[:12], new_sha[:12])
-                path.write_text(text, encoding="utf-8")
+    # The build names the wheel's folder by its sha256 (content-hashed, immutable URLs): a new
+    # wheel gets a new folder, as a real redeploy would.
+    if wheel.parent.name == old_sha[:12]:
+        wheel.parent.rename(wheel.parent.with_name(new_sha[:12]))
+    # Every file that names a changed file by its sha256 (hex, or base64 in an SRI integrity)
+    # changes too, and a content-hashed file name follows its content; follow the chain
+    # (wheel -> lockfile -> runtime module) until nothing changes.
+    changed: list[tuple[Path | None, bytes, bytes]] = [(None, old_bytes, buffer.getvalue())]
+    for _ in range(6):
+        if not changed:
+            break
+        pairs: list[tuple[str, str]] = []
+        for path, before, after in changed:
+            a, b = hashlib.sha256(before), hashlib.sha256(after)
+            if path is not None and a.hexdigest()[:12] in path.name:
+                path.rename(path.with_name(path.name.replace(a.hexdigest()[:12], b.hexdigest()[:12])))
+            pairs += [
+                (a.hexdigest(), b.hexdigest()),
+                (base64.b64encode(a.digest()).decode(), base64.b64encode(b.digest()).decode()),
+                (a.hexdigest()[:12], b.hexdigest()[:12]),
+            ]
+        changed = []
+        for path in site.rglob("*"):
+            if path.is_file() and path.suffix in TEXT_SUFFIXES:
+                raw = path.read_bytes()
+                text = raw.decode("utf-8")
+                for before, after in pairs:
+                    text = text.replace(before, after)
+                if text.encode("utf-8") != raw:
+                    path.write_text(text, encoding="utf-8")
+                    changed.append((path, raw, text.encode("utf-8")))
     return new_sha[:12]
 
 

@@ -90,6 +90,11 @@ def test_html_has_security_headers_and_a_csp_without_unsafe_inline(nginx: Nginx)
 
 
 def test_the_worker_script_carries_its_own_policy(nginx: Nginx, site_dir: Path) -> None:
+    # The worker's entry script (whose header binds the worker) and the module it imports.
+    for name in ("worker-boot.mjs", "worker.mjs"):
+        _, headers, _ = get(f"{nginx.url}/assets/calculator/{name}")
+        csp = headers["content-security-policy"]
+        assert "connect-src 'self'" in csp and "default-src 'none'" in csp, name
     worker = manifest(site_dir)["worker"]
     assert isinstance(worker, dict)
     for entry in worker.values():
@@ -144,7 +149,9 @@ def _worker_escape(browser: Browser, base: str, other: str) -> dict[str, str]:
         page = context.new_page()
         page.goto("/beregner/")
         wait_until_ready(page)
-        workers = [w for w in page.workers if w.url.endswith("/assets/calculator/worker.mjs")]
+        # The rules worker's entry script is worker-boot.mjs (it imports worker.mjs): its response
+        # header is the policy that binds the worker.
+        workers = [w for w in page.workers if w.url.endswith("/assets/calculator/worker-boot.mjs")]
         assert len(workers) == 1, [w.url for w in page.workers]
         return workers[0].evaluate(ESCAPE, other)
     finally:

@@ -618,7 +618,7 @@ def test_placement_newer_limit_values_are_sent(site: StaffSite) -> None:
     page = site.open(tool)
     expect(run(page, tool, {**HIGH_NEED, "allocated_share": "22"})).to_contain_text(stale)
     page = site.open(tool)
-    tool_box(page, tool).locator("summary").click()
+    tool_box(page, tool).locator("summary").filter(has_text="Nyere grænseværdier").click()
     limits = {
         f"limits.{group}.{criterion}.threshold": "50"
         for group in ("riskzone", "udsat", "forebyggelse")

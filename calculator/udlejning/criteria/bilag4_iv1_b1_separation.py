@@ -215,7 +215,7 @@ def _applied_within_year(ctx: Context, finding: PersonFinding) -> list[Verdict]:
         Reason(
             Text(
                 f"Ansøgningen ({when.da}) skal være sendt inden for {years} år efter bruddet.",
-                f"The application ({when.en}) must be made within {years} year(s) after the break-up.",
+                f"The application ({when.en}) must be made within {plural(int(years), 'year', 'years')} after the break-up.",
             ),
             REF,
         )

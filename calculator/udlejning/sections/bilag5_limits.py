@@ -27,29 +27,37 @@ COVERS = covers(
 )
 
 REFERENCE = "Bilag 5 (skema pr. 01-01-2024)"
+# Bilag 5's figures come from parameter files (issue 9.5), read once at import.
+RECENT_MONTHS = int(parameter("bilag5.recent_months").values[-1].value)  # type: ignore[arg-type]
+MINOR_AGE = int(parameter("bilag5.minor_age").values[-1].value)  # type: ignore[arg-type]
+BENEFIT_MONTHS = int(parameter("bilag5.benefit_months").values[-1].value)  # type: ignore[arg-type]
+CASH_BENEFIT_MONTHS_FOREBYGGELSE = int(
+    parameter("bilag5.cash_benefit_months_forebyggelse").values[-1].value  # type: ignore[arg-type]
+)
+
 ROWS: tuple[dict[str, object], ...] = (
     {
         "id": "released_offender",
         "applies_to": "unclear",
         "text": Text(
-            "Dømt og løsladt fra kriminalforsorgen inden for 6 måneder, med handleplan (servicelovens § 141).",
-            "Convicted and released from the prison service within 6 months, with an action plan (Social Services Act § 141).",
+            f"Dømt og løsladt fra kriminalforsorgen inden for {RECENT_MONTHS} måneder, med handleplan (servicelovens § 141).",
+            f"Convicted and released from the prison service within {RECENT_MONTHS} months, with an action plan (Social Services Act § 141).",
         ),
     },
     {
         "id": "released_under_18",
         "applies_to": "unclear",
         "text": Text(
-            "Under 18, dømt og løsladt fra en institution uden for kriminalforsorgen inden for 6 måneder, med handleplan (§ 57).",
-            "Under 18, convicted and released from an institution outside the prison service within 6 months, with an action plan (§ 57).",
+            f"Under {MINOR_AGE}, dømt og løsladt fra en institution uden for kriminalforsorgen inden for {RECENT_MONTHS} måneder, med handleplan (§ 57).",
+            f"Under {MINOR_AGE}, convicted and released from an institution outside the prison service within {RECENT_MONTHS} months, with an action plan (§ 57).",
         ),
     },
     {
         "id": "house_rules",
         "applies_to": "unclear",
         "text": Text(
-            "Lejemål ophævet eller opsagt inden for 6 måneder for grove brud på god skik og orden.",
-            "Tenancy ended within 6 months for gross breaches of good conduct.",
+            f"Lejemål ophævet eller opsagt inden for {RECENT_MONTHS} måneder for grove brud på god skik og orden.",
+            f"Tenancy ended within {RECENT_MONTHS} months for gross breaches of good conduct.",
         ),
     },
     {
@@ -64,16 +72,16 @@ ROWS: tuple[dict[str, object], ...] = (
         "id": "benefits_udsat",
         "applies_to": "udsat",
         "text": Text(
-            "6 sammenhængende måneder med selvforsørgelses- og hjemrejseydelse, overgangsydelse, uddannelseshjælp eller kontanthjælp; førtidspension; eller 6 måneder med dagpenge, sygedagpenge eller ressourceforløbsydelse.",
-            "6 consecutive months of self-support and return benefit, transition benefit, education aid or cash benefit; disability pension; or 6 months of unemployment, sickness or resource-course benefit.",
+            f"{BENEFIT_MONTHS} sammenhængende måneder med selvforsørgelses- og hjemrejseydelse, overgangsydelse, uddannelseshjælp eller kontanthjælp; førtidspension; eller {BENEFIT_MONTHS} måneder med dagpenge, sygedagpenge eller ressourceforløbsydelse.",
+            f"{BENEFIT_MONTHS} consecutive months of self-support and return benefit, transition benefit, education aid or cash benefit; disability pension; or {BENEFIT_MONTHS} months of unemployment, sickness or resource-course benefit.",
         ),
     },
     {
         "id": "benefits_forebyggelse",
         "applies_to": "forebyggelse",
         "text": Text(
-            "6 sammenhængende måneder med selvforsørgelses- og hjemrejseydelse eller overgangsydelse, eller 24 sammenhængende måneder med kontanthjælp.",
-            "6 consecutive months of self-support and return benefit or transition benefit, or 24 consecutive months of cash benefit.",
+            f"{BENEFIT_MONTHS} sammenhængende måneder med selvforsørgelses- og hjemrejseydelse eller overgangsydelse, eller {CASH_BENEFIT_MONTHS_FOREBYGGELSE} sammenhængende måneder med kontanthjælp.",
+            f"{BENEFIT_MONTHS} consecutive months of self-support and return benefit or transition benefit, or {CASH_BENEFIT_MONTHS_FOREBYGGELSE} consecutive months of cash benefit.",
         ),
     },
 )
@@ -102,13 +110,6 @@ REF_B5 = REFERENCE
 
 # Bilag 5 (skema): "inden for de seneste 6 måneder", "personer under 18 år", "6 sammenhængende
 # kalendermåneder", and for prevention areas "24 sammenhængende kalendermåneder" of cash benefit.
-# Bilag 5's figures come from parameter files (issue 9.5), read once at import.
-RECENT_MONTHS = int(parameter("bilag5.recent_months").values[-1].value)  # type: ignore[arg-type]
-MINOR_AGE = int(parameter("bilag5.minor_age").values[-1].value)  # type: ignore[arg-type]
-BENEFIT_MONTHS = int(parameter("bilag5.benefit_months").values[-1].value)  # type: ignore[arg-type]
-CASH_BENEFIT_MONTHS_FOREBYGGELSE = int(
-    parameter("bilag5.cash_benefit_months_forebyggelse").values[-1].value  # type: ignore[arg-type]
-)
 MAX_MONTHS = 1200
 
 AREAS = {

@@ -31,8 +31,8 @@ def deadlines_spec() -> Spec:
                 "dates",
                 T("Datoerne", "The dates"),
                 T(
-                    "Udfyld de datoer, du kender. Mindst én af de tre første.",
-                    "Fill in the dates you know. At least one of the first three.",
+                    "Udfyld de datoer, du kender: mindst modtagelsen, anvisningen eller returneringen.",
+                    "Fill in the dates you know: at least the receipt, the allocation or the return.",
                 ),
             ),
         ),
@@ -69,7 +69,7 @@ def deadlines_spec() -> Spec:
                     "Local closing days that are not working days (can be skipped)",
                 ),
                 help=T(
-                    "Én dato pr. linje. Helligdagene springer vi selv over. Angiv kun andre lukkedage.",
+                    "Skriv hver dato på sin egen linje. Helligdagene springer vi selv over. Angiv kun andre lukkedage.",
                     "One date per line. We skip the public holidays ourselves. Give only other closing days.",
                 ),
                 group="dates",
