@@ -234,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     load_before = os.getloadavg()
     # A copy of site/ (hard links) with the bare page added, so site/ itself stays as built.
     bench_dir = Path(tempfile.mkdtemp(prefix="bench-site-"))
+    bench_dir.chmod(0o755)  # mkdtemp makes it 0700; nginx's worker processes must read it
     site = bench_dir / "site"
     shutil.copytree(SITE, site, copy_function=os.link)
     install_bare_page(site, index)
