@@ -22,6 +22,9 @@ from udlejning.household import document_spec
 from udlejning.inputspec import Spec
 from udlejning.internal_move_api import internal_move, internal_move_spec
 from udlejning.new_build_terms_api import new_build_terms, new_build_terms_spec
+from udlejning.outputs import evaluate as evaluate_out
+from udlejning.outputs import rules4, situation, staff
+from udlejning.outputs.shape import Answer
 from udlejning.refugee_api import refugee_shared_home, refugee_shared_home_spec
 from udlejning.saerbolig_move_api import saerbolig_move, saerbolig_move_spec
 from udlejning.situation_api import (
@@ -53,7 +56,8 @@ Call = Callable[[object], dict[str, Any]]
 class Endpoint:
     """``schema``: the stem of its schemas' names (``<schema>-input``/``-output``, ``input``/``output``
     for evaluate); ``cli``: the command-line subcommand; ``tool``: a staff tool draws its form from
-    ``spec`` (plus ``page_fields`` the page keeps to itself)."""
+    ``spec`` (plus ``page_fields`` the page keeps to itself); ``output``: what it answers, declared
+    in ``udlejning.outputs`` (its output schema is generated from that)."""
 
     name: str
     call: Call
@@ -64,6 +68,7 @@ class Endpoint:
     example: dict[str, Any]
     tool: bool = False
     page_fields: dict[str, Spec] = field(default_factory=dict)
+    output: Answer = field(kw_only=True)
 
     @property
     def input_schema(self) -> str:
@@ -92,6 +97,7 @@ REGISTRY: tuple[Endpoint, ...] = (
         "evaluate",
         "vurdér en husstand (JSON på stdin) / evaluate a household (JSON on stdin)",
         {"date": "2026-03-01", "household": HOUSEHOLD_EXAMPLE},
+        output=evaluate_out.EVALUATE,
     ),
     Endpoint(
         "priority",
@@ -105,6 +111,7 @@ REGISTRY: tuple[Endpoint, ...] = (
             "household": HOUSEHOLD_EXAMPLE,
             "situation": {"stair": "afdelingstrappe", "trin": 2},
         },
+        output=situation.PRIORITY,
     ),
     Endpoint(
         "placement",
@@ -125,6 +132,7 @@ REGISTRY: tuple[Endpoint, ...] = (
             "allocated_share": "21.5",
         },
         tool=True,
+        output=situation.PLACEMENT,
     ),
     Endpoint(
         "wheel",
@@ -136,6 +144,7 @@ REGISTRY: tuple[Endpoint, ...] = (
         {"date": "2026-03-01", "stair": "afdelingstrappe", "trin": 2},
         tool=True,
         page_fields=WHEEL_PAGE_FIELDS,
+        output=situation.WHEEL_ANSWER,
     ),
     Endpoint(
         "deadlines",
@@ -146,6 +155,7 @@ REGISTRY: tuple[Endpoint, ...] = (
         "frister efter Bilag 14 / deadlines under Bilag 14 (JSON on stdin)",
         {"received_on": "2026-03-02", "allocated_on": "2026-03-16", "moving_in_on": "2026-04-01"},
         tool=True,
+        output=staff.DEADLINES,
     ),
     Endpoint(
         "allocation_limits",
@@ -156,6 +166,7 @@ REGISTRY: tuple[Endpoint, ...] = (
         "må kommunen anvise borgeren her? (Bilag 5) / may the municipality allocate here?",
         {"date": "2026-03-02", "area": "forebyggelse"},
         tool=True,
+        output=staff.ALLOCATION_LIMITS,
     ),
     Endpoint(
         "new_build",
@@ -171,6 +182,7 @@ REGISTRY: tuple[Endpoint, ...] = (
             "cheap_share": "12",
         },
         tool=True,
+        output=staff.NEW_BUILD,
     ),
     Endpoint(
         "saerbolig_phase_out",
@@ -181,6 +193,7 @@ REGISTRY: tuple[Endpoint, ...] = (
         "udfasning af særboliger (afsnit 9) / phasing out special homes (JSON on stdin)",
         {"trin_at_start": 2, "date": "2026-03-02", "home": "saerbolig"},
         tool=True,
+        output=staff.SAERBOLIG_PHASE_OUT,
     ),
     Endpoint(
         "youth_housing",
@@ -195,6 +208,7 @@ REGISTRY: tuple[Endpoint, ...] = (
             "shared_kitchens": 4,
             "young_person": {"age": 22, "single": True, "education": "in_education"},
         },
+        output=rules4.YOUTH_HOUSING,
     ),
     Endpoint(
         "subsidised_home",
@@ -209,6 +223,7 @@ REGISTRY: tuple[Endpoint, ...] = (
             "stair": "afdelingstrappe",
             "first_paid": "2025-02-01",
         },
+        output=rules4.SUBSIDISED_HOME,
     ),
     Endpoint(
         "refugee_shared_home",
@@ -224,6 +239,7 @@ REGISTRY: tuple[Endpoint, ...] = (
             "places_used_this_year": 12,
             "refugee": {"single": True, "family_reunification_possible": False},
         },
+        output=rules4.REFUGEE_SHARED_HOME,
     ),
     Endpoint(
         "internal_move",
@@ -238,6 +254,7 @@ REGISTRY: tuple[Endpoint, ...] = (
             "trin": 3,
             "from_same_department": False,
         },
+        output=rules4.INTERNAL_MOVE,
     ),
     Endpoint(
         "new_build_terms",
@@ -247,6 +264,7 @@ REGISTRY: tuple[Endpoint, ...] = (
         "new-build-terms",
         "nybyggeri: overgangsregel og 100 % anvisning (afsnit 11) / new builds: transition and full allocation",
         {"date": "2025-03-02", "taken_into_use": "2022-06-01", "kind": "ordinary"},
+        output=rules4.NEW_BUILD_TERMS,
     ),
     Endpoint(
         "adapted_home",
@@ -256,6 +274,7 @@ REGISTRY: tuple[Endpoint, ...] = (
         "adapted-home",
         "kompensation for tilpassede boliger (afsnit 8.4) / compensation for adapted homes (afsnit 8.4)",
         {"date": "2026-03-02", "adapted_on": "2021-05-01", "amount": "48000"},
+        output=rules4.ADAPTED_HOME,
     ),
     Endpoint(
         "saerbolig_move",
@@ -269,6 +288,7 @@ REGISTRY: tuple[Endpoint, ...] = (
             "target_trin_at_start": 1,
             "target_allocated_share_at_start": "27",
         },
+        output=rules4.SAERBOLIG_MOVE,
     ),
     Endpoint(
         "agreement_terms",
@@ -278,6 +298,7 @@ REGISTRY: tuple[Endpoint, ...] = (
         "agreement-terms",
         "aftalens periode, gamle aftaler og opsigelse (afsnit 17-19) / the agreement's terms (afsnit 17-19)",
         {"date": "2026-03-02", "notice_given": "2025-03-01"},
+        output=rules4.AGREEMENT_TERMS,
     ),
 )
 BY_NAME: dict[str, Endpoint] = {e.name: e for e in REGISTRY}

@@ -1,0 +1,64 @@
+"""The pieces many answers share, declared once: a Text {da, en}, a reason (a Text with its
+reference), notices, parameters, shares, stairs and steps."""
+
+from __future__ import annotations
+
+from udlejning.outputs.shape import (
+    BOOLEAN,
+    DATE,
+    TEXT,
+    Out,
+    array,
+    enum,
+    integer,
+    nullable,
+    obj,
+    string,
+)
+
+REF = string(min_length=3)
+READING_ID = string(pattern="^R-[0-9]{2}$")
+CRITERION_ID = string(pattern="^[A-Z][0-9]$")
+SHARE = string(pattern="^[0-9]+/[0-9]+$")
+NON_NEGATIVE = string(pattern=r"^[0-9]+(\.[0-9]+)?$")  # a decimal as text: 12.5
+PERCENT = NON_NEGATIVE
+VERDICT = enum(["met", "not_met", "cannot_tell", "organisation_decides"])
+YES_NO = enum(["yes", "no", "cannot_tell"])
+STAIR = enum(["afdelingstrappe", "omraadetrappe"])
+TRIN = integer(1, 4)
+NULLABLE_BOOLEAN = nullable(BOOLEAN)
+NAMES = array(TEXT)
+
+
+def text(fields: dict[str, Out] | None = None, optional: tuple[str, ...] = ()) -> Out:
+    """A Text {da, en}, with more fields beside it."""
+    return obj({"da": TEXT, "en": TEXT, **(fields or {})}, optional)
+
+
+TITLE = text()
+REASON = text({"reference": REF})
+REASONS = array(REASON)
+NOTICE = text({"code": TEXT, "reference": REF, "parameter": TEXT}, ("parameter",))
+NOTICES = array(NOTICE)
+PARAMETER = obj(
+    {
+        "name": TEXT,
+        "value": TEXT,
+        "unit": string(),
+        "effective_from": nullable(DATE),
+        "known_until": nullable(DATE),
+        "current": BOOLEAN,
+        "source": enum(["agreement", "user"]),
+        "reference": REF,
+    }
+)
+PARAMETERS = array(PARAMETER)
+MISSING = text({"path": string()})
+STAIR_STEP = obj({"stair": STAIR, "trin": TRIN})
+
+
+def other_readings(verdict: Out) -> Out:
+    """What a finding would be under the other reading of an ambiguity (``ambiguities.toml``)."""
+    return array(
+        text({"reading": READING_ID, "choice": enum(["chosen", "alternative"]), "verdict": verdict})
+    )
