@@ -3,24 +3,13 @@ reference), notices, parameters, shares, stairs and steps."""
 
 from __future__ import annotations
 
-from udlejning.outputs.shape import (
-    BOOLEAN,
-    DATE,
-    TEXT,
-    Out,
-    array,
-    enum,
-    integer,
-    nullable,
-    obj,
-    string,
-)
+from udlejning.outputs.shape import BOOLEAN, DATE, TEXT, Out, array, enum, integer, nullable, obj
 
-REF = string(min_length=3)
-READING_ID = string(pattern="^R-[0-9]{2}$")
-CRITERION_ID = string(pattern="^[A-Z][0-9]$")
-SHARE = string(pattern="^[0-9]+/[0-9]+$")
-NON_NEGATIVE = string(pattern=r"^[0-9]+(\.[0-9]+)?$")  # a decimal as text: 12.5
+REF = Out("string", min_length=3)
+READING_ID = Out("string", pattern="^R-[0-9]{2}$")
+CRITERION_ID = Out("string", pattern="^[A-Z][0-9]$")
+SHARE = Out("string", pattern="^[0-9]+/[0-9]+$")
+NON_NEGATIVE = Out("string", pattern=r"^[0-9]+(\.[0-9]+)?$")  # a decimal as text: 12.5
 PERCENT = NON_NEGATIVE
 VERDICT = enum(["met", "not_met", "cannot_tell", "organisation_decides"])
 YES_NO = enum(["yes", "no", "cannot_tell"])
@@ -38,13 +27,14 @@ def text(fields: dict[str, Out] | None = None, optional: tuple[str, ...] = ()) -
 TITLE = text()
 REASON = text({"reference": REF})
 REASONS = array(REASON)
+WHY = array(REASON, 1)  # reasons, at least one
 NOTICE = text({"code": TEXT, "reference": REF, "parameter": TEXT}, ("parameter",))
 NOTICES = array(NOTICE)
 PARAMETER = obj(
     {
         "name": TEXT,
         "value": TEXT,
-        "unit": string(),
+        "unit": Out("string"),
         "effective_from": nullable(DATE),
         "known_until": nullable(DATE),
         "current": BOOLEAN,
@@ -53,7 +43,7 @@ PARAMETER = obj(
     }
 )
 PARAMETERS = array(PARAMETER)
-MISSING = text({"path": string()})
+MISSING = text({"path": Out("string")})
 STAIR_STEP = obj({"stair": STAIR, "trin": TRIN})
 
 

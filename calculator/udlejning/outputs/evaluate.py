@@ -10,25 +10,15 @@ from udlejning.outputs.common import (
     NOTICES,
     PARAMETERS,
     READING_ID,
-    REASON,
     REASONS,
     REF,
     TITLE,
     VERDICT,
+    WHY,
     other_readings,
     text,
 )
-from udlejning.outputs.shape import (
-    DATE,
-    TEXT,
-    Answer,
-    array,
-    at_least,
-    enum,
-    nullable,
-    obj,
-    string,
-)
+from udlejning.outputs.shape import DATE, TEXT, Answer, array, enum, nullable, obj, string
 
 GROUP = enum(["almindelige", "skaerpede"])
 THRESHOLD = text({"parameter": TEXT, "required": TEXT, "actual": nullable(string())})
@@ -100,7 +90,7 @@ SUMMARY = text(
         "criteria": array(SUMMARY_CRITERION),
         "met": array(obj({"id": TEXT, "title": TITLE, "persons": NAMES})),
         "documents": DOCUMENTS_TO_BRING,
-        "next_steps": at_least(array(REASON), 1),
+        "next_steps": WHY,
     }
 )
 

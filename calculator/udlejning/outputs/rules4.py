@@ -13,6 +13,7 @@ from udlejning.outputs.common import (
     REASONS,
     REF,
     SHARE,
+    WHY,
     YES_NO,
     text,
 )
@@ -21,7 +22,6 @@ from udlejning.outputs.shape import (
     DATE,
     Answer,
     array,
-    at_least,
     enum,
     from_input,
     integer,
@@ -31,7 +31,6 @@ from udlejning.outputs.shape import (
 from udlejning.sections.afsnit7_youth_housing import TARGET_VERDICTS
 from udlejning.subsidy_api import OUTCOMES
 
-WHY = at_least(REASONS, 1)
 VERDICT_WHY = obj({"verdict": YES_NO, "reasons": WHY})
 
 YOUTH_HOUSING = Answer(

@@ -24,30 +24,6 @@ DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 
 @dataclass(frozen=True)
-class Out:
-    """One value of an answer. ``kind``: object, array, string, date, integer, boolean, enum, const
-    or input (the values of the input field ``source``). ``nullable``: null is allowed too.
-    ``also``: further JSON Schema keywords, for what the vocabulary does not say (which keys go
-    together)."""
-
-    kind: str
-    fields: dict[str, Out] = field(default_factory=dict)
-    optional: tuple[str, ...] = ()
-    items: Out | None = None
-    values: tuple[object, ...] = ()
-    nullable: bool = False
-    pattern: str | None = None
-    min_length: int | None = None
-    minimum: int | None = None
-    maximum: int | None = None
-    min_items: int | None = None
-    max_items: int | None = None
-    unique: bool = False
-    source: str | None = None
-    also: JsonSchema | None = None
-
-
-@dataclass(frozen=True)
 class Answer:
     """What an endpoint answers when ``ok`` is true: ``fields`` besides the envelope; ``optional``
     those that are sometimes absent."""
@@ -55,6 +31,33 @@ class Answer:
     title: str
     fields: dict[str, Out]
     optional: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Out:
+    """One value of an answer. ``kind``: object, array, string, date, integer, boolean, enum, const
+    or input (the values of the input field ``source``). ``nullable``: null is allowed too.
+    ``also``: further JSON Schema keywords, for what the vocabulary does not say (which keys go
+    together)."""
+
+    kind: str
+    nullable: bool = False
+    values: tuple[object, ...] = ()  # of an enum, or the const
+    source: str | None = None
+    # objects
+    fields: dict[str, Out] = field(default_factory=dict)
+    optional: tuple[str, ...] = ()
+    also: JsonSchema | None = None
+    # arrays
+    items: Out | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    unique: bool = False
+    # strings and integers
+    pattern: str | None = None
+    min_length: int | None = None
+    minimum: int | None = None
+    maximum: int | None = None
 
 
 # --- The vocabulary --------------------------------------------------------------------------------
@@ -95,10 +98,6 @@ def from_input(path: str) -> Out:
 
 def nullable(out: Out) -> Out:
     return replace(out, nullable=True)
-
-
-def at_least(out: Out, min_items: int) -> Out:
-    return replace(out, min_items=min_items)
 
 
 DATE = Out("date")

@@ -15,6 +15,7 @@ from udlejning.outputs.common import (
     TITLE,
     TRIN,
     VERDICT,
+    WHY,
     text,
 )
 from udlejning.outputs.shape import (
@@ -24,7 +25,6 @@ from udlejning.outputs.shape import (
     Answer,
     Out,
     array,
-    at_least,
     enum,
     integer,
     nullable,
@@ -79,7 +79,7 @@ PLACEMENT = Answer(
         "relevant_criteria": RELEVANT,
         "uncertain_criteria": RELEVANT,
         "development_plan": nullable(DEVELOPMENT_PLAN),
-        "reasons": at_least(REASONS, 1),
+        "reasons": WHY,
         "notes": REASONS,
         "notices": NOTICES,
         "parameters": PARAMETERS,

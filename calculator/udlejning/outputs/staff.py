@@ -14,20 +14,11 @@ from udlejning.outputs.common import (
     STAIR_STEP,
     TITLE,
     TRIN,
+    WHY,
     other_readings,
     text,
 )
-from udlejning.outputs.shape import (
-    BOOLEAN,
-    DATE,
-    TEXT,
-    Answer,
-    array,
-    at_least,
-    enum,
-    nullable,
-    obj,
-)
+from udlejning.outputs.shape import BOOLEAN, DATE, TEXT, Answer, array, enum, nullable, obj
 from udlejning.sections.afsnit9_saerboliger import SAERBOLIG_HOMES
 from udlejning.sections.afsnit11_new_builds import (
     NEW_BUILD_HOMES,
@@ -82,7 +73,7 @@ ALLOCATION_LIMITS = Answer(
         "date": DATE,
         "area": enum(AREAS),
         "verdict": enum(VERDICTS),
-        "reasons": at_least(REASONS, 1),
+        "reasons": WHY,
         "limits": array(LIMIT_ROW),
         "development_plan": nullable(
             obj({"municipal_allocation_suspended": NULLABLE_BOOLEAN, "reasons": REASONS})
@@ -122,7 +113,7 @@ NEW_BUILD = Answer(
             )
         ),
         "stair_step": nullable(STAIR_STEP),
-        "reasons": at_least(REASONS, 1),
+        "reasons": WHY,
         "notes": REASONS,
         "parameters": PARAMETERS,
     },
@@ -148,7 +139,7 @@ SAERBOLIG_PHASE_OUT = Answer(
         ),
         "compensation": nullable(text({"share": SHARE, "until": DATE, "reference": REF})),
         "homes": array(text({"id": enum(SAERBOLIG_HOMES), "reference": REF}), 1),
-        "reasons": at_least(REASONS, 1),
+        "reasons": WHY,
         "notes": REASONS,
     },
 )
