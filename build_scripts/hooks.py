@@ -7,6 +7,8 @@
 * ``on_files`` also writes ``build/calculator/options.mjs``: the choices of the calculator's
   select fields (values and Danish/English labels) taken from the rules package, so the form
   offers exactly what the package accepts and is usable before Python has loaded.
+* ``on_files`` serves the package's JSON Schemas (``calculator/udlejning/schemas/``, the one
+  committed copy, which the wheel ships) at ``regler/schemas/``, where the JSON page links them.
 * ``on_files`` writes ``build/calculator/forms.mjs`` too: the staff tools' forms (labels, hints,
   options, when a field is asked), generated from the input specs (``udlejning.forms``).
 * ``on_page_markdown``: hand-written pages may use macros (Jinja2, strict: an unknown name or
@@ -45,6 +47,8 @@ ROOT = Path(__file__).resolve().parent.parent
 WEB_DIR = ROOT / "calculator" / "web"
 PYODIDE_BUILD_DIR = ROOT / "build" / "pyodide"
 CALCULATOR_BUILD_DIR = ROOT / "build" / "calculator"
+SCHEMA_SOURCE_DIR = ROOT / "calculator" / "udlejning" / "schemas"
+SCHEMA_SITE_DIR = "regler/schemas"  # build_scripts/render_docs.py links the pages to it
 WEB_SUFFIXES = {".mjs", ".js", ".css"}
 CSP_PLACEHOLDER = "__CSP_SCRIPT_HASHES__"
 
@@ -63,6 +67,21 @@ def _add_tree(files: Files, config: MkDocsConfig, source: Path, dest_prefix: str
         existing = files.get_file_from_path(uri)
         if existing is not None:
             files.remove(existing)
+        files.append(File.generated(config, uri, abs_src_path=str(path)))
+
+
+def schema_files() -> dict[str, Path]:
+    """The JSON Schemas the site serves: site path -> the package's file."""
+    return {
+        f"{SCHEMA_SITE_DIR}/{path.name}": path
+        for path in sorted(SCHEMA_SOURCE_DIR.glob("*.schema.json"))
+    }
+
+
+def _add_schemas(files: Files, config: MkDocsConfig) -> None:
+    for uri, path in schema_files().items():
+        if files.get_file_from_path(uri) is not None:
+            raise PluginError(f"docs/{uri}: the schemas come from {SCHEMA_SOURCE_DIR}, not docs/")
         files.append(File.generated(config, uri, abs_src_path=str(path)))
 
 
@@ -182,6 +201,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _write_if_changed(CALCULATOR_BUILD_DIR / "forms.mjs", forms_module())
     _add_tree(files, config, CALCULATOR_BUILD_DIR, "assets/calculator")
     _add_tree(files, config, PYODIDE_BUILD_DIR, "assets/pyodide")
+    _add_schemas(files, config)
     return files
 
 

@@ -5,8 +5,9 @@ a missing value or label fails instead of printing nothing) from ``udlejning.cat
 and the package's own functions, once in Danish (``page.md``) and once in English
 (``page.en.md``) from the same template; the words around the data come from
 ``templates/labels.toml``. No figure is typed in a template: values, dates, shares and references
-all come from the package at render time. The JSON Schemas of the package are written to
-``docs/regler/schemas/`` so the site offers them for download.
+all come from the package at render time. The JSON pages link the package's JSON Schemas at
+``regler/schemas/``: the mkdocs hooks (``build_scripts/hooks.py``) serve the package's own files
+(``calculator/udlejning/schemas/``) there, so they are committed once.
 
 The rendered files are committed; ``--check`` fails when they differ from what a fresh render gives
 (tests/test_docs_generated.py runs it).
@@ -64,7 +65,7 @@ PAGES += [
     ("ordliste.md.j2", "ordliste.md", "da"),
     ("ordliste.md.j2", "ordliste.en.md", "en"),
 ]
-SCHEMA_DIR = "regler/schemas"
+SCHEMA_DIR = "regler/schemas"  # where build_scripts/hooks.py serves the package's schema files
 
 # Groups of the parameters page, by the first part of a parameter's name. A parameter whose prefix
 # is in no group lands in "other", so a new parameter is never left off the page.
@@ -403,14 +404,11 @@ def cli_help(args: list[str]) -> str:
     return buffer.getvalue().rstrip()
 
 
-def schemas() -> dict[str, str]:
-    """Every JSON Schema of the package, by name, as the text the site offers for download."""
+def schema_names() -> list[str]:
+    """Every JSON Schema of the package, by name (the site serves them at ``SCHEMA_DIR``)."""
     from udlejning.schemas import SCHEMAS
 
-    return {
-        name: json.dumps(build(), ensure_ascii=False, indent=2) + "\n"
-        for name, build in sorted(SCHEMAS.items())
-    }
+    return sorted(SCHEMAS)
 
 
 def cli_exit_code(args: list[str], document: object) -> int:
@@ -442,7 +440,7 @@ def json_interface() -> dict[str, Any]:
     its schemas' names; both are one endpoint here (``key``: the hyphenated name)."""
     from udlejning.endpoints import REGISTRY, call_json
 
-    names = sorted(schemas())
+    names = schema_names()
     commands = set(cli_commands())
     endpoints = []
     for e in REGISTRY:
@@ -502,7 +500,7 @@ def json_interface() -> dict[str, Any]:
 
 
 def render_all(catalogue: dict[str, Any] | None = None) -> dict[Path, str]:
-    """Return {output path: rendered text} for every generated file (pages and schemas)."""
+    """Return {output path: rendered text} for every generated page."""
     data = load_catalogue() if catalogue is None else catalogue
     groups = {criterion["group"] for criterion in data["criteria"]}
     unknown = groups - {"almindelige", "skaerpede"}
@@ -528,8 +526,6 @@ def render_all(catalogue: dict[str, Any] | None = None) -> dict[Path, str]:
         from udlejning.texts import tidy
 
         out[DOCS / rel_path] = tidy(text).rstrip("\n") + "\n"  # one full stop after «kr.»
-    for name, text in schemas().items():
-        out[DOCS / SCHEMA_DIR / f"{name}.schema.json"] = text
     return out
 
 
@@ -553,7 +549,7 @@ def check(rendered: dict[Path, str]) -> list[str]:
 
 
 def stale(rendered: dict[Path, str]) -> list[Path]:
-    """Schema files in docs/regler/schemas/ that the package no longer has."""
+    """Copies of schema files in docs/regler/schemas/: the site serves the package's own."""
     folder = DOCS / SCHEMA_DIR
     if not folder.is_dir():
         return []

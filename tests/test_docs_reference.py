@@ -236,13 +236,28 @@ def test_every_endpoint_has_an_example_that_fits_its_schema_and_words_in_both_la
             jsonschema.validate(endpoint["output"], SCHEMAS[endpoint["output_schema"]]())
 
 
+def _hooks() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "docs_reference_hooks", ROOT / "build_scripts" / "hooks.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def test_every_schema_is_offered_for_download() -> None:
+    """The JSON pages link every schema at regler/schemas/, where the mkdocs hooks serve the
+    package's own file (committed once, in calculator/udlejning/schemas/, not in docs/)."""
     rendered = render_docs.render_all()
+    served = _hooks().schema_files()
+    assert set(served) == {f"regler/schemas/{name}.schema.json" for name in SCHEMAS}
+    assert not (ROOT / "docs" / "regler" / "schemas").exists()
     for name, build in SCHEMAS.items():
-        path = ROOT / "docs" / "regler" / "schemas" / f"{name}.schema.json"
-        assert json.loads(rendered[path]) == build(), name
+        kept = served[f"regler/schemas/{name}.schema.json"]
+        assert json.loads(kept.read_text("utf-8")) == build(), name
         for page in ("json.md", "json.en.md"):
-            assert f"(schemas/{name}.schema.json)" in rendered[path.parent.parent / page]
+            assert f"(schemas/{name}.schema.json)" in rendered[ROOT / "docs" / "regler" / page]
 
 
 def test_every_parameter_wheel_and_reading_is_on_its_page() -> None:

@@ -121,6 +121,10 @@ def test_the_built_site_has_its_version_manifest_and_stamped_service_worker() ->
     for page in ("", "en/", "beregner/", "en/beregner/", "regler/kriterier/", "en/regler/kriterier/",
                  "offline/", "en/offline/", "vaerktoejer/udlejningshjul/"):  # fmt: skip
         assert page in manifest["precache"], page
+    # The package's schema files, served by the hooks (not copied into docs/), are kept offline too.
+    for uri, source in hooks.schema_files().items():
+        assert uri in manifest["precache"], uri
+        assert (site / uri).read_bytes() == source.read_bytes(), uri
     assert f'const BUILD = "{version["build"]}";' in (site / "sw.js").read_text(encoding="utf-8")
     footer = (site / "en" / "index.html").read_text(encoding="utf-8")
     assert f'data-build="{version["build"]}"' in footer
