@@ -138,3 +138,28 @@ def test_every_endpoint_has_both_schemas_and_its_own_bilingual_title() -> None:
         titles.append(SCHEMAS[endpoint.output_schema]()["title"])
     assert all(" / " in title for title in titles), titles
     assert len(set(titles)) == len(titles), titles
+
+
+def test_the_generator_reads_echoed_values_from_the_input_spec() -> None:
+    from udlejning.inputspec import Spec
+    from udlejning.model import Text
+    from udlejning.outputs.shape import from_input, nullable, obj, to_schema
+
+    spec = Spec(
+        "object",
+        Text("Skema", "Form"),
+        fields={
+            "kind": Spec("enum", Text("Slags", "Kind"), options={"a": Text("a", "a")}),
+            "trin": Spec("integer", Text("Trin", "Step"), minimum=1, maximum=4),
+        },
+    )
+    answer = obj({"kind": from_input("kind"), "trin": nullable(from_input("trin"))}, ("trin",))
+    schema = to_schema(answer, spec)
+    assert schema["properties"] == {
+        "kind": {"enum": ["a"]},
+        "trin": {"type": ["integer", "null"], "minimum": 1, "maximum": 4},
+    }
+    assert schema["required"] == ["kind"]
+    assert to_schema(nullable(answer), spec)["oneOf"][0] == {"type": "null"}
+    with pytest.raises(KeyError):
+        to_schema(from_input("missing"), spec)
