@@ -418,4 +418,5 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
     server.watch(str(WEB_DIR))
+    server.watch(str(SCHEMA_SOURCE_DIR))
     return server
