@@ -195,6 +195,7 @@ REGISTRY: tuple[Endpoint, ...] = (
             "shared_kitchens": 4,
             "young_person": {"age": 22, "single": True, "education": "in_education"},
         },
+        tool=True,
     ),
     Endpoint(
         "subsidised_home",
@@ -209,6 +210,7 @@ REGISTRY: tuple[Endpoint, ...] = (
             "stair": "afdelingstrappe",
             "first_paid": "2025-02-01",
         },
+        tool=True,
     ),
     Endpoint(
         "refugee_shared_home",
@@ -224,6 +226,7 @@ REGISTRY: tuple[Endpoint, ...] = (
             "places_used_this_year": 12,
             "refugee": {"single": True, "family_reunification_possible": False},
         },
+        tool=True,
     ),
     Endpoint(
         "internal_move",
@@ -238,6 +241,7 @@ REGISTRY: tuple[Endpoint, ...] = (
             "trin": 3,
             "from_same_department": False,
         },
+        tool=True,
     ),
     Endpoint(
         "new_build_terms",
@@ -256,6 +260,7 @@ REGISTRY: tuple[Endpoint, ...] = (
         "adapted-home",
         "kompensation for tilpassede boliger (afsnit 8.4) / compensation for adapted homes (afsnit 8.4)",
         {"date": "2026-03-02", "adapted_on": "2021-05-01", "amount": "48000"},
+        tool=True,
     ),
     Endpoint(
         "saerbolig_move",
@@ -269,6 +274,7 @@ REGISTRY: tuple[Endpoint, ...] = (
             "target_trin_at_start": 1,
             "target_allocated_share_at_start": "27",
         },
+        tool=True,
     ),
     Endpoint(
         "agreement_terms",
@@ -278,6 +284,7 @@ REGISTRY: tuple[Endpoint, ...] = (
         "agreement-terms",
         "aftalens periode, gamle aftaler og opsigelse (afsnit 17-19) / the agreement's terms (afsnit 17-19)",
         {"date": "2026-03-02", "notice_given": "2025-03-01"},
+        tool=True,
     ),
 )
 BY_NAME: dict[str, Endpoint] = {e.name: e for e in REGISTRY}

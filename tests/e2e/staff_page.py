@@ -27,6 +27,13 @@ PAGES = {
     "deadlines": "vaerktoejer/frister/",
     "new_build": "vaerktoejer/nybyggeri-og-saerboliger/",
     "saerbolig_phase_out": "vaerktoejer/nybyggeri-og-saerboliger/",
+    "youth_housing": "vaerktoejer/ungdomsboliger/",
+    "subsidised_home": "vaerktoejer/tilskudsboliger/",
+    "refugee_shared_home": "vaerktoejer/deleboliger/",
+    "internal_move": "vaerktoejer/intern-oprykning/",
+    "adapted_home": "vaerktoejer/handicapboliger/",
+    "saerbolig_move": "vaerktoejer/flytning-af-saerboliger/",
+    "agreement_terms": "vaerktoejer/aftalens-vilkaar/",
 }
 
 
