@@ -149,7 +149,9 @@ def form_values(doc: dict[str, Any], keys: tuple[str, ...] = ()) -> dict[str, st
 
 def declared_label(tool: str, path: str) -> dict[str, str]:
     for section in tool_forms()[tool]:
-        fields = section.get("fields", []) + [f for g in section.get("groups", []) for f in g["fields"]]
+        fields = section.get("fields", []) + [
+            f for g in section.get("groups", []) for f in g["fields"]
+        ]
         for field in fields:
             if field["path"] == path:
                 return field["label"]
