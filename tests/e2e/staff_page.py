@@ -148,6 +148,20 @@ def run(page: Page, tool: str, values: dict[str, str]) -> Locator:
     return answer(page, tool)
 
 
+def tab_to_field(page: Page, tool: str, path: str) -> Locator:
+    """With the keyboard only: the skip link first, Enter, then Tab until the field has the focus."""
+    page.keyboard.press("Tab")
+    expect(page.locator(".md-skip")).to_be_focused()
+    page.keyboard.press("Enter")
+    first = page.locator(f"#{field_id(tool, path)}")
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if first.evaluate("node => node === document.activeElement"):
+            break
+    expect(first).to_be_focused()
+    return first
+
+
 def error_of(page: Page, tool: str, path: str) -> Locator:
     return page.locator(f"#{field_id(tool, path)}-error")
 

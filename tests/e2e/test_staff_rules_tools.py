@@ -40,6 +40,7 @@ from .staff_page import (
     run,
     source_links,
     submit,
+    tab_to_field,
     tool_box,
 )
 
@@ -126,6 +127,11 @@ TOOLS: dict[str, Tool] = {
 }
 
 
+# Axe on every Danish page with an answer; in English on the tool with the most parts (the
+# renderer and the chrome are shared, so one English page stands for the others).
+AXE_IN_ENGLISH = "youth_housing"
+
+
 def case_input(tool: str, name: str) -> dict[str, Any]:
     for path in sorted((CASES / tool).glob("*.json")):
         for case in json.loads(path.read_text(encoding="utf-8"))["cases"]:
@@ -202,7 +208,8 @@ def test_answer_from_a_data_case(site: StaffSite, name: str) -> None:
 def test_error_next_to_the_field_in_both_languages(site: StaffSite, name: str) -> None:
     """A wrong value: the package's error is shown in the field's own box, quoting the label the
     form declares (Danish «…», English “…”), and the control is marked invalid; corrected, the
-    English page gives the answer in English, with its sections and readings."""
+    English page gives the answer in English, with its sections and readings (and, for one tool,
+    no serious axe violations)."""
     tool = TOOLS[name]
     path, wrong = tool.bad
     values = form_values(case_input(name, tool.case))
@@ -225,8 +232,9 @@ def test_error_next_to_the_field_in_both_languages(site: StaffSite, name: str) -
     results = run(page, name, values)
     expect(results.locator(".st-verdict strong").first).to_have_text(tool.english)
     assert_grounds(results, tool, "en")
-    violations = serious_violations(page)
-    assert not violations, json.dumps(violations, indent=2, ensure_ascii=False)
+    if name == AXE_IN_ENGLISH:  # the Danish page of every tool is checked above; one English one
+        violations = serious_violations(page)
+        assert not violations, json.dumps(violations, indent=2, ensure_ascii=False)
     site.watch.assert_clean()
 
 
@@ -239,15 +247,7 @@ def test_agreement_terms_by_keyboard(site: StaffSite) -> None:
         page.goto("/vaerktoejer/aftalens-vilkaar/")
         status = tool_box(page, name).locator(".st-status")
         expect(status).to_have_attribute("data-state", "ready", timeout=CALCULATOR_TIMEOUT_MS)
-        page.keyboard.press("Tab")
-        expect(page.locator(".md-skip")).to_be_focused()
-        page.keyboard.press("Enter")
-        first = page.locator(f"#{field_id(name, 'date')}")
-        for _ in range(10):
-            page.keyboard.press("Tab")
-            if first.evaluate("node => node === document.activeElement"):
-                break
-        expect(first).to_be_focused()
+        tab_to_field(page, name, "date")
         page.keyboard.type("01-07-2025")
         page.keyboard.press("Tab")
         expect(page.locator(f"#{field_id(name, 'notice_given')}")).to_be_focused()
