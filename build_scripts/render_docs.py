@@ -508,6 +508,11 @@ def render_all(catalogue: dict[str, Any] | None = None) -> dict[Path, str]:
         raise ValueError(f"criteria in unknown groups (add them to the template): {unknown}")
     labels = load_labels()
     interface = json_interface()
+    if str(ROOT / "build_scripts") not in sys.path:  # also when loaded by file (the tests)
+        sys.path.insert(0, str(ROOT / "build_scripts"))
+    from staff_tool_pages import tools_by_entry
+
+    staff_tools = tools_by_entry()
     env = environment()
     out: dict[Path, str] = {}
     for template_name, rel_path, lang in PAGES:
@@ -521,6 +526,7 @@ def render_all(catalogue: dict[str, Any] | None = None) -> dict[Path, str]:
             t=labels[lang],
             interface=interface,
             schema_dir=schema_dir,
+            staff_tools=staff_tools,
             **helpers.context(),
         )
         from udlejning.texts import tidy

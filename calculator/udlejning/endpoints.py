@@ -209,6 +209,7 @@ REGISTRY: tuple[Endpoint, ...] = (
             "young_person": {"age": 22, "single": True, "education": "in_education"},
         },
         output=rules4.YOUTH_HOUSING,
+        tool=True,
     ),
     Endpoint(
         "subsidised_home",
@@ -224,6 +225,7 @@ REGISTRY: tuple[Endpoint, ...] = (
             "first_paid": "2025-02-01",
         },
         output=rules4.SUBSIDISED_HOME,
+        tool=True,
     ),
     Endpoint(
         "refugee_shared_home",
@@ -240,6 +242,7 @@ REGISTRY: tuple[Endpoint, ...] = (
             "refugee": {"single": True, "family_reunification_possible": False},
         },
         output=rules4.REFUGEE_SHARED_HOME,
+        tool=True,
     ),
     Endpoint(
         "internal_move",
@@ -255,6 +258,7 @@ REGISTRY: tuple[Endpoint, ...] = (
             "from_same_department": False,
         },
         output=rules4.INTERNAL_MOVE,
+        tool=True,
     ),
     Endpoint(
         "new_build_terms",
@@ -275,6 +279,7 @@ REGISTRY: tuple[Endpoint, ...] = (
         "kompensation for tilpassede boliger (afsnit 8.4) / compensation for adapted homes (afsnit 8.4)",
         {"date": "2026-03-02", "adapted_on": "2021-05-01", "amount": "48000"},
         output=rules4.ADAPTED_HOME,
+        tool=True,
     ),
     Endpoint(
         "saerbolig_move",
@@ -289,6 +294,7 @@ REGISTRY: tuple[Endpoint, ...] = (
             "target_allocated_share_at_start": "27",
         },
         output=rules4.SAERBOLIG_MOVE,
+        tool=True,
     ),
     Endpoint(
         "agreement_terms",
@@ -299,6 +305,7 @@ REGISTRY: tuple[Endpoint, ...] = (
         "aftalens periode, gamle aftaler og opsigelse (afsnit 17-19) / the agreement's terms (afsnit 17-19)",
         {"date": "2026-03-02", "notice_given": "2025-03-01"},
         output=rules4.AGREEMENT_TERMS,
+        tool=True,
     ),
 )
 BY_NAME: dict[str, Endpoint] = {e.name: e for e in REGISTRY}

@@ -12,6 +12,7 @@ change an answer).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from udlejning.inputspec import Group, Spec
@@ -108,8 +109,29 @@ def _section(group: Group, children: list[Group], fields: dict[str, list]) -> di
     return out
 
 
+MAIN_GROUP = "main"
+
+
+def grouped(spec: Spec) -> Spec:
+    """A spec that declares no form groups, as one: a fieldset with the spec's own label for its
+    plain fields, and inside it one sub-fieldset per object field, with that object's label."""
+    if spec.groups:
+        return spec
+    groups = [Group(MAIN_GROUP, spec.label)]
+    fields: dict[str, Spec] = {}
+    for key, sub in spec.fields.items():
+        if sub.kind == "object" and sub.group is None:
+            groups.append(Group(key, sub.label, parent=MAIN_GROUP))
+            fields[key] = replace(sub, group=key)
+        else:
+            fields[key] = sub if sub.group is not None else replace(sub, group=MAIN_GROUP)
+    return replace(spec, fields=fields, groups=tuple(groups))
+
+
 def form_json(spec: Spec, page_fields: dict[str, Spec] | None = None) -> list[dict[str, Any]]:
-    """The form of an endpoint's input spec; ``page_fields`` are asked by the page only (not sent)."""
+    """The form of an endpoint's input spec; ``page_fields`` are asked by the page only (not sent).
+    A spec without form groups is drawn as one fieldset (``grouped``)."""
+    spec = grouped(spec)
     fields: dict[str, list[dict[str, Any]]] = {g.key: [] for g in spec.groups}
     for keys, sub, required, group in leaves(spec):
         fields[group].append(field_json(sub, keys, required))
@@ -140,4 +162,16 @@ def forms_module() -> str:
     return (
         "// Generated from the udlejning package (udlejning.forms); do not edit.\n"
         f"export const FORMS = {json.dumps(tool_forms(), ensure_ascii=False, indent=1)};\n"
+        f"export const READINGS = {json.dumps(reading_texts(), ensure_ascii=False, indent=1)};\n"
     )
+
+
+def reading_texts() -> dict[str, dict[str, Any]]:
+    """Each reading (R-xx, ``ambiguities.toml``) as the tools show it beside an answer that rests
+    on it: its title, the reading we follow and the other reading with what it would give."""
+    from udlejning.readings import listed
+
+    return {
+        rid: {key: entry[key] for key in ("title", "reading", "alternative")}
+        for rid, entry in listed().items()
+    }

@@ -11,6 +11,9 @@
 //   deadlines           -> "deadlines" (Bilag 14)
 //   new_build           -> "new_build" (afsnit 11)
 //   saerbolig_phase_out -> "saerbolig_phase_out" (afsnit 9)
+//   youth_housing, subsidised_home, refugee_shared_home, internal_move, adapted_home,
+//   saerbolig_move, agreement_terms -> the endpoint of the same name (issue 12), drawn by the one
+//                          renderer of staff-rules.mjs
 //
 // The forms are drawn by form.mjs from the package's declarations (forms.mjs, generated from the
 // input specs); figures and rule texts come from the package (the answers, options.mjs) or from the
@@ -21,6 +24,7 @@ import { capitalise, el, local } from "./dom.mjs";
 import { FormView } from "./form.mjs";
 import { FORMS } from "./forms.mjs";
 import { SECTIONS, STAIRS } from "./options.mjs";
+import { RULES, extraNodes, groundsNodes, rulesAnswer } from "./staff-rules.mjs";
 import { clearFailure, markAnswer, restartingText, showFailure } from "./runtime-ui.mjs";
 import { createWorkerClient } from "./worker-client.mjs";
 
@@ -810,6 +814,10 @@ class DeadlinesTool extends Tool {
   }
 }
 
+// The parts of the new_build answer this page draws itself; any other part (afsnit 11's
+// transitional rule and full allocation, merged in from new_build_terms) is listed by extraNodes.
+const NEW_BUILD_KNOWN = new Set(["ok", "schema_version", "package_version", "date", "taken_into_use", "letting", "period", "special_rules_until", "homes", "figure12", "stair_step", "reasons", "notes", "other_readings"]);
+
 class NewBuildTool extends Tool {
   async compute(doc) {
     const answer = await call("new_build", doc);
@@ -817,12 +825,13 @@ class NewBuildTool extends Tool {
     const t = this.t;
     const x = TEXTS[this.lang];
     const lang = this.lang;
-    const nodes = [this.answerLine("→", x.periods[answer.period], "ok")];
-    nodes.push(el("p", { text: x.specialUntil(formatDate(answer.special_rules_until, lang)) }));
-    if (answer.homes.length) {
+    const nodes = [];
+    if (x.periods[answer.period]) nodes.push(this.answerLine("→", x.periods[answer.period], "ok"));
+    if (answer.special_rules_until) nodes.push(el("p", { text: x.specialUntil(formatDate(answer.special_rules_until, lang)) }));
+    if ((answer.homes || []).length) {
       nodes.push(this.section(x.homesHeading, el("ul", { class: "st-homes" }, ...answer.homes.map((h) => el("li", { "data-id": h.id }, ...this.sourced(local(h, lang), h.reference))))));
     }
-    if (answer.period === "re_letting") {
+    if (answer.period === "re_letting" && (answer.figure12 || []).length) {
       const rows = answer.figure12.map((row) => [x.band(formatNumber(row.from, lang), row.below === null ? null : formatNumber(row.below, lang)), row.municipal_share, row.applies ? x.here : ""]);
       nodes.push(this.section(x.figure12Heading, this.table(x.figure12Caption, x.figure12Head, rows), el("p", { class: "st-ref" }, `${t.source}: `, ...this.link(answer.figure12[0].reference))));
     }
@@ -839,7 +848,9 @@ class NewBuildTool extends Tool {
         ),
       );
     }
+    nodes.push(...extraNodes(this, answer, NEW_BUILD_KNOWN));
     nodes.push(this.section(t.notes, this.reasonList(answer.notes)));
+    nodes.push(...groundsNodes(this, answer));
     return { ok: true, nodes };
   }
 }
@@ -865,7 +876,17 @@ class PhaseOutTool extends Tool {
   }
 }
 
+// The Rules IV tools: one class, the answer drawn from the tool's entry in staff-rules.mjs.
+class RulesTool extends Tool {
+  async compute(doc) {
+    const answer = await call(this.kind, doc);
+    if (!answer.ok) return answer;
+    return { ok: true, nodes: rulesAnswer(this, this.kind, answer, { date: formatDate }) };
+  }
+}
+
 const TOOLS = {
+  ...Object.fromEntries(Object.keys(RULES).map((kind) => [kind, RulesTool])),
   placement: PlacementTool,
   wheel: WheelTool,
   allocation_limits: LimitsTool,

@@ -27,6 +27,13 @@ PAGES = {
     "deadlines": "vaerktoejer/frister/",
     "new_build": "vaerktoejer/nybyggeri-og-saerboliger/",
     "saerbolig_phase_out": "vaerktoejer/nybyggeri-og-saerboliger/",
+    "youth_housing": "vaerktoejer/ungdomsboliger/",
+    "subsidised_home": "vaerktoejer/tilskudsboliger/",
+    "refugee_shared_home": "vaerktoejer/deleboliger/",
+    "internal_move": "vaerktoejer/intern-oprykning/",
+    "adapted_home": "vaerktoejer/handicapboliger/",
+    "saerbolig_move": "vaerktoejer/flytning-af-saerboliger/",
+    "agreement_terms": "vaerktoejer/aftalens-vilkaar/",
 }
 
 
@@ -139,6 +146,20 @@ def run(page: Page, tool: str, values: dict[str, str]) -> Locator:
     if summary.is_visible():
         raise AssertionError(f"{tool}: errors instead of an answer: {summary.inner_text()}")
     return answer(page, tool)
+
+
+def tab_to_field(page: Page, tool: str, path: str) -> Locator:
+    """With the keyboard only: the skip link first, Enter, then Tab until the field has the focus."""
+    page.keyboard.press("Tab")
+    expect(page.locator(".md-skip")).to_be_focused()
+    page.keyboard.press("Enter")
+    first = page.locator(f"#{field_id(tool, path)}")
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if first.evaluate("node => node === document.activeElement"):
+            break
+    expect(first).to_be_focused()
+    return first
 
 
 def error_of(page: Page, tool: str, path: str) -> Locator:

@@ -36,6 +36,7 @@ from .staff_page import (
     run,
     source_links,
     submit,
+    tab_to_field,
     tool_box,
     url,
 )
@@ -538,15 +539,7 @@ def test_deadlines_by_keyboard_while_python_loads(site: StaffSite) -> None:
         expect(status.locator("progress")).to_be_visible()
         expect(status).not_to_have_attribute("data-state", "ready")
         # Skip link, then Tab to the first field of the form.
-        page.keyboard.press("Tab")
-        expect(page.locator(".md-skip")).to_be_focused()
-        page.keyboard.press("Enter")
-        first = page.locator(f"#{field_id('deadlines', 'received_on')}")
-        for _ in range(10):
-            page.keyboard.press("Tab")
-            if first.evaluate("node => node === document.activeElement"):
-                break
-        expect(first).to_be_focused()
+        tab_to_field(page, "deadlines", "received_on")
         page.keyboard.type("2025-01-31")
         page.keyboard.press("Tab")
         expect(page.locator(f"#{field_id('deadlines', 'allocated_on')}")).to_be_focused()
