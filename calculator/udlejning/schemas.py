@@ -278,13 +278,19 @@ _CRITERION_RESULT = _obj(
         "reasons": _REASONS,
     }
 )
-_DEVELOPMENT_PLAN = _obj(
-    {
-        "municipal_allocation_suspended": _NULLABLE_BOOL,
-        "convictions_criterion_applies": _NULLABLE_BOOL,
-        "reasons": _REASONS,
-    }
+# Afsnit 6.1.6: the transition, the readings it rests on and, in words, what the other
+# reading would say (what ends the suspension; whether S2 applies at the limit).
+_PLAN_OTHER_READING = _obj(
+    {"reading": _READING_ID, "choice": {"enum": ["chosen", "alternative"]}, **_BILINGUAL}
 )
+_PLAN_COMMON = {
+    "municipal_allocation_suspended": _NULLABLE_BOOL,
+    "ends_at_the_latest": {"type": ["string", "null"], "format": "date"},
+    "reasons": _REASONS,
+    "readings": {"type": "array", "items": _READING_ID},
+    "other_readings": {"type": "array", "items": _PLAN_OTHER_READING},
+}
+_DEVELOPMENT_PLAN = _obj({**_PLAN_COMMON, "convictions_criterion_applies": _NULLABLE_BOOL})
 
 
 _SECTION_RULES = _obj(
@@ -590,7 +596,7 @@ def allocation_limits_output_schema() -> dict[str, object]:
             "development_plan": {
                 "oneOf": [
                     {"type": "null"},
-                    _obj({"municipal_allocation_suspended": _NULLABLE_BOOL, "reasons": _REASONS}),
+                    _obj(_PLAN_COMMON),
                 ]
             },
             "readings": {"type": "array", "items": _READING_ID},
