@@ -9,12 +9,13 @@ blank page (no site policy applies there), compares a thin column at each edge.
 from __future__ import annotations
 
 import base64
+import json
 import statistics
 
 from playwright.sync_api import Locator, Page, expect
 
 from .calculator_page import fill_applicant, open_calculator
-from .conftest import CALCULATOR_TIMEOUT_MS, Watch
+from .conftest import CALCULATOR_TIMEOUT_MS, Watch, serious_violations
 
 PHONE = {"width": 390, "height": 844}
 NARROW = {"width": 320, "height": 640}
@@ -88,6 +89,8 @@ def test_the_priority_table_shows_that_it_scrolls_on_a_phone(
     wrap.evaluate("n => { n.scrollLeft = n.scrollWidth; }")
     left, right = _edge_shades(page, wrap)
     assert left < right - 12, ("no shadow on the left after scrolling to the end", left, right)
+    violations = serious_violations(page)
+    assert not violations, json.dumps(violations, indent=2, ensure_ascii=False)
     # The page itself does not scroll sideways, on the phone or at 320 px.
     for size in (PHONE, NARROW):
         page.set_viewport_size(size)

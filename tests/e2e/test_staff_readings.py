@@ -14,12 +14,14 @@ One browser context serves the module and each page is loaded once.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Browser, expect
 
+from .conftest import serious_violations
 from .staff_page import StaffSite, open_site, run
 
 
@@ -50,6 +52,8 @@ def test_allocation_limits_say_what_the_other_reading_of_r29_ends_the_suspension
     other = results.locator(".st-other-readings li[data-reading='R-29']")
     expect(other).to_have_text(OTHER_END)
     expect(other).to_be_visible()
+    violations = serious_violations(page)
+    assert not violations, json.dumps(violations, indent=2, ensure_ascii=False)
     site.watch.assert_clean()
 
 
@@ -77,6 +81,8 @@ def test_placement_shows_the_other_readings_of_r29_and_r41_at_the_limit(site: St
     )
     expect(r41).to_be_visible()
     expect(results.locator(".st-other-readings li[data-reading='R-29']")).to_have_text(OTHER_END)
+    violations = serious_violations(page)
+    assert not violations, json.dumps(violations, indent=2, ensure_ascii=False)
     site.watch.assert_clean()
 
 
