@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from .conftest import serious_violations
 from .staff_page import StaffSite, open_site, run
@@ -38,6 +38,25 @@ OTHER_END = (
 )
 
 
+def _former_area(site: StaffSite, convictions: str) -> tuple[Page, Locator]:
+    """The placement tool for a former transformation area (not designated, two years without
+    designation, plan not carried out) with the given share of convicted residents."""
+    page = site.open("placement")
+    facts = {
+        "date": "2026-03-01",
+        "area.designation": "none",
+        "area.residents": "2400",
+        "key_figures.convictions.value": convictions,
+        **PLAN,
+    }
+    return page, run(page, "placement", facts)
+
+
+def _assert_no_serious_violations(page: Page) -> None:
+    violations = serious_violations(page)
+    assert not violations, json.dumps(violations, indent=2, ensure_ascii=False)
+
+
 def test_allocation_limits_say_what_the_other_reading_of_r29_ends_the_suspension_by(
     site: StaffSite,
 ) -> None:
@@ -52,24 +71,12 @@ def test_allocation_limits_say_what_the_other_reading_of_r29_ends_the_suspension
     other = results.locator(".st-other-readings li[data-reading='R-29']")
     expect(other).to_have_text(OTHER_END)
     expect(other).to_be_visible()
-    violations = serious_violations(page)
-    assert not violations, json.dumps(violations, indent=2, ensure_ascii=False)
+    _assert_no_serious_violations(page)
     site.watch.assert_clean()
 
 
 def test_placement_shows_the_other_readings_of_r29_and_r41_at_the_limit(site: StaffSite) -> None:
-    page = site.open("placement")
-    results = run(
-        page,
-        "placement",
-        {
-            "date": "2026-03-01",
-            "area.designation": "none",
-            "area.residents": "2400",
-            "key_figures.convictions.value": "1,45",
-            **PLAN,
-        },
-    )
+    page, results = _former_area(site, "1,45")
     expect(results).to_contain_text(
         re.compile(r"Andelen af dømte er 1,45 %; grænsen for forebyggelsesområder er 1,45 %\.")
     )
@@ -81,25 +88,13 @@ def test_placement_shows_the_other_readings_of_r29_and_r41_at_the_limit(site: St
     )
     expect(r41).to_be_visible()
     expect(results.locator(".st-other-readings li[data-reading='R-29']")).to_have_text(OTHER_END)
-    violations = serious_violations(page)
-    assert not violations, json.dumps(violations, indent=2, ensure_ascii=False)
+    _assert_no_serious_violations(page)
     site.watch.assert_clean()
 
 
 def test_placement_above_the_limit_names_no_other_reading_of_r41(site: StaffSite) -> None:
     """Just above the limit both readings agree: S2 applies, and R-41 is not offered."""
-    page = site.open("placement")
-    results = run(
-        page,
-        "placement",
-        {
-            "date": "2026-03-01",
-            "area.designation": "none",
-            "area.residents": "2400",
-            "key_figures.convictions.value": "1,46",
-            **PLAN,
-        },
-    )
+    page, results = _former_area(site, "1,46")
     expect(results).to_contain_text("så det gælder.")
     expect(results.locator(".st-other-readings li[data-reading='R-41']")).to_have_count(0)
     expect(results.locator(".st-other-readings li[data-reading='R-29']")).to_have_count(1)
