@@ -59,3 +59,27 @@ def test_a_reading_choice_outside_the_list_is_an_input_error() -> None:
         {"date": "2026-03-01", "household": [{"role": "applicant"}], "readings": {"R-03": "other"}}
     )
     assert [e.path for e in errors] == ["readings.R-03"]
+
+
+def test_every_contested_reading_has_a_data_case_where_the_other_reading_says_something_else() -> (
+    None
+):
+    """Issue 11: for each contested reading a data case (replayed in Pyodide too) whose answer says,
+    in words, what the other reading gives: a verdict (evaluate, allocation_limits) or, for the
+    afsnit 6.1.6 transition (R-29, R-41), what ends the suspension and whether S2 applies."""
+    from endpoint_cases import load_cases
+
+    shown: set[str] = set()
+    for _, _, case in load_cases():
+        expect = case["expect"]
+        others = expect.get("other_readings", [])
+        if isinstance(others, dict):  # evaluate: the readings per criterion
+            shown |= {rid for rids in others.values() for rid in rids}
+        else:
+            shown |= set(others)
+        shown |= {
+            str(value)
+            for key, value in expect.get("values", {}).items()
+            if ".other_readings." in key and key.endswith(".reading")
+        }
+    assert set(contested()) <= shown, set(contested()) - shown

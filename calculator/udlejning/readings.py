@@ -87,3 +87,24 @@ class Readings:
     def flipped(self, rid: str) -> Readings:
         other = ALTERNATIVE if self.choices.get(rid) != ALTERNATIVE else CHOSEN
         return Readings({**self.choices, rid: other})
+
+
+def choice_spec(rids: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """The optional ``readings`` input of an endpoint whose rules use ``rids``: for each, the chosen
+    reading or the alternative. Not a form field: the tools show the other reading in the answer."""
+    from udlejning.inputspec import Spec
+    from udlejning.model import Text
+
+    choices = {
+        CHOSEN: Text("den læsning, vi har valgt", "the reading we chose"),
+        ALTERNATIVE: Text("den anden læsning", "the other reading"),
+    }
+    for rid in rids:
+        if rid not in contested():
+            raise UnknownReading(rid)
+    return Spec(
+        "object",
+        Text("Læsninger af aftalen", "Readings of the agreement"),
+        form=False,
+        fields={rid: Spec("enum", Text(*title(rid)), options=choices) for rid in rids},
+    )

@@ -23,6 +23,7 @@ from udlejning.household import document_spec, parse_household
 from udlejning.inputspec import Group, InputError, Spec, Validator, When
 from udlejning.model import Text
 from udlejning.parameters import agreement, parameter
+from udlejning.readings import choice_spec
 from udlejning.sections import bilag4_iv_c_homes as c_homes
 from udlejning.stairs import bilag17_section_data as sd_rules
 from udlejning.stairs.afsnit6_priority import (
@@ -280,6 +281,7 @@ def placement_spec() -> Spec:
                 group="development_plan",
                 fields=DEVELOPMENT_PLAN_FIELDS,
             ),
+            "readings": choice_spec(("R-29", "R-41")),
             "limits": _limits_spec(),
             **section_data_spec.FIELDS,
         },

@@ -605,6 +605,17 @@ async function wheelVersions(stair, trin, date) {
   return { first, versions };
 }
 
+// Afsnit 6.1.6 (issue 11): the transition's reasons, and what the other reading of R-29 (what ends
+// the suspension) or R-41 (S2 at exactly the limit) would say, in the answer's own words.
+function planParts(tool, plan) {
+  const x = TEXTS[tool.lang];
+  const others = (plan.other_readings || []).map((o) => el("li", { "data-reading": o.reading, text: local(o, tool.lang) }));
+  return [
+    tool.section(x.developmentPlan, tool.reasonList(plan.reasons)),
+    others.length ? tool.section(x.otherReadings, el("ul", { class: "st-other-readings st-plan-readings" }, ...others)) : null,
+  ];
+}
+
 class PlacementTool extends Tool {
   async compute(doc) {
     const answer = await call("placement", doc);
@@ -635,7 +646,7 @@ class PlacementTool extends Tool {
         figureRefs ? el("p", { class: "st-ref" }, `${t.source}: `, ...this.link(figureRefs)) : null,
       ),
     );
-    if (answer.development_plan) nodes.push(this.section(x.developmentPlan, this.reasonList(answer.development_plan.reasons)));
+    if (answer.development_plan) nodes.push(...planParts(this, answer.development_plan));
     nodes.push(this.section(t.notes, this.reasonList(answer.notes)));
     const notices = answer.notices.map((n) => ({ ...n, da: n.da.replace("«limits»", `«${TEXTS.da.limitsHeading}»`), en: n.en.replace("“limits”", `“${TEXTS.en.limitsHeading}”`) }));
     nodes.push(this.section(x.notices, this.reasonList(notices)));
@@ -769,7 +780,7 @@ class LimitsTool extends Tool {
       });
       nodes.push(this.section(t.missing, list));
     }
-    if (answer.development_plan) nodes.push(this.section(x.developmentPlan, this.reasonList(answer.development_plan.reasons)));
+    if (answer.development_plan) nodes.push(...planParts(this, answer.development_plan));
     return { ok: true, nodes, missing };
   }
 }

@@ -52,3 +52,15 @@ def other_readings(verdict: Out) -> Out:
     return array(
         text({"reading": READING_ID, "choice": enum(["chosen", "alternative"]), "verdict": verdict})
     )
+
+
+# Afsnit 6.1.6: the transition of an area with a development plan, the readings it rests on (R-29,
+# R-41) and, in words, what the other reading would say (what ends the suspension; S2 at the limit).
+PLAN_OTHER_READING = text({"reading": READING_ID, "choice": enum(["chosen", "alternative"])})
+PLAN_TRANSITION: dict[str, Out] = {
+    "municipal_allocation_suspended": NULLABLE_BOOLEAN,
+    "ends_at_the_latest": nullable(DATE),
+    "reasons": REASONS,
+    "readings": array(READING_ID),
+    "other_readings": array(PLAN_OTHER_READING),
+}

@@ -7,6 +7,7 @@ from udlejning.outputs.common import (
     NOTICES,
     NULLABLE_BOOLEAN,
     PARAMETERS,
+    PLAN_TRANSITION,
     REASON,
     REASONS,
     REF,
@@ -50,13 +51,7 @@ CRITERION_RESULT = obj(
         "reasons": REASONS,
     }
 )
-DEVELOPMENT_PLAN = obj(
-    {
-        "municipal_allocation_suspended": NULLABLE_BOOLEAN,
-        "convictions_criterion_applies": NULLABLE_BOOLEAN,
-        "reasons": REASONS,
-    }
-)
+DEVELOPMENT_PLAN = obj({**PLAN_TRANSITION, "convictions_criterion_applies": NULLABLE_BOOLEAN})
 SECTION_RULES = obj(
     {
         "pooling": obj({"pooled": BOOLEAN, "reasons": REASONS}),

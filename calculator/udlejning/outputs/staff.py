@@ -7,6 +7,7 @@ from udlejning.outputs.common import (
     NULLABLE_BOOLEAN,
     PARAMETERS,
     PERCENT,
+    PLAN_TRANSITION,
     READING_ID,
     REASONS,
     REF,
@@ -75,9 +76,7 @@ ALLOCATION_LIMITS = Answer(
         "verdict": enum(VERDICTS),
         "reasons": WHY,
         "limits": array(LIMIT_ROW),
-        "development_plan": nullable(
-            obj({"municipal_allocation_suspended": NULLABLE_BOOLEAN, "reasons": REASONS})
-        ),
+        "development_plan": nullable(obj(PLAN_TRANSITION)),
         "readings": array(READING_ID),
         "other_readings": other_readings(enum(VERDICTS)),
     },

@@ -636,10 +636,8 @@ def allocation_answer(clean: dict[str, Any]) -> dict[str, Any]:
             r29_alternative=(clean.get("readings") or {}).get("R-29") == "alternative",
         )
         suspended = transition["municipal_allocation_suspended"]
-        plan_out = {
-            "municipal_allocation_suspended": suspended,
-            "reasons": transition["reasons"],
-        }
+        # Without key figures the convictions criterion is not asked here (R-41 is unused).
+        plan_out = {k: v for k, v in transition.items() if k != "convictions_criterion_applies"}
         if suspended is True:
             verdict = "may_not_allocate"
             reasons.append(

@@ -13,7 +13,7 @@
   (afsnit 6.1.2; Bilag 4, Udlejningshjul trin 1).
 - Afsnit 6.1.6 with Bilag 5: areas that were transformation areas and have a development plan keep
   municipal allocation suspended; the convictions criterion applies once the share of convicted residents
-  exceeds the prevention-area limit. Reading R-29 on the end of the transition.
+  exceeds the prevention-area limit. Reading R-29 on the end of the transition, R-41 on «overstiger».
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from datetime import date
 from udlejning.coverage import covers
 from udlejning.model import Reason, Text
 from udlejning.stairs.bilag17_risk_zone import SKAERPET, CriterionResult, KeyFigure, Limits
-from udlejning.texts import both, percent, plural
+from udlejning.texts import both, day, percent, plural
 
 COVERS = covers(
     "Områdetrappen",
@@ -177,71 +177,174 @@ def development_plan_transition(
     limits: Limits,
     *,
     r29_alternative: bool = False,
+    r41_alternative: bool = False,
 ) -> dict[str, object]:
-    """Afsnit 6.1.6 and Bilag 5: is municipal allocation still suspended, and does S2 apply?
+    """Afsnit 6.1.6 and Bilag 5: is municipal allocation still suspended, what ends the suspension,
+    and does S2 apply?
 
     Reading R-29: the parties' suspension (afsnit 6.1.6, L967–980) ends at the earlier of four years in
-    a row without designation and the plan being carried out. Bilag 5's third end point, 1 January
-    2030 (ABL § 168 b, stk. 10, L4843–4851), ends the law's limits, not the parties' suspension. The
-    alternative reading merges it into 6.1.6, so the suspension also ends on 1 January 2030.
-    The convictions criterion applies when the share *exceeds* the prevention-area limit (strictly).
+    a row without designation and the plan being carried out; it has no fixed last day. Bilag 5's third
+    end point, 1 January 2030 (ABL § 168 b, stk. 10, L4843–4851), ends the law's limits, not the
+    parties' suspension. The alternative reading merges it into 6.1.6, so the suspension ends on
+    1 January 2030 at the latest: inside the agreement's period the two readings differ in what the
+    answer says ends the suspension (``ends_at_the_latest``), not in whether it holds today.
+    Reading R-41: the convictions criterion applies when the share *exceeds* the prevention-area
+    limit (strictly, L988–993); the alternative takes the limit as the state applies it (at least).
     """
     reasons: list[Reason] = []
-    suspended: bool | None
+    other: list[dict[str, str]] = []
+    suspended = _suspended(on, years_not_designated, plan_completed, r29_alternative, reasons)
+    ends: date | None = None
+    if suspended is not False:
+        ends = BILAG5_LAST_END if r29_alternative else None
+        reasons.append(_what_ends(r29_alternative))
+        other.append(_other_end(r29_alternative))
+    used = ["R-29"]
+    applies: bool | None = None
+    if convictions.value is not None:
+        used.append("R-41")
+        limit = limits.dec("forebyggelse.convictions.threshold")
+        applies = convictions.value >= limit if r41_alternative else convictions.value > limit
+        reasons.append(_convictions_reason(convictions.value, limit, applies, r41_alternative))
+        if convictions.value == limit:
+            other.append(_other_convictions(r41_alternative, applies))
+    return {
+        "municipal_allocation_suspended": suspended,
+        "ends_at_the_latest": ends.isoformat() if ends else None,
+        "convictions_criterion_applies": applies,
+        "reasons": [r.to_json() for r in reasons],
+        "readings": used,
+        "other_readings": other,
+    }
+
+
+REF_TRANSITION = "afsnit 6.1.6; Bilag 5"
+TRANSITION_YEARS = 4  # afsnit 6.1.6 and Bilag 5: «i fire år i træk»
+
+
+def _suspended(
+    on: date,
+    years_not_designated: int | None,
+    plan_completed: bool | None,
+    r29_alternative: bool,
+    reasons: list[Reason],
+) -> bool | None:
     statutory_end = r29_alternative and on >= BILAG5_LAST_END
-    if statutory_end or plan_completed or (years_not_designated or 0) >= 4:
-        suspended = False
+    if statutory_end or plan_completed or (years_not_designated or 0) >= TRANSITION_YEARS:
+        last = both(day, BILAG5_LAST_END)
         reasons.append(
             Reason(
                 Text(
                     "Overgangsperioden er slut (fire år i træk uden udpegning, eller udviklingsplanen er gennemført)."
                     if not statutory_end
-                    else "Overgangsperioden er slut: det er 1. januar 2030 eller senere (anden læsning af R-29).",
+                    else f"Overgangsperioden er slut: det er {last.da} eller senere (anden læsning af R-29).",
                     "The transition is over (four years in a row without designation, or the development plan is carried out)."
                     if not statutory_end
-                    else "The transition is over: it is 1 January 2030 or later (the other reading of R-29).",
+                    else f"The transition is over: it is {last.en} or later (the other reading of R-29).",
                 ),
-                "afsnit 6.1.6; Bilag 5",
+                REF_TRANSITION,
             )
         )
-    elif years_not_designated is None or plan_completed is None:
-        suspended = None
+        return False
+    if years_not_designated is None or plan_completed is None:
         reasons.append(
             Reason(
                 Text(
                     "Vi mangler antallet af år i træk uden udpegning eller svar på, om udviklingsplanen er gennemført.",
                     "We need the number of years in a row without designation, or whether the development plan is carried out.",
                 ),
-                "afsnit 6.1.6; Bilag 5",
+                REF_TRANSITION,
             )
         )
-    else:
-        suspended = True
-        reasons.append(
-            Reason(
-                Text(
-                    f"Området har kun været uden udpegning {years_not_designated} år i træk, og udviklingsplanen er ikke gennemført. Kommunens boligsociale anvisning er fortsat suspenderet.",
-                    f"The area has been without designation for only {plural(years_not_designated, 'year', 'years')} in a row, and the development plan is not carried out. Municipal allocation stays suspended.",
-                ),
-                "afsnit 6.1.6; Bilag 5",
-            )
+        return None
+    reasons.append(
+        Reason(
+            Text(
+                f"Området har kun været uden udpegning {years_not_designated} år i træk, og udviklingsplanen er ikke gennemført. Kommunens boligsociale anvisning er fortsat suspenderet.",
+                f"The area has been without designation for only {plural(years_not_designated, 'year', 'years')} in a row, and the development plan is not carried out. Municipal allocation stays suspended.",
+            ),
+            REF_TRANSITION,
         )
-    limit = limits.dec("forebyggelse.convictions.threshold")
-    applies: bool | None = None
-    if convictions.value is not None:
-        applies = convictions.value > limit
-        value, limit_t = both(percent, convictions.value), both(percent, limit)
-        reasons.append(
-            Reason(
-                Text(
-                    f"Andelen af dømte er {value.da}; grænsen for forebyggelsesområder er {limit_t.da}. Dømte-kriteriet (S2) {'gælder' if applies else 'gælder ikke'}.",
-                    f"The share of convicted residents is {value.en}; the prevention-area limit is {limit_t.en}. The convictions criterion (S2) {'applies' if applies else 'does not apply'}.",
-                ),
-                "afsnit 6.1.6; Bilag 17, figur 1",
-            )
+    )
+    return True
+
+
+def _end_texts(alternative: bool) -> Text:
+    """What ends the suspension, under the chosen reading of R-29 or under the other one."""
+    last = both(day, BILAG5_LAST_END)
+    if alternative:
+        return Text(
+            f"Suspensionen slutter, når området har været fire år i træk uden udpegning, eller når udviklingsplanen er gennemført – og senest {last.da}.",
+            f"The suspension ends when the area has been four years in a row without designation, or when the development plan is carried out – and on {last.en} at the latest.",
         )
+    return Text(
+        "Suspensionen har ingen fast slutdato. Den varer, til området har været fire år i træk uden udpegning som udsat boligområde, eller til udviklingsplanen er gennemført.",
+        "The suspension has no fixed last day. It lasts until the area has been four years in a row without designation as a disadvantaged area, or until the development plan is carried out.",
+    )
+
+
+def _what_ends(alternative: bool) -> Reason:
+    text = _end_texts(alternative)
+    tag = (
+        Text(" (Anden læsning af R-29.)", " (The other reading of R-29.)")
+        if alternative
+        else Text(" (Læsning R-29.)", " (Reading R-29.)")
+    )
+    return Reason(
+        Text(text.da + tag.da, text.en + tag.en), "afsnit 6.1.6; Bilag 5 (L967–980, L4843–4851)"
+    )
+
+
+def _other_words(alternative: bool) -> Text:
+    if alternative:
+        return Text("den læsning, vi har valgt", "the reading we chose")
+    return Text("en anden læsning af aftalen", "another reading of the agreement")
+
+
+def _other_end(alternative: bool) -> dict[str, str]:
+    """Issue 11: the other reading of R-29 in plain words; it changes what ends the suspension."""
+    which, then = _other_words(alternative), _end_texts(not alternative)
     return {
-        "municipal_allocation_suspended": suspended,
-        "convictions_criterion_applies": applies,
-        "reasons": [r.to_json() for r in reasons],
+        "reading": "R-29",
+        "choice": "chosen" if alternative else "alternative",
+        "da": f"Efter {which.da} (R-29): {then.da}",
+        "en": f"Under {which.en} (R-29): {then.en}",
+    }
+
+
+def _convictions_reason(value, limit, applies: bool, alternative: bool) -> Reason:  # type: ignore[no-untyped-def]
+    value_t, limit_t = both(percent, value), both(percent, limit)
+    rule = (
+        Text(
+            "mindst grænsen (anden læsning af R-41)",
+            "at least the limit (the other reading of R-41)",
+        )
+        if alternative
+        else Text("over grænsen (læsning R-41)", "above the limit (Reading R-41)")
+    )
+    return Reason(
+        Text(
+            f"Andelen af dømte er {value_t.da}; grænsen for forebyggelsesområder er {limit_t.da}. Dømte-kriteriet (S2) gælder, når andelen er {rule.da}, så det {'gælder' if applies else 'gælder ikke'}.",
+            f"The share of convicted residents is {value_t.en}; the prevention-area limit is {limit_t.en}. The convictions criterion (S2) applies when the share is {rule.en}, so it {'applies' if applies else 'does not apply'}.",
+        ),
+        "afsnit 6.1.6 (L988–993); Bilag 17, figur 1",
+    )
+
+
+def _other_convictions(alternative: bool, applies: bool) -> dict[str, str]:
+    """Issue 11: at exactly the limit the other reading of R-41 turns S2 on or off."""
+    which = _other_words(alternative)
+    then = (
+        Text("ville dømte-kriteriet (S2) gælde", "the convictions criterion (S2) would apply")
+        if not applies
+        else Text(
+            "ville dømte-kriteriet (S2) ikke gælde",
+            "the convictions criterion (S2) would not apply",
+        )
+    )
+    return {
+        "reading": "R-41",
+        "choice": "chosen" if alternative else "alternative",
+        "da": f"Efter {which.da} (R-41){',' if alternative else ''} {then.da}, fordi andelen er lig med grænsen.",
+        "en": f"Under {which.en} (R-41) {then.en}, because the share equals the limit.",
     }

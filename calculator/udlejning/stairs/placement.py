@@ -14,6 +14,7 @@ from typing import Any
 from udlejning.coverage import covers
 from udlejning.model import Reason, Text
 from udlejning.parameters import parameter
+from udlejning.readings import ALTERNATIVE
 from udlejning.stairs import bilag17_section_data as sd
 from udlejning.stairs.afsnit6_1_omraadetrappe import (
     development_plan_transition,
@@ -227,12 +228,15 @@ def place(facts: dict[str, Any], on: date, limits: Limits) -> dict[str, Any]:
             out["allocation_band"] = allocation_band(allocated, limits)
     plan = facts.get("development_plan")
     if plan is not None:
+        chosen = facts.get("readings") or {}
         out["development_plan"] = development_plan_transition(
             on,
             plan.get("years_not_designated"),
             plan.get("plan_completed"),
             figures["convictions"],
             limits,
+            r29_alternative=chosen.get("R-29") == ALTERNATIVE,
+            r41_alternative=chosen.get("R-41") == ALTERNATIVE,
         )
     notes.append(review_note(on, area_stair))
     rules = _section_rules(facts, out, on)

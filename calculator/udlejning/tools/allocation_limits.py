@@ -11,6 +11,7 @@ from typing import Any
 from udlejning.answers import input_schema_of
 from udlejning.inputspec import Group, InputError, Spec, When, quoted
 from udlejning.model import Text
+from udlejning.readings import choice_spec
 from udlejning.sections.bilag5_limits import AREAS, MAX_MONTHS, allocation_answer
 from udlejning.situation_api import DEVELOPMENT_PLAN_FIELDS
 from udlejning.texts import day
@@ -73,22 +74,7 @@ def allocation_limits_spec() -> Spec:
                 options=AREAS,
                 group="allocation",
             ),
-            "readings": Spec(
-                "object",
-                T("Læsninger af aftalen", "Readings of the agreement"),
-                form=False,
-                fields={
-                    rid: Spec(
-                        "enum",
-                        T(f"Læsning {rid}", f"Reading {rid}"),
-                        options={
-                            "chosen": T("den læsning, vi har valgt", "the reading we chose"),
-                            "alternative": T("den anden læsning", "the other reading"),
-                        },
-                    )
-                    for rid in ("R-29", "R-35")
-                },
-            ),
+            "readings": choice_spec(("R-29", "R-35")),
             "development_plan": Spec(
                 "object",
                 T(
