@@ -12,17 +12,19 @@ from udlejning.answers import input_schema_of
 from udlejning.inputspec import Group, InputError, Spec, When, quoted
 from udlejning.model import Text
 from udlejning.sections.bilag5_limits import AREAS, MAX_MONTHS, allocation_answer
-from udlejning.situation_api import DEVELOPMENT_PLAN_FIELDS
 from udlejning.texts import day
 from udlejning.tools.checks import _error, _outside, run
+from udlejning.tools.fields import field
+from udlejning.tools.placement import DEVELOPMENT_PLAN_FIELDS
 
 T = Text
 
 
 def _months(label_da: str, label_en: str) -> Spec:
-    return Spec(
+    return field(
         "integer",
-        T(f"Måneder i træk med {label_da}", f"Months in a row with {label_en}"),
+        f"Måneder i træk med {label_da}",
+        f"Months in a row with {label_en}",
         minimum=0,
         maximum=MAX_MONTHS,
     )
@@ -56,31 +58,32 @@ LIMITS_GROUPS = (
 
 
 def allocation_limits_spec() -> Spec:
-    return Spec(
+    return field(
         "object",
-        T(
-            "Begrænsninger for boligsocial anvisning (Bilag 5)",
-            "Limits on municipal allocation (Bilag 5)",
-        ),
+        "Begrænsninger for boligsocial anvisning (Bilag 5)",
+        "Limits on municipal allocation (Bilag 5)",
         groups=LIMITS_GROUPS,
         fields={
-            "date": Spec(
-                "date", T("Dato for anvisningen", "Date of the allocation"), group="allocation"
+            "date": field(
+                "date", "Dato for anvisningen", "Date of the allocation", group="allocation"
             ),
-            "area": Spec(
+            "area": field(
                 "enum",
-                T("Boligområdets udpegning", "The area's designation"),
+                "Boligområdets udpegning",
+                "The area's designation",
                 options=AREAS,
                 group="allocation",
             ),
-            "readings": Spec(
+            "readings": field(
                 "object",
-                T("Læsninger af aftalen", "Readings of the agreement"),
+                "Læsninger af aftalen",
+                "Readings of the agreement",
                 form=False,
                 fields={
-                    rid: Spec(
+                    rid: field(
                         "enum",
-                        T(f"Læsning {rid}", f"Reading {rid}"),
+                        f"Læsning {rid}",
+                        f"Reading {rid}",
                         options={
                             "chosen": T("den læsning, vi har valgt", "the reading we chose"),
                             "alternative": T("den anden læsning", "the other reading"),
@@ -89,28 +92,25 @@ def allocation_limits_spec() -> Spec:
                     for rid in ("R-29", "R-35")
                 },
             ),
-            "development_plan": Spec(
+            "development_plan": field(
                 "object",
-                T(
-                    "Tidligere omdannelsesområde: overgangen (afsnit 6.1.6)",
-                    "Former transformation area: the transition (afsnit 6.1.6)",
-                ),
+                "Tidligere omdannelsesområde: overgangen (afsnit 6.1.6)",
+                "Former transformation area: the transition (afsnit 6.1.6)",
                 fields=_placed(
                     DEVELOPMENT_PLAN_FIELDS, "allocation", When("area", ("former_omdannelse",))
                 ),
             ),
-            "citizen": Spec(
+            "citizen": field(
                 "object",
-                T("Borgeren", "The citizen"),
+                "Borgeren",
+                "The citizen",
                 group="citizen",
                 fields={
-                    "age": Spec("integer", T("Alder (år)", "Age (years)"), minimum=0, maximum=125),
-                    "released_from": Spec(
+                    "age": field("integer", "Alder (år)", "Age (years)", minimum=0, maximum=125),
+                    "released_from": field(
                         "enum",
-                        T(
-                            "Er borgeren dømt for et strafbart forhold og løsladt fra",
-                            "Has the citizen been convicted of an offence and released from",
-                        ),
+                        "Er borgeren dømt for et strafbart forhold og løsladt fra",
+                        "Has the citizen been convicted of an offence and released from",
                         options={
                             "none": T("Ikke dømt og løsladt", "Not convicted and released"),
                             "prison_service": T(
@@ -123,35 +123,30 @@ def allocation_limits_spec() -> Spec:
                             ),
                         },
                     ),
-                    "released_on": Spec(
-                        "date", T("Dato for løsladelsen", "Date of release"), show=RELEASED
+                    "released_on": field(
+                        "date", "Dato for løsladelsen", "Date of release", show=RELEASED
                     ),
-                    "action_plan": Spec(
+                    "action_plan": field(
                         "boolean",
-                        T(
-                            "Skal borgeren have en handleplan efter serviceloven (§ 141 eller § 57)?",
-                            "Is the citizen to have an action plan under the Social Services Act (§ 141 or § 57)?",
-                        ),
+                        "Skal borgeren have en handleplan efter serviceloven (§ 141 eller § 57)?",
+                        "Is the citizen to have an action plan under the Social Services Act (§ 141 or § 57)?",
                         show=RELEASED,
                     ),
-                    "tenancy_ended": Spec(
+                    "tenancy_ended": field(
                         "boolean",
-                        T(
-                            "Er et lejemål ophævet eller opsagt for grove brud på god skik og orden?",
-                            "Has a tenancy been ended for gross breaches of good conduct?",
-                        ),
+                        "Er et lejemål ophævet eller opsagt for grove brud på god skik og orden?",
+                        "Has a tenancy been ended for gross breaches of good conduct?",
                     ),
-                    "tenancy_ended_on": Spec(
+                    "tenancy_ended_on": field(
                         "date",
-                        T(
-                            "Dato lejemålet blev ophævet eller opsagt",
-                            "Date the tenancy was ended",
-                        ),
+                        "Dato lejemålet blev ophævet eller opsagt",
+                        "Date the tenancy was ended",
                         show=When("citizen.tenancy_ended", ("yes",)),
                     ),
-                    "citizenship": Spec(
+                    "citizenship": field(
                         "enum",
-                        T("Statsborgerskab", "Citizenship"),
+                        "Statsborgerskab",
+                        "Citizenship",
                         options={
                             "eu_eea_switzerland": T(
                                 "Et EU- eller EØS-land eller Schweiz",
@@ -160,17 +155,16 @@ def allocation_limits_spec() -> Spec:
                             "other": T("Et andet land", "Another country"),
                         },
                     ),
-                    "student": Spec(
+                    "student": field(
                         "boolean",
-                        T(
-                            "Er borgeren indskrevet på en offentligt anerkendt uddannelsesinstitution?",
-                            "Is the citizen enrolled at a publicly recognised educational institution?",
-                        ),
+                        "Er borgeren indskrevet på en offentligt anerkendt uddannelsesinstitution?",
+                        "Is the citizen enrolled at a publicly recognised educational institution?",
                         show=When("citizen.citizenship", ("other",)),
                     ),
-                    "benefits": Spec(
+                    "benefits": field(
                         "object",
-                        T("Offentlige ydelser", "Public benefits"),
+                        "Offentlige ydelser",
+                        "Public benefits",
                         group="benefits",
                         fields={
                             "basic_benefits_months": _months(
@@ -186,23 +180,19 @@ def allocation_limits_spec() -> Spec:
                                 "arbejdsløshedsdagpenge, sygedagpenge eller ressourceforløbsydelse",
                                 "unemployment benefit, sickness benefit or resource-course benefit",
                             ),
-                            "disability_pension": Spec(
+                            "disability_pension": field(
                                 "boolean",
-                                T(
-                                    "Modtager borgeren førtidspension?",
-                                    "Does the citizen receive disability pension?",
-                                ),
+                                "Modtager borgeren førtidspension?",
+                                "Does the citizen receive disability pension?",
                             ),
                         },
                     ),
                 },
             ),
-            "no_option_outside": Spec(
+            "no_option_outside": field(
                 "boolean",
-                T(
-                    "Har kommunen konkret vurderet, at borgeren ikke kan anvises uden for et udsat boligområde eller et forebyggelsesområde?",
-                    "Has the municipality found in the case that the citizen cannot be allocated outside a disadvantaged or prevention area?",
-                ),
+                "Har kommunen konkret vurderet, at borgeren ikke kan anvises uden for et udsat boligområde eller et forebyggelsesområde?",
+                "Has the municipality found in the case that the citizen cannot be allocated outside a disadvantaged or prevention area?",
                 group="exception",
             ),
         },
@@ -276,7 +266,7 @@ def _limits_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
 def allocation_limits(doc: object) -> dict[str, Any]:
     """Bilag 5 (with afsnit 6.1.3 and 6.1.6): may the municipality allocate this citizen a home in the
     area, and if not, why not. Never raises."""
-    return run(allocation_limits_spec, doc, _limits_input_errors, allocation_answer)
+    return run(allocation_limits_spec, doc, allocation_answer, _limits_input_errors)
 
 
 allocation_limits_input_schema = input_schema_of(allocation_limits_spec, "allocation-limits-input")

@@ -7,38 +7,32 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from udlejning.answers import input_schema_of
-from udlejning.catalogue import render_text
-from udlejning.endpoint_run import run
-from udlejning.inputspec import InputError, Spec
+from udlejning.inputspec import Spec
 from udlejning.model import Text
 from udlejning.parameters import agreement
 from udlejning.sections import afsnit17_19_terms as terms
 from udlejning.texts import day
+from udlejning.tools.checks import reason, run
+from udlejning.tools.fields import date_field, field
 
 T = Text
 
 
 def agreement_terms_spec() -> Spec:
-    return Spec(
+    return field(
         "object",
-        T("Aftalens periode og vilkår (afsnit 17 og 19)", "The agreement's period and terms"),
+        "Aftalens periode og vilkår (afsnit 17 og 19)",
+        "The agreement's period and terms",
         fields={
-            "date": Spec("date", T("Dato", "Date")),
-            "notice_given": Spec(
+            "date": date_field(),
+            "notice_given": field(
                 "date",
-                T(
-                    "Kommunen opsagde vilkårene om ophør eller reduktion af anvisning",
-                    "The municipality gave notice ending the terms on stopping or reducing allocation",
-                ),
+                "Kommunen opsagde vilkårene om ophør eller reduktion af anvisning",
+                "The municipality gave notice ending the terms on stopping or reducing allocation",
             ),
         },
         required=("date",),
     )
-
-
-def _reason(text: Text, reference: str, on: date) -> dict[str, str]:
-    return {**render_text(text, on), "reference": reference}
 
 
 def _notice(notice: date, on: date) -> dict[str, Any]:
@@ -53,7 +47,7 @@ def _notice(notice: date, on: date) -> dict[str, Any]:
             "valid": None,
             "ends_on": None,
             "ended": None,
-            "reasons": [_reason(text, terms.REFERENCE, on)],
+            "reasons": [reason(text, on, terms.REFERENCE)],
         }
     if end is None:
         text = T(
@@ -64,7 +58,7 @@ def _notice(notice: date, on: date) -> dict[str, Any]:
             "valid": False,
             "ends_on": None,
             "ended": None,
-            "reasons": [_reason(text, terms.REFERENCE, on)],
+            "reasons": [reason(text, on, terms.REFERENCE)],
         }
     text = T(
         f"Med {{{{termination.reduction_notice_months}}}} måneders varsel ophører vilkårene {day(end, 'da')}.",
@@ -74,7 +68,7 @@ def _notice(notice: date, on: date) -> dict[str, Any]:
         "valid": True,
         "ends_on": end.isoformat(),
         "ended": on >= end,
-        "reasons": [_reason(text, terms.REFERENCE, notice)],
+        "reasons": [reason(text, notice, terms.REFERENCE)],
     }
 
 
@@ -84,7 +78,7 @@ def agreement_terms(doc: object) -> dict[str, Any]:
     return run(agreement_terms_spec, doc, _agreement_terms)
 
 
-def _agreement_terms(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
+def _agreement_terms(clean: dict[str, Any]) -> dict[str, Any]:
     on: date = clean["date"]
     deal = agreement()
     first, last = deal.first_day, deal.last_day()
@@ -102,9 +96,6 @@ def _agreement_terms(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]
         "in_period": deal.covers(on),
         "first_day": first.isoformat(),
         "last_day": last.isoformat(),
-        "reasons": [_reason(period, "afsnit 19", on), _reason(old, "afsnit 17", on)],
+        "reasons": [reason(period, on, "afsnit 19"), reason(old, on, "afsnit 17")],
         "reduction_terms": None if notice is None else _notice(notice, on),
     }
-
-
-SCHEMAS = {"agreement-terms-input": input_schema_of(agreement_terms_spec, "agreement-terms-input")}
