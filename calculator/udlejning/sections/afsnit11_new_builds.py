@@ -21,6 +21,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from udlejning.bands import band_rows
 from udlejning.coverage import covers
 from udlejning.model import Text
 from udlejning.parameters import add_years, agreement, parameter
@@ -105,21 +106,7 @@ def _percent(value: Decimal, lang: str) -> str:
 
 def _figure12_rows(cheap: Decimal | None) -> list[dict[str, Any]]:
     """Figur 12's bands from the lowest share up, half-open (Reading R-33)."""
-    rows = []
-    bands = list(reversed(FIGUR12))
-    for i, (share_from, municipal) in enumerate(bands):
-        below = bands[i + 1][0] if i + 1 < len(bands) else None
-        applies = cheap is not None and cheap >= share_from and (below is None or cheap < below)
-        rows.append(
-            {
-                "from": str(share_from),
-                "below": None if below is None else str(below),
-                "municipal_share": format_share(municipal),
-                "applies": applies,
-                "reference": REF_FIG12,
-            }
-        )
-    return rows
+    return band_rows(FIGUR12, cheap, "municipal_share", format_share, REF_FIG12)
 
 
 def _home_text(kind: str, share: Fraction) -> dict[str, str]:

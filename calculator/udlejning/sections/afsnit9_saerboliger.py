@@ -16,6 +16,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from udlejning.bands import band_rows
 from udlejning.coverage import covers
 from udlejning.model import Text
 from udlejning.parameters import agreement
@@ -79,21 +80,7 @@ COMPENSATION_SHARE = Fraction(1, 18)  # afsnit 9: «1/18 ekstra af de ledige fam
 
 
 def _trin1_bands(share: Decimal | None) -> list[dict[str, Any]]:
-    rows = []
-    bands = list(reversed(TRIN1_BANDS))
-    for i, (share_from, start) in enumerate(bands):
-        below = bands[i + 1][0] if i + 1 < len(bands) else None
-        applies = share is not None and share >= share_from and (below is None or share < below)
-        rows.append(
-            {
-                "from": str(share_from),
-                "below": None if below is None else str(below),
-                "start": start.isoformat(),
-                "applies": applies,
-                "reference": REF_9,
-            }
-        )
-    return rows
+    return band_rows(TRIN1_BANDS, share, "start", date.isoformat, REF_9)
 
 
 def _reason(da: str, en: str, reference: str) -> dict[str, str]:

@@ -225,15 +225,23 @@ BENEFIT_PATH = "citizen.benefits."
 @dataclass(frozen=True)
 class BenefitRun:
     """One kind of benefit a Bilag 5 row counts: the citizen has it when a run in ``keys`` lasted at
-    least ``limit`` months (``limit`` None: a yes/no fact, the citizen has it when it is true). It is
-    known to be absent when one of ``bounds`` (a run that includes it) is under the limit; else
-    ``ask`` is the fact we ask for."""
+    least ``limit`` months (``limit`` None: a yes/no fact, true when the citizen has it); ``words``
+    name the benefits. It is known to be absent when the first key, or one of ``bounded_by`` (a run
+    that includes it), is under the limit; else the first key is the fact we ask for."""
 
     keys: tuple[str, ...]
     limit: int | None
-    text: Text
-    ask: str
-    bounds: tuple[str, ...] = ()
+    words: Text
+    bounded_by: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> Text:
+        if self.limit is None:
+            return self.words
+        return T(
+            f"mindst {self.limit} sammenhængende måneder med {self.words.da}",
+            f"at least {self.limit} consecutive months of {self.words.en}",
+        )
 
     def hit(self, b: dict[str, Any]) -> bool:
         if self.limit is None:
@@ -243,7 +251,26 @@ class BenefitRun:
     def known_absent(self, b: dict[str, Any]) -> bool:
         if self.limit is None:
             return all(b.get(k) is not None for k in self.keys)
-        return _below([b.get(k) for k in self.bounds], self.limit)
+        return _below([b.get(k) for k in (self.keys[0], *self.bounded_by)], self.limit)
+
+
+BASIC = "basic_benefits_months"
+SELF_SUPPORT = "self_support_or_transition_months"
+CASH = "cash_benefit_months"
+BASIC_WORDS = T(
+    "selvforsørgelses- og hjemrejseydelse, overgangsydelse, uddannelseshjælp eller kontanthjælp",
+    "self-support and return benefit, transition benefit, education aid or cash benefit",
+)
+PENSION = T("førtidspension", "disability pension")
+INSURANCE_WORDS = T(
+    "dagpenge, sygedagpenge eller ressourceforløbsydelse",
+    "unemployment, sickness or resource-course benefit",
+)
+SELF_SUPPORT_WORDS = T(
+    "selvforsørgelses- og hjemrejseydelse eller overgangsydelse",
+    "self-support and return benefit or transition benefit",
+)
+CASH_WORDS = T("kontanthjælp", "cash benefit")
 
 
 def _benefits(citizen: dict[str, Any], runs: tuple[BenefitRun, ...], none: Text) -> Assessment:
@@ -260,7 +287,7 @@ def _benefits(citizen: dict[str, Any], runs: tuple[BenefitRun, ...], none: Text)
             ),
             [],
         )
-    missing = [BENEFIT_PATH + run.ask for run in runs if not run.known_absent(b)]
+    missing = [BENEFIT_PATH + run.keys[0] for run in runs if not run.known_absent(b)]
     if missing:
         return (
             "cannot_tell",
@@ -275,58 +302,17 @@ def _benefits(citizen: dict[str, Any], runs: tuple[BenefitRun, ...], none: Text)
 
 def _benefit_runs_udsat(months: int) -> tuple[BenefitRun, ...]:
     return (
-        BenefitRun(
-            ("basic_benefits_months", "self_support_or_transition_months", "cash_benefit_months"),
-            months,
-            T(
-                f"mindst {months} sammenhængende måneder med selvforsørgelses- og hjemrejseydelse, overgangsydelse, uddannelseshjælp eller kontanthjælp",
-                f"at least {months} consecutive months of self-support and return benefit, transition benefit, education aid or cash benefit",
-            ),
-            "basic_benefits_months",
-            ("basic_benefits_months",),
-        ),
-        BenefitRun(
-            ("disability_pension",),
-            None,
-            T("førtidspension", "disability pension"),
-            "disability_pension",
-        ),
-        BenefitRun(
-            ("insurance_benefits_months",),
-            months,
-            T(
-                f"mindst {months} sammenhængende måneder med dagpenge, sygedagpenge eller ressourceforløbsydelse",
-                f"at least {months} consecutive months of unemployment, sickness or resource-course benefit",
-            ),
-            "insurance_benefits_months",
-            ("insurance_benefits_months",),
-        ),
+        BenefitRun((BASIC, SELF_SUPPORT, CASH), months, BASIC_WORDS),
+        BenefitRun(("disability_pension",), None, PENSION),
+        BenefitRun(("insurance_benefits_months",), months, INSURANCE_WORDS),
     )
 
 
 def _benefit_runs_forebyggelse(months: int, cash_months: int) -> tuple[BenefitRun, ...]:
     # The basic-benefits run includes both, so it bounds them from above.
     return (
-        BenefitRun(
-            ("self_support_or_transition_months",),
-            months,
-            T(
-                f"mindst {months} sammenhængende måneder med selvforsørgelses- og hjemrejseydelse eller overgangsydelse",
-                f"at least {months} consecutive months of self-support and return benefit or transition benefit",
-            ),
-            "self_support_or_transition_months",
-            ("self_support_or_transition_months", "basic_benefits_months"),
-        ),
-        BenefitRun(
-            ("cash_benefit_months",),
-            cash_months,
-            T(
-                f"mindst {cash_months} sammenhængende måneder med kontanthjælp",
-                f"at least {cash_months} consecutive months of cash benefit",
-            ),
-            "cash_benefit_months",
-            ("cash_benefit_months", "basic_benefits_months"),
-        ),
+        BenefitRun((SELF_SUPPORT,), months, SELF_SUPPORT_WORDS, (BASIC,)),
+        BenefitRun((CASH,), cash_months, CASH_WORDS, (BASIC,)),
     )
 
 

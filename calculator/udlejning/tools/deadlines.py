@@ -12,7 +12,7 @@ from udlejning.inputspec import Group, InputError, Spec, quoted
 from udlejning.model import Text
 from udlejning.sections import bilag14_deadlines as b14
 from udlejning.tools.checks import _error, _not_before, _outside, run
-from udlejning.tools.fields import field
+from udlejning.tools.fields import field, grouped
 
 T = Text
 
@@ -38,39 +38,38 @@ def deadlines_spec() -> Spec:
                 ),
             ),
         ),
-        fields={
-            "received_on": field(
-                "date",
-                "Dato kommunen modtog den ledige bolig",
-                "Date the municipality received the vacant home",
-                group="dates",
-            ),
-            "allocated_on": field(
-                "date",
-                "Dato kommunen anviste en borger til boligen",
-                "Date the municipality allocated a citizen to the home",
-                group="dates",
-            ),
-            "moving_in_on": field("date", "Indflytningsdato", "Moving-in date", group="dates"),
-            "returned_on": field(
-                "date",
-                "Dato kommunen returnerede boligen",
-                "Date the municipality returned the home",
-                group="dates",
-            ),
-            "holidays": field(
-                "array",
-                "Lokale lukkedage, der ikke er hverdage (kan springes over)",
-                "Local closing days that are not working days (can be skipped)",
-                help=T(
-                    "Skriv hver dato på sin egen linje. Helligdagene springer vi selv over. Angiv kun andre lukkedage.",
-                    "One date per line. We skip the public holidays ourselves. Give only other closing days.",
+        fields=grouped(
+            "dates",
+            {
+                "received_on": field(
+                    "date",
+                    "Dato kommunen modtog den ledige bolig",
+                    "Date the municipality received the vacant home",
                 ),
-                group="dates",
-                items=field("date", "Lukkedag", "Closing day"),
-                max_items=60,
-            ),
-        },
+                "allocated_on": field(
+                    "date",
+                    "Dato kommunen anviste en borger til boligen",
+                    "Date the municipality allocated a citizen to the home",
+                ),
+                "moving_in_on": field("date", "Indflytningsdato", "Moving-in date"),
+                "returned_on": field(
+                    "date",
+                    "Dato kommunen returnerede boligen",
+                    "Date the municipality returned the home",
+                ),
+                "holidays": field(
+                    "array",
+                    "Lokale lukkedage, der ikke er hverdage (kan springes over)",
+                    "Local closing days that are not working days (can be skipped)",
+                    help=T(
+                        "Skriv hver dato på sin egen linje. Helligdagene springer vi selv over. Angiv kun andre lukkedage.",
+                        "One date per line. We skip the public holidays ourselves. Give only other closing days.",
+                    ),
+                    items=field("date", "Lukkedag", "Closing day"),
+                    max_items=60,
+                ),
+            },
+        ),
     )
 
 

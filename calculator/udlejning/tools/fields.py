@@ -3,6 +3,7 @@ labels, a share in per cent, a date, a stair and a step."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -37,3 +38,8 @@ def field(kind: str, da: str, en: str, **kw: Any) -> Spec:
 def percent_field(da: str, en: str, **kw: Any) -> Spec:
     """A share in per cent, 0–100."""
     return Spec("decimal", T(da, en), minimum=Decimal(0), maximum=Decimal(100), **kw)
+
+
+def grouped(group: str, fields: dict[str, Spec]) -> dict[str, Spec]:
+    """The fields of one fieldset: each without a group of its own is put in ``group``."""
+    return {k: v if v.group else replace(v, group=group) for k, v in fields.items()}

@@ -9,7 +9,7 @@ from typing import Any
 from udlejning.inputspec import Group, Spec
 from udlejning.model import Text
 from udlejning.tools.checks import all_of, date_in_period, run, stair_has_trin
-from udlejning.tools.fields import STAIR_OPTIONS
+from udlejning.tools.fields import STAIR_OPTIONS, grouped
 from udlejning.wheels import STAIRS, USES, all_wheels, format_share
 from udlejning.wheels import wheel as get_wheel
 
@@ -40,25 +40,26 @@ def wheel_spec() -> Spec:
                 ),
             ),
         ),
-        fields={
-            "stair": Spec(
-                "enum",
-                T("Trappe", "Stair"),
-                options={k: _capital(v) for k, v in STAIR_OPTIONS.items()},
-                control="fixed",
-                group="step",
-            ),
-            "trin": Spec(
-                "integer",
-                T("Trin", "Step"),
-                minimum=1,
-                maximum=4,
-                control="fixed",
-                options_by=("stair", steps),
-                group="step",
-            ),
-            "date": Spec("date", T("Dato", "Date"), group="step"),
-        },
+        fields=grouped(
+            "step",
+            {
+                "stair": Spec(
+                    "enum",
+                    T("Trappe", "Stair"),
+                    options={k: _capital(v) for k, v in STAIR_OPTIONS.items()},
+                    control="fixed",
+                ),
+                "trin": Spec(
+                    "integer",
+                    T("Trin", "Step"),
+                    minimum=1,
+                    maximum=4,
+                    control="fixed",
+                    options_by=("stair", steps),
+                ),
+                "date": Spec("date", T("Dato", "Date")),
+            },
+        ),
         required=("date", "stair", "trin"),
     )
 
