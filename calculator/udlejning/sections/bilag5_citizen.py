@@ -35,6 +35,10 @@ CASH_BENEFIT_MONTHS_FOREBYGGELSE = int(
 Assessment = tuple[str, Text, list[str]]
 
 
+def _said(status: str, da: str, en: str, missing: list[str] | None = None) -> Assessment:
+    return (status, T(da, en), missing or [])
+
+
 def _recent(since: date, on: date) -> bool:
     """Bilag 5, "inden for de seneste 6 måneder": half-open, [since, since + 6 months)."""
     return on < add_months(since, RECENT_MONTHS)
@@ -49,13 +53,10 @@ def _release(citizen: dict[str, Any], on: date, institution: str, minor: bool) -
     if released_from is None:
         missing.append("citizen.released_from")
     elif released_from == "none":
-        return (
+        return _said(
             "not_covered",
-            T(
-                "Borgeren er ikke dømt og løsladt.",
-                "The citizen has not been convicted and released.",
-            ),
-            [],
+            "Borgeren er ikke dømt og løsladt.",
+            "The citizen has not been convicted and released.",
         )
     elif released_from != institution:
         where = (
@@ -63,41 +64,29 @@ def _release(citizen: dict[str, Any], on: date, institution: str, minor: bool) -
             if minor
             else T("under kriminalforsorgen", "of the prison service")
         )
-        return (
+        return _said(
             "not_covered",
-            T(
-                f"Borgeren er ikke oplyst løsladt fra en institution {where.da}.",
-                f"The citizen is not stated to be released from an institution {where.en}.",
-            ),
-            [],
+            f"Borgeren er ikke oplyst løsladt fra en institution {where.da}.",
+            f"The citizen is not stated to be released from an institution {where.en}.",
         )
     if released_on is not None and not _recent(released_on, on):
-        return (
+        return _said(
             "not_covered",
-            T(
-                f"Løsladelsen ({day(released_on, 'da')}) ligger mere end {RECENT_MONTHS} måneder før anvisningen.",
-                f"The release ({day(released_on, 'en')}) is more than {RECENT_MONTHS} months before the allocation.",
-            ),
-            [],
+            f"Løsladelsen ({day(released_on, 'da')}) ligger mere end {RECENT_MONTHS} måneder før anvisningen.",
+            f"The release ({day(released_on, 'en')}) is more than {RECENT_MONTHS} months before the allocation.",
         )
     if citizen.get("action_plan") is False:
-        return (
+        return _said(
             "not_covered",
-            T(
-                f"Borgeren skal ikke have en handleplan efter servicelovens {section}.",
-                f"The citizen is not to have an action plan under the Social Services Act {section}.",
-            ),
-            [],
+            f"Borgeren skal ikke have en handleplan efter servicelovens {section}.",
+            f"The citizen is not to have an action plan under the Social Services Act {section}.",
         )
     age = citizen.get("age")
     if minor and age is not None and age >= MINOR_AGE:
-        return (
+        return _said(
             "not_covered",
-            T(
-                f"Rækken gælder personer under {MINOR_AGE} år; borgeren er {age}.",
-                f"The row is for persons under {MINOR_AGE}; the citizen is {age}.",
-            ),
-            [],
+            f"Rækken gælder personer under {MINOR_AGE} år; borgeren er {age}.",
+            f"The row is for persons under {MINOR_AGE}; the citizen is {age}.",
         )
     if released_on is None:
         missing.append("citizen.released_on")
@@ -106,103 +95,76 @@ def _release(citizen: dict[str, Any], on: date, institution: str, minor: bool) -
     if minor and age is None:
         missing.append("citizen.age")
     if missing:
-        return (
+        return _said(
             "cannot_tell",
-            T(
-                "Vi mangler oplysninger om dom, løsladelse og handleplan.",
-                "We need facts about conviction, release and action plan.",
-            ),
+            "Vi mangler oplysninger om dom, løsladelse og handleplan.",
+            "We need facts about conviction, release and action plan.",
             missing,
         )
     assert released_on is not None
-    return (
+    return _said(
         "covered",
-        T(
-            f"Borgeren er løsladt {day(released_on, 'da')}, inden for {RECENT_MONTHS} måneder, og skal have handleplan efter servicelovens {section}.",
-            f"The citizen was released on {day(released_on, 'en')}, within {RECENT_MONTHS} months, and is to have an action plan under the Social Services Act {section}.",
-        ),
-        [],
+        f"Borgeren er løsladt {day(released_on, 'da')}, inden for {RECENT_MONTHS} måneder, og skal have handleplan efter servicelovens {section}.",
+        f"The citizen was released on {day(released_on, 'en')}, within {RECENT_MONTHS} months, and is to have an action plan under the Social Services Act {section}.",
     )
 
 
 def _house_rules(citizen: dict[str, Any], on: date) -> Assessment:
     ended, ended_on = citizen.get("tenancy_ended"), citizen.get("tenancy_ended_on")
     if ended is False:
-        return (
+        return _said(
             "not_covered",
-            T(
-                "Borgerens lejemål er ikke ophævet eller opsagt for grove brud på god skik og orden.",
-                "The citizen's tenancy has not been ended for gross breaches of good conduct.",
-            ),
-            [],
+            "Borgerens lejemål er ikke ophævet eller opsagt for grove brud på god skik og orden.",
+            "The citizen's tenancy has not been ended for gross breaches of good conduct.",
         )
     if ended_on is not None and not _recent(ended_on, on):
-        return (
+        return _said(
             "not_covered",
-            T(
-                f"Lejemålet blev ophævet/opsagt {day(ended_on, 'da')}, mere end {RECENT_MONTHS} måneder før anvisningen.",
-                f"The tenancy was ended on {day(ended_on, 'en')}, more than {RECENT_MONTHS} months before the allocation.",
-            ),
-            [],
+            f"Lejemålet blev ophævet/opsagt {day(ended_on, 'da')}, mere end {RECENT_MONTHS} måneder før anvisningen.",
+            f"The tenancy was ended on {day(ended_on, 'en')}, more than {RECENT_MONTHS} months before the allocation.",
         )
     if ended_on is None:
         missing = ["citizen.tenancy_ended_on"] if ended else ["citizen.tenancy_ended"]
-        return (
+        return _said(
             "cannot_tell",
-            T(
-                "Vi mangler at vide, om og hvornår et lejemål er ophævet eller opsagt for grove brud på god skik og orden.",
-                "We need to know whether and when a tenancy was ended for gross breaches of good conduct.",
-            ),
+            "Vi mangler at vide, om og hvornår et lejemål er ophævet eller opsagt for grove brud på god skik og orden.",
+            "We need to know whether and when a tenancy was ended for gross breaches of good conduct.",
             missing,
         )
-    return (
+    return _said(
         "covered",
-        T(
-            f"Lejemålet blev ophævet/opsagt {day(ended_on, 'da')}, inden for {RECENT_MONTHS} måneder.",
-            f"The tenancy was ended on {day(ended_on, 'en')}, within {RECENT_MONTHS} months.",
-        ),
-        [],
+        f"Lejemålet blev ophævet/opsagt {day(ended_on, 'da')}, inden for {RECENT_MONTHS} måneder.",
+        f"The tenancy was ended on {day(ended_on, 'en')}, within {RECENT_MONTHS} months.",
     )
 
 
 def _citizenship(citizen: dict[str, Any], on: date) -> Assessment:
     nationality, student = citizen.get("citizenship"), citizen.get("student")
     if nationality == "eu_eea_switzerland":
-        return (
+        return _said(
             "not_covered",
-            T(
-                "Borgeren er statsborger i et EU- eller EØS-land eller Schweiz.",
-                "The citizen is a national of an EU or EEA country or Switzerland.",
-            ),
-            [],
+            "Borgeren er statsborger i et EU- eller EØS-land eller Schweiz.",
+            "The citizen is a national of an EU or EEA country or Switzerland.",
         )
     if student is True:
-        return (
+        return _said(
             "not_covered",
-            T(
-                "Borgeren er indskrevet på en offentligt anerkendt uddannelsesinstitution (undtaget).",
-                "The citizen is enrolled at a publicly recognised educational institution (exempt).",
-            ),
-            [],
+            "Borgeren er indskrevet på en offentligt anerkendt uddannelsesinstitution (undtaget).",
+            "The citizen is enrolled at a publicly recognised educational institution (exempt).",
         )
     if nationality is None or student is None:
         missing = ["citizen.citizenship"] if nationality is None else []
         missing += ["citizen.student"] if student is None else []
-        return (
+        return _said(
             "cannot_tell",
-            T(
-                "Vi mangler borgerens statsborgerskab, eller om borgeren studerer.",
-                "We need the citizen's citizenship, or whether the citizen is a student.",
-            ),
+            "Vi mangler borgerens statsborgerskab, eller om borgeren studerer.",
+            "We need the citizen's citizenship, or whether the citizen is a student.",
             missing,
         )
-    return (
+    return _said(
         "covered",
-        T(
-            "Borgeren er ikke statsborger i et EU- eller EØS-land eller Schweiz og er ikke studerende.",
-            "The citizen is not a national of an EU or EEA country or Switzerland, and is not a student.",
-        ),
-        [],
+        "Borgeren er ikke statsborger i et EU- eller EØS-land eller Schweiz og er ikke studerende.",
+        "The citizen is not a national of an EU or EEA country or Switzerland, and is not a student.",
     )
 
 
@@ -279,22 +241,17 @@ def _benefits(citizen: dict[str, Any], runs: tuple[BenefitRun, ...], none: Text)
     b = _benefit_facts(citizen)
     hits = [run.text for run in runs if run.hit(b)]
     if hits:
-        return (
+        return _said(
             "covered",
-            T(
-                "Borgeren har " + " og ".join(h.da for h in hits) + ".",
-                "The citizen has " + " and ".join(h.en for h in hits) + ".",
-            ),
-            [],
+            "Borgeren har " + " og ".join(h.da for h in hits) + ".",
+            "The citizen has " + " and ".join(h.en for h in hits) + ".",
         )
     missing = [BENEFIT_PATH + run.keys[0] for run in runs if not run.known_absent(b)]
     if missing:
-        return (
+        return _said(
             "cannot_tell",
-            T(
-                "Vi mangler oplysninger om borgerens ydelser.",
-                "We need facts about the citizen's benefits.",
-            ),
+            "Vi mangler oplysninger om borgerens ydelser.",
+            "We need facts about the citizen's benefits.",
             missing,
         )
     return ("not_covered", none, [])

@@ -8,7 +8,6 @@ The rule lives in ``udlejning.sections.afsnit8_4_adapted_homes``. Never raises.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from udlejning.inputspec import Spec
@@ -16,7 +15,7 @@ from udlejning.model import Text
 from udlejning.sections import afsnit8_4_adapted_homes as ah
 from udlejning.texts import day
 from udlejning.tools.checks import date_in_period, reason, run
-from udlejning.tools.fields import date_field, field
+from udlejning.tools.fields import date_field, field, money_field
 
 T = Text
 REF = "afsnit 8.4 (læsning R-31)"
@@ -30,12 +29,8 @@ def adapted_home_spec() -> Spec:
         fields={
             "date": date_field("Dato boligen bliver ledig", "Date the home falls vacant"),
             "adapted_on": date_field("Dato for indretningen", "Date of the adaptation"),
-            "amount": field(
-                "decimal",
-                "Indretningen kostede (kr.)",
-                "The adaptation cost (DKK)",
-                minimum=Decimal(0),
-                maximum=Decimal(100_000_000),
+            "amount": money_field(
+                "Indretningen kostede (kr.)", "The adaptation cost (DKK)", 100_000_000
             ),
         },
         required=("date", "adapted_on", "amount"),

@@ -7,7 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from udlejning.inputspec import Spec
+from udlejning.inputspec import Group, Spec
 from udlejning.model import Text
 
 T = Text
@@ -43,3 +43,15 @@ def percent_field(da: str, en: str, **kw: Any) -> Spec:
 def grouped(group: str, fields: dict[str, Spec]) -> dict[str, Spec]:
     """The fields of one fieldset: each without a group of its own is put in ``group``."""
     return {k: v if v.group else replace(v, group=group) for k, v in fields.items()}
+
+
+def one_fieldset_form(
+    da: str, en: str, fieldset: Group, fields: dict[str, Spec], **kw: Any
+) -> Spec:
+    """A tool's form whose fields all sit in one fieldset."""
+    return Spec("object", T(da, en), groups=(fieldset,), fields=grouped(fieldset.key, fields), **kw)
+
+
+def money_field(da: str, en: str, maximum: int) -> Spec:
+    """An amount in kroner, 0 to ``maximum``."""
+    return Spec("decimal", T(da, en), minimum=Decimal(0), maximum=Decimal(maximum))

@@ -13,44 +13,40 @@ from udlejning.parameters import agreement
 from udlejning.sections.afsnit11_new_builds import NEW_BUILD_LETTINGS, new_build_answer
 from udlejning.texts import both, day
 from udlejning.tools.checks import _error, run
-from udlejning.tools.fields import field, grouped, percent_field
+from udlejning.tools.fields import field, one_fieldset_form, percent_field
 
 T = Text
 
 
 def new_build_spec() -> Spec:
-    return field(
-        "object",
+    return one_fieldset_form(
         "Nybyggeri: kommunal anvisning (afsnit 11)",
         "New builds: municipal allocation",
-        groups=(Group("new_build", T("Nybyggeriet", "The new build")),),
-        fields=grouped(
-            "new_build",
-            {
-                "taken_into_use": field(
-                    "date",
-                    "Dato boligerne blev taget i brug",
-                    "Date the homes were taken into use",
-                ),
-                "date": field("date", "Dato for udlejningen", "Date of the letting"),
-                "letting": field(
-                    "enum",
-                    "Første udlejning eller genudlejning?",
-                    "First letting or re-letting?",
-                    options=NEW_BUILD_LETTINGS,
-                ),
-                "cheap_share": percent_field(
-                    "Andel særligt billige familie- og ungdomsboliger med fuld anvisningsret (%)",
-                    "Share of especially cheap family and youth homes with full allocation right (%)",
-                    unit="percent",
-                ),
-                "designated_area": field(
-                    "boolean",
-                    "Ligger nybyggeriet i et udsat boligområde eller et forebyggelsesområde?",
-                    "Is the new build in a disadvantaged area or a prevention area?",
-                ),
-            },
-        ),
+        Group("new_build", T("Nybyggeriet", "The new build")),
+        {
+            "taken_into_use": field(
+                "date",
+                "Dato boligerne blev taget i brug",
+                "Date the homes were taken into use",
+            ),
+            "date": field("date", "Dato for udlejningen", "Date of the letting"),
+            "letting": field(
+                "enum",
+                "Første udlejning eller genudlejning?",
+                "First letting or re-letting?",
+                options=NEW_BUILD_LETTINGS,
+            ),
+            "cheap_share": percent_field(
+                "Andel særligt billige familie- og ungdomsboliger med fuld anvisningsret (%)",
+                "Share of especially cheap family and youth homes with full allocation right (%)",
+                unit="percent",
+            ),
+            "designated_area": field(
+                "boolean",
+                "Ligger nybyggeriet i et udsat boligområde eller et forebyggelsesområde?",
+                "Is the new build in a disadvantaged area or a prevention area?",
+            ),
+        },
         required=("date", "taken_into_use", "letting"),
     )
 

@@ -14,46 +14,42 @@ from udlejning.parameters import agreement
 from udlejning.sections.afsnit9_saerboliger import SAERBOLIG_HOMES, phase_out_answer
 from udlejning.texts import day
 from udlejning.tools.checks import _error, run
-from udlejning.tools.fields import field, grouped, percent_field
+from udlejning.tools.fields import field, one_fieldset_form, percent_field
 
 T = Text
 
 
 def saerbolig_phase_out_spec() -> Spec:
     first = agreement().first_day
-    return field(
-        "object",
+    return one_fieldset_form(
         "Udfasning af særboliger og deleboliger (afsnit 9)",
         "Phasing out special homes",
-        groups=(Group("section", T("Afdelingen", "The section")),),
-        fields=grouped(
-            "section",
-            {
-                "trin_at_start": field(
-                    "integer",
-                    f"Afdelingens trin på afdelingstrappen ved aftalens start ({day(first, 'da')})",
-                    f"The section's step on the section stair at the agreement's start ({day(first, 'en')})",
-                    minimum=1,
-                    maximum=4,
-                    options={str(n): T(f"Trin {n}", f"Step {n}") for n in range(1, 5)},
-                    control="select",
-                ),
-                "allocated_share_at_start": percent_field(
-                    "Andel anviste boliger i afdelingen ved aftalens start (%)",
-                    "Share of allocated homes in the section at the agreement's start (%)",
-                    help=T("Kun for trin 1.", "Step 1 only."),
-                    show=When("trin_at_start", ("1",)),
-                    unit="percent",
-                ),
-                "date": field("date", "Dato (kan springes over)", "Date (can be skipped)"),
-                "home": field(
-                    "enum",
-                    "Slags bolig (kan springes over)",
-                    "Kind of home (can be skipped)",
-                    options=SAERBOLIG_HOMES,
-                ),
-            },
-        ),
+        Group("section", T("Afdelingen", "The section")),
+        {
+            "trin_at_start": field(
+                "integer",
+                f"Afdelingens trin på afdelingstrappen ved aftalens start ({day(first, 'da')})",
+                f"The section's step on the section stair at the agreement's start ({day(first, 'en')})",
+                minimum=1,
+                maximum=4,
+                options={str(n): T(f"Trin {n}", f"Step {n}") for n in range(1, 5)},
+                control="select",
+            ),
+            "allocated_share_at_start": percent_field(
+                "Andel anviste boliger i afdelingen ved aftalens start (%)",
+                "Share of allocated homes in the section at the agreement's start (%)",
+                help=T("Kun for trin 1.", "Step 1 only."),
+                show=When("trin_at_start", ("1",)),
+                unit="percent",
+            ),
+            "date": field("date", "Dato (kan springes over)", "Date (can be skipped)"),
+            "home": field(
+                "enum",
+                "Slags bolig (kan springes over)",
+                "Kind of home (can be skipped)",
+                options=SAERBOLIG_HOMES,
+            ),
+        },
         required=("trin_at_start",),
     )
 

@@ -8,7 +8,6 @@ serialises. Never raises.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from udlejning.inputspec import InputError, Spec
@@ -17,7 +16,7 @@ from udlejning.parameters import add_years
 from udlejning.sections import bilag11_tilskudsboliger as tb
 from udlejning.texts import day, money
 from udlejning.tools.checks import date_in_period, reason, run
-from udlejning.tools.fields import date_field, field, stair_field
+from udlejning.tools.fields import date_field, field, money_field, stair_field
 
 T = Text
 REF = tb.REFERENCE
@@ -44,12 +43,10 @@ def subsidised_home_spec() -> Spec:
         "Subsidised home (afsnit 8.5.2, Bilag 11)",
         fields={
             "date": date_field(),
-            "rent": field(
-                "decimal",
+            "rent": money_field(
                 "Husleje om måneden uden forbrug (kr.)",
                 "Rent a month excluding utilities (DKK)",
-                minimum=Decimal(0),
-                maximum=Decimal(1000000),
+                1_000_000,
             ),
             "stair": stair_field(
                 "Afdelingens trappe",
