@@ -57,6 +57,102 @@ LIMITS_GROUPS = (
 )
 
 
+def _benefits_spec() -> Spec:
+    """The longest unbroken runs of months on each benefit (Reading R-39)."""
+    return field(
+        "object",
+        "Offentlige ydelser",
+        "Public benefits",
+        group="benefits",
+        fields={
+            "basic_benefits_months": _months(
+                "selvforsørgelses- og hjemrejseydelse, overgangsydelse, uddannelseshjælp eller kontanthjælp (i alt)",
+                "self-support and return benefit, transition benefit, education aid or cash benefit (in all)",
+            ),
+            "self_support_or_transition_months": _months(
+                "selvforsørgelses- og hjemrejseydelse eller overgangsydelse",
+                "self-support and return benefit or transition benefit",
+            ),
+            "cash_benefit_months": _months("kontanthjælp", "cash benefit"),
+            "insurance_benefits_months": _months(
+                "arbejdsløshedsdagpenge, sygedagpenge eller ressourceforløbsydelse",
+                "unemployment benefit, sickness benefit or resource-course benefit",
+            ),
+            "disability_pension": field(
+                "boolean",
+                "Modtager borgeren førtidspension?",
+                "Does the citizen receive disability pension?",
+            ),
+        },
+    )
+
+
+def _citizen_spec() -> Spec:
+    """Bilag 5's facts about the citizen, row by row (``sections.bilag5_citizen``)."""
+    return field(
+        "object",
+        "Borgeren",
+        "The citizen",
+        group="citizen",
+        fields={
+            "age": field("integer", "Alder (år)", "Age (years)", minimum=0, maximum=125),
+            "released_from": field(
+                "enum",
+                "Er borgeren dømt for et strafbart forhold og løsladt fra",
+                "Has the citizen been convicted of an offence and released from",
+                options={
+                    "none": T("Ikke dømt og løsladt", "Not convicted and released"),
+                    "prison_service": T(
+                        "En institution under kriminalforsorgen",
+                        "An institution of the prison service",
+                    ),
+                    "other_institution": T(
+                        "En institution uden for kriminalforsorgen",
+                        "An institution outside the prison service",
+                    ),
+                },
+            ),
+            "released_on": field("date", "Dato for løsladelsen", "Date of release", show=RELEASED),
+            "action_plan": field(
+                "boolean",
+                "Skal borgeren have en handleplan efter serviceloven (§ 141 eller § 57)?",
+                "Is the citizen to have an action plan under the Social Services Act (§ 141 or § 57)?",
+                show=RELEASED,
+            ),
+            "tenancy_ended": field(
+                "boolean",
+                "Er et lejemål ophævet eller opsagt for grove brud på god skik og orden?",
+                "Has a tenancy been ended for gross breaches of good conduct?",
+            ),
+            "tenancy_ended_on": field(
+                "date",
+                "Dato lejemålet blev ophævet eller opsagt",
+                "Date the tenancy was ended",
+                show=When("citizen.tenancy_ended", ("yes",)),
+            ),
+            "citizenship": field(
+                "enum",
+                "Statsborgerskab",
+                "Citizenship",
+                options={
+                    "eu_eea_switzerland": T(
+                        "Et EU- eller EØS-land eller Schweiz",
+                        "An EU or EEA country or Switzerland",
+                    ),
+                    "other": T("Et andet land", "Another country"),
+                },
+            ),
+            "student": field(
+                "boolean",
+                "Er borgeren indskrevet på en offentligt anerkendt uddannelsesinstitution?",
+                "Is the citizen enrolled at a publicly recognised educational institution?",
+                show=When("citizen.citizenship", ("other",)),
+            ),
+            "benefits": _benefits_spec(),
+        },
+    )
+
+
 def allocation_limits_spec() -> Spec:
     return field(
         "object",
@@ -100,95 +196,7 @@ def allocation_limits_spec() -> Spec:
                     DEVELOPMENT_PLAN_FIELDS, "allocation", When("area", ("former_omdannelse",))
                 ),
             ),
-            "citizen": field(
-                "object",
-                "Borgeren",
-                "The citizen",
-                group="citizen",
-                fields={
-                    "age": field("integer", "Alder (år)", "Age (years)", minimum=0, maximum=125),
-                    "released_from": field(
-                        "enum",
-                        "Er borgeren dømt for et strafbart forhold og løsladt fra",
-                        "Has the citizen been convicted of an offence and released from",
-                        options={
-                            "none": T("Ikke dømt og løsladt", "Not convicted and released"),
-                            "prison_service": T(
-                                "En institution under kriminalforsorgen",
-                                "An institution of the prison service",
-                            ),
-                            "other_institution": T(
-                                "En institution uden for kriminalforsorgen",
-                                "An institution outside the prison service",
-                            ),
-                        },
-                    ),
-                    "released_on": field(
-                        "date", "Dato for løsladelsen", "Date of release", show=RELEASED
-                    ),
-                    "action_plan": field(
-                        "boolean",
-                        "Skal borgeren have en handleplan efter serviceloven (§ 141 eller § 57)?",
-                        "Is the citizen to have an action plan under the Social Services Act (§ 141 or § 57)?",
-                        show=RELEASED,
-                    ),
-                    "tenancy_ended": field(
-                        "boolean",
-                        "Er et lejemål ophævet eller opsagt for grove brud på god skik og orden?",
-                        "Has a tenancy been ended for gross breaches of good conduct?",
-                    ),
-                    "tenancy_ended_on": field(
-                        "date",
-                        "Dato lejemålet blev ophævet eller opsagt",
-                        "Date the tenancy was ended",
-                        show=When("citizen.tenancy_ended", ("yes",)),
-                    ),
-                    "citizenship": field(
-                        "enum",
-                        "Statsborgerskab",
-                        "Citizenship",
-                        options={
-                            "eu_eea_switzerland": T(
-                                "Et EU- eller EØS-land eller Schweiz",
-                                "An EU or EEA country or Switzerland",
-                            ),
-                            "other": T("Et andet land", "Another country"),
-                        },
-                    ),
-                    "student": field(
-                        "boolean",
-                        "Er borgeren indskrevet på en offentligt anerkendt uddannelsesinstitution?",
-                        "Is the citizen enrolled at a publicly recognised educational institution?",
-                        show=When("citizen.citizenship", ("other",)),
-                    ),
-                    "benefits": field(
-                        "object",
-                        "Offentlige ydelser",
-                        "Public benefits",
-                        group="benefits",
-                        fields={
-                            "basic_benefits_months": _months(
-                                "selvforsørgelses- og hjemrejseydelse, overgangsydelse, uddannelseshjælp eller kontanthjælp (i alt)",
-                                "self-support and return benefit, transition benefit, education aid or cash benefit (in all)",
-                            ),
-                            "self_support_or_transition_months": _months(
-                                "selvforsørgelses- og hjemrejseydelse eller overgangsydelse",
-                                "self-support and return benefit or transition benefit",
-                            ),
-                            "cash_benefit_months": _months("kontanthjælp", "cash benefit"),
-                            "insurance_benefits_months": _months(
-                                "arbejdsløshedsdagpenge, sygedagpenge eller ressourceforløbsydelse",
-                                "unemployment benefit, sickness benefit or resource-course benefit",
-                            ),
-                            "disability_pension": field(
-                                "boolean",
-                                "Modtager borgeren førtidspension?",
-                                "Does the citizen receive disability pension?",
-                            ),
-                        },
-                    ),
-                },
-            ),
+            "citizen": _citizen_spec(),
             "no_option_outside": field(
                 "boolean",
                 "Har kommunen konkret vurderet, at borgeren ikke kan anvises uden for et udsat boligområde eller et forebyggelsesområde?",

@@ -143,6 +143,77 @@ PLACEMENT_GROUPS = (
 )
 
 
+def _area_spec() -> Spec:
+    """The housing area: the state's designation, its residents and, for a small area that is not
+    designated, what would make it one (afsnit 6.1)."""
+    return Spec(
+        "object",
+        T("Boligområdet", "The housing area"),
+        group="area",
+        fields={
+            "designation": Spec(
+                "enum",
+                T(
+                    "Statens udpegning af området pr. 1. december",
+                    "The state's designation of the area on 1 December",
+                ),
+                control="fixed",
+                options={
+                    "none": T("ikke udpeget", "not designated"),
+                    "forebyggelse": T("forebyggelsesområde", "prevention area"),
+                    "udsat": T("udsat boligområde", "disadvantaged area"),
+                    "parallelsamfund": T("parallelsamfund", "parallel society"),
+                    "omdannelse": T("omdannelsesområde", "transformation area"),
+                },
+            ),
+            "residents": Spec(
+                "integer",
+                T("Antal beboere i området", "Number of residents in the area"),
+                minimum=0,
+                maximum=1_000_000,
+            ),
+            "would_be_designated": Spec(
+                "enum",
+                T(
+                    f"Ville området være udpeget, hvis det havde {_min_residents('da')} beboere?",
+                    f"Would the area be designated if it had {_min_residents('en')} residents?",
+                ),
+                help=T(
+                    "Kun for mindre områder, som ikke er udpeget.",
+                    "Only for smaller areas that are not designated.",
+                ),
+                show=NOT_DESIGNATED,
+                options={
+                    "forebyggelse": T("forebyggelsesområde", "prevention area"),
+                    "udsat": T("udsat boligområde", "disadvantaged area"),
+                },
+            ),
+            "samarbejdsforum_decision": Spec(
+                "boolean",
+                T(
+                    "Har Samarbejdsforum besluttet at bruge områdetrappen?",
+                    "Has Samarbejdsforum decided to use the area stair?",
+                ),
+                show=NOT_DESIGNATED,
+            ),
+            "rehoused_for_renovation": Spec(
+                "boolean",
+                T(
+                    "Har området kun få beboere, fordi beboere er genhuset under en renovering?",
+                    "Does the area have few residents only because residents are rehoused during a renovation?",
+                ),
+                show=NOT_DESIGNATED,
+            ),
+            "newly_designated": Spec(
+                "boolean",
+                T("Er området nyudpeget i år?", "Is the area newly designated this year?"),
+                show=When("area.designation", ("forebyggelse",)),
+            ),
+            **section_data_spec.AREA_FIELDS,
+        },
+    )
+
+
 def placement_spec() -> Spec:
     return Spec(
         "object",
@@ -158,72 +229,7 @@ def placement_spec() -> Spec:
                 ),
                 group="when",
             ),
-            "area": Spec(
-                "object",
-                T("Boligområdet", "The housing area"),
-                group="area",
-                fields={
-                    "designation": Spec(
-                        "enum",
-                        T(
-                            "Statens udpegning af området pr. 1. december",
-                            "The state's designation of the area on 1 December",
-                        ),
-                        control="fixed",
-                        options={
-                            "none": T("ikke udpeget", "not designated"),
-                            "forebyggelse": T("forebyggelsesområde", "prevention area"),
-                            "udsat": T("udsat boligområde", "disadvantaged area"),
-                            "parallelsamfund": T("parallelsamfund", "parallel society"),
-                            "omdannelse": T("omdannelsesområde", "transformation area"),
-                        },
-                    ),
-                    "residents": Spec(
-                        "integer",
-                        T("Antal beboere i området", "Number of residents in the area"),
-                        minimum=0,
-                        maximum=1_000_000,
-                    ),
-                    "would_be_designated": Spec(
-                        "enum",
-                        T(
-                            f"Ville området være udpeget, hvis det havde {_min_residents('da')} beboere?",
-                            f"Would the area be designated if it had {_min_residents('en')} residents?",
-                        ),
-                        help=T(
-                            "Kun for mindre områder, som ikke er udpeget.",
-                            "Only for smaller areas that are not designated.",
-                        ),
-                        show=NOT_DESIGNATED,
-                        options={
-                            "forebyggelse": T("forebyggelsesområde", "prevention area"),
-                            "udsat": T("udsat boligområde", "disadvantaged area"),
-                        },
-                    ),
-                    "samarbejdsforum_decision": Spec(
-                        "boolean",
-                        T(
-                            "Har Samarbejdsforum besluttet at bruge områdetrappen?",
-                            "Has Samarbejdsforum decided to use the area stair?",
-                        ),
-                        show=NOT_DESIGNATED,
-                    ),
-                    "rehoused_for_renovation": Spec(
-                        "boolean",
-                        T(
-                            "Har området kun få beboere, fordi beboere er genhuset under en renovering?",
-                            "Does the area have few residents only because residents are rehoused during a renovation?",
-                        ),
-                        show=NOT_DESIGNATED,
-                    ),
-                    "newly_designated": Spec(
-                        "boolean",
-                        T("Er området nyudpeget i år?", "Is the area newly designated this year?"),
-                        show=When("area.designation", ("forebyggelse",)),
-                    ),
-                    **section_data_spec.AREA_FIELDS,
-                },
-            ),
+            "area": _area_spec(),
             "key_figures": Spec(
                 "object",
                 T("Socioøkonomiske nøgletal", "Socio-economic key figures"),
