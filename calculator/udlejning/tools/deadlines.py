@@ -84,7 +84,7 @@ def _deadline_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputError
             _error(
                 "received_on",
                 "required",
-                f"Angiv mindst én af disse datoer: {da}.",
+                f"Angiv en eller flere af disse datoer: {da}.",
                 f"Give at least one of these dates: {en}.",
             )
         ]
