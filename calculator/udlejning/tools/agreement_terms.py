@@ -35,6 +35,15 @@ def agreement_terms_spec() -> Spec:
     )
 
 
+def _no_end(valid: bool | None, text: Text, on: date) -> dict[str, Any]:
+    return {
+        "valid": valid,
+        "ends_on": None,
+        "ended": None,
+        "reasons": [reason(text, on, terms.REFERENCE)],
+    }
+
+
 def _notice(notice: date, on: date) -> dict[str, Any]:
     try:
         end = terms.reduction_terms_end(notice)
@@ -43,23 +52,13 @@ def _notice(notice: date, on: date) -> dict[str, Any]:
             f"Opsigelsen den {day(notice, 'da')} ligger så sent, at vi ikke kan regne en slutdato ud.",
             f"The notice on {day(notice, 'en')} is so late that no end date can be counted.",
         )
-        return {
-            "valid": None,
-            "ends_on": None,
-            "ended": None,
-            "reasons": [reason(text, on, terms.REFERENCE)],
-        }
+        return _no_end(None, text, on)
     if end is None:
         text = T(
             f"Opsigelsen den {day(notice, 'da')} ligger ikke efter {day(terms.NOTICE_AFTER, 'da')}. Vilkårene kan først opsiges efter den dag.",
             f"The notice on {day(notice, 'en')} is not after {day(terms.NOTICE_AFTER, 'en')}. The terms can be ended only after that day.",
         )
-        return {
-            "valid": False,
-            "ends_on": None,
-            "ended": None,
-            "reasons": [reason(text, on, terms.REFERENCE)],
-        }
+        return _no_end(False, text, on)
     text = T(
         f"Med {{{{termination.reduction_notice_months}}}} måneders varsel ophører vilkårene {day(end, 'da')}.",
         f"At {{{{termination.reduction_notice_months}}}} months' notice the terms end on {day(end, 'en')}.",

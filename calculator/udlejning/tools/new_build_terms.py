@@ -17,7 +17,7 @@ from udlejning.model import Text
 from udlejning.parameters import agreement
 from udlejning.sections import afsnit11_new_builds as nb
 from udlejning.texts import day
-from udlejning.tools.checks import run
+from udlejning.tools.checks import _error, run
 from udlejning.tools.fields import date_field, field
 
 T = Text
@@ -125,24 +125,20 @@ def _errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
     errors = []
     if taken is not None and taken > on:
         errors.append(
-            InputError(
+            _error(
                 "taken_into_use",
                 "after_date",
-                T(
-                    "Boligerne kan ikke være taget i brug efter udlejningsdatoen.",
-                    "The homes cannot have been taken into use after the date of the letting.",
-                ),
+                "Boligerne kan ikke være taget i brug efter udlejningsdatoen.",
+                "The homes cannot have been taken into use after the date of the letting.",
             )
         )
     if clean["kind"] in ("ordinary", "mixed_city_fund") and taken is None:
         errors.append(
-            InputError(
+            _error(
                 "taken_into_use",
                 "required",
-                T(
-                    "Datoen for ibrugtagning skal med for denne slags boliger (afsnit 11).",
-                    "The date the homes were taken into use is needed for this kind of home (afsnit 11).",
-                ),
+                "Datoen for ibrugtagning skal med for denne slags boliger (afsnit 11).",
+                "The date the homes were taken into use is needed for this kind of home (afsnit 11).",
             )
         )
     return errors

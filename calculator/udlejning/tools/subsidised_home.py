@@ -15,7 +15,7 @@ from udlejning.model import Text
 from udlejning.parameters import add_years
 from udlejning.sections import bilag11_tilskudsboliger as tb
 from udlejning.texts import day, money
-from udlejning.tools.checks import date_in_period, reason, run
+from udlejning.tools.checks import _error, date_in_period, reason, run
 from udlejning.tools.fields import date_field, field, money_field, stair_field
 
 T = Text
@@ -78,24 +78,20 @@ def _errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
     errors = date_in_period(clean, spec)
     if "moved_out" in clean and "first_paid" not in clean:
         errors.append(
-            InputError(
+            _error(
                 "first_paid",
                 "required",
-                T(
-                    "Datoen for første udbetaling skal med, når borgeren er flyttet (Bilag 11).",
-                    "The date of the first payment is needed when the citizen has moved out (Bilag 11).",
-                ),
+                "Datoen for første udbetaling skal med, når borgeren er flyttet (Bilag 11).",
+                "The date of the first payment is needed when the citizen has moved out (Bilag 11).",
             )
         )
     if "moved_out" in clean and "first_paid" in clean and clean["moved_out"] < clean["first_paid"]:
         errors.append(
-            InputError(
+            _error(
                 "moved_out",
                 "before_first_paid",
-                T(
-                    "Fraflytningen ligger før første udbetaling.",
-                    "The move-out is before the first payment.",
-                ),
+                "Fraflytningen ligger før første udbetaling.",
+                "The move-out is before the first payment.",
             )
         )
     return errors

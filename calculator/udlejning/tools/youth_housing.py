@@ -13,7 +13,7 @@ from typing import Any
 from udlejning.inputspec import InputError, Spec
 from udlejning.model import Text
 from udlejning.sections import afsnit7_youth_housing as youth
-from udlejning.tools.checks import date_in_period, reason, run, stair_trin_error
+from udlejning.tools.checks import _error, date_in_period, reason, run, stair_trin_error
 from udlejning.tools.fields import date_field, field, stair_field, trin_field
 from udlejning.wheels import format_share
 
@@ -106,13 +106,11 @@ def _errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
             errors.append(error)
     if "agreed_higher" in clean and "shared_kitchens" not in clean:
         errors.append(
-            InputError(
+            _error(
                 "shared_kitchens",
                 "required",
-                T(
-                    "Antal fælleskøkkener skal med, når et højere antal er aftalt (afsnit 7.2).",
-                    "The number of shared kitchens is needed when a higher number is agreed (afsnit 7.2).",
-                ),
+                "Antal fælleskøkkener skal med, når et højere antal er aftalt (afsnit 7.2).",
+                "The number of shared kitchens is needed when a higher number is agreed (afsnit 7.2).",
             )
         )
     return errors
