@@ -8,36 +8,18 @@ internal error; the last test checks that each endpoint gave both ok and error a
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any
 
 import jsonschema
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import agreement_dates, from_spec, from_spec_with, junk, valid_from_spec
 
+from udlejning.endpoints import BY_NAME, REGISTRY
 from udlejning.household import PERSON
 from udlejning.schemas import SCHEMAS
-from udlejning.situation_api import (
-    placement,
-    placement_spec,
-    priority,
-    priority_spec,
-    situation_spec,
-    wheel,
-    wheel_spec,
-)
-from udlejning.staff_api import (
-    allocation_limits,
-    allocation_limits_spec,
-    deadlines,
-    deadlines_spec,
-    new_build,
-    new_build_spec,
-    saerbolig_phase_out,
-    saerbolig_phase_out_spec,
-)
+from udlejning.situation_api import situation_spec
 from udlejning.wheels import STAIRS
 
 SPEC_SHAPED = settings(
@@ -49,26 +31,10 @@ STEERED = settings(
 ARBITRARY = settings(
     max_examples=1500, deadline=None, database=None, suppress_health_check=list(HealthCheck)
 )
-ENDPOINTS: dict[str, tuple[Callable[[object], dict[str, Any]], str]] = {
-    "placement": (placement, "placement-output"),
-    "wheel": (wheel, "wheel-output"),
-    "priority": (priority, "priority-output"),
-    "deadlines": (deadlines, "deadlines-output"),
-    "allocation_limits": (allocation_limits, "allocation-limits-output"),
-    "new_build": (new_build, "new-build-output"),
-    "saerbolig_phase_out": (saerbolig_phase_out, "saerbolig-phase-out-output"),
-}
-VALIDATORS = {
-    name: jsonschema.Draft202012Validator(
-        SCHEMAS[schema](), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
-    )
-    for name, (_, schema) in ENDPOINTS.items()
-}
-SEEN: dict[str, dict[str, int]] = {name: {"ok": 0, "errors": 0} for name in ENDPOINTS}
 
 
 def check(name: str, document: object) -> None:
-    result = ENDPOINTS[name][0](document)  # must not raise
+    result = BY_NAME[name].call(document)  # must not raise
     assert json.loads(json.dumps(result, allow_nan=False)) == result  # plain JSON only
     VALIDATORS[name].validate(result)
     if result["ok"]:
@@ -134,7 +100,7 @@ def deadline_documents(draw: st.DrawFn) -> dict[str, object]:
 @st.composite
 def new_build_documents(draw: st.DrawFn) -> dict[str, object]:
     """Taken into use inside the agreement, let on that day or up to six years later."""
-    out = draw(valid_from_spec(new_build_spec()))
+    out = draw(valid_from_spec(BY_NAME["new_build"].spec()))
     assert isinstance(out, dict)
     taken = date.fromisoformat(draw(agreement_dates))
     out["taken_into_use"] = taken.isoformat()
@@ -143,11 +109,11 @@ def new_build_documents(draw: st.DrawFn) -> dict[str, object]:
 
 
 STEERED_DOCUMENTS = {
-    "placement": from_spec_with(placement_spec(), {"date": agreement_dates}),
+    "placement": from_spec_with(BY_NAME["placement"].spec(), {"date": agreement_dates}),
     "wheel": st.builds(lambda on, step: {"date": on, **step}, agreement_dates, STEPS),
     "priority": st.one_of(
         from_spec_with(
-            priority_spec(),
+            BY_NAME["priority"].spec(),
             {"date": agreement_dates, "household": households, "situation": situations()},
         ),
         st.builds(
@@ -164,143 +130,69 @@ STEERED_DOCUMENTS = {
     "deadlines": deadline_documents(),
     "allocation_limits": st.builds(
         lambda doc, on: {**doc, "date": on},  # type: ignore[dict-item]
-        valid_from_spec(allocation_limits_spec()),
+        valid_from_spec(BY_NAME["allocation_limits"].spec()),
         agreement_dates,
     ),
     "new_build": new_build_documents(),
-    "saerbolig_phase_out": valid_from_spec(saerbolig_phase_out_spec()),
+    "saerbolig_phase_out": valid_from_spec(BY_NAME["saerbolig_phase_out"].spec()),
+    # The Rules IV tools: valid documents drawn from their specs (their dates fall in the period
+    # often enough; the hostile fuzz in test_fuzz_hostile.py covers the rest).
+    **{
+        name: valid_from_spec(BY_NAME[name].spec())
+        for name in (
+            "youth_housing",
+            "subsidised_home",
+            "refugee_shared_home",
+            "internal_move",
+            "adapted_home",
+            "saerbolig_move",
+            "agreement_terms",
+        )
+    },
 }
+# The endpoints fuzzed here, read from the registry: every staff tool and ``priority``.
+NAMES = tuple(e.name for e in REGISTRY if e.tool or e.name == "priority")
+VALIDATORS = {
+    name: jsonschema.Draft202012Validator(
+        SCHEMAS[BY_NAME[name].output_schema](),
+        format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+    )
+    for name in NAMES
+}
+SEEN: dict[str, dict[str, int]] = {name: {"ok": 0, "errors": 0} for name in NAMES}
 
 
+SPEC_SHAPED_DOCUMENTS = {name: from_spec(BY_NAME[name].spec()) for name in NAMES}
+
+
+def test_every_fuzzed_endpoint_has_steered_documents() -> None:
+    assert set(NAMES) == set(STEERED_DOCUMENTS)
+
+
+@pytest.mark.parametrize("name", NAMES)
 @SPEC_SHAPED
-@given(from_spec(placement_spec()))
-def test_placement_spec_shaped(document: object) -> None:
-    check("placement", document)
+@given(data=st.data())
+def test_spec_shaped(name: str, data: st.DataObject) -> None:
+    check(name, data.draw(SPEC_SHAPED_DOCUMENTS[name]))
 
 
+@pytest.mark.parametrize("name", NAMES)
 @STEERED
-@given(STEERED_DOCUMENTS["placement"])
-def test_placement_steered(document: object) -> None:
-    check("placement", document)
+@given(data=st.data())
+def test_steered(name: str, data: st.DataObject) -> None:
+    check(name, data.draw(STEERED_DOCUMENTS[name]))
 
 
+@pytest.mark.parametrize("name", NAMES)
 @ARBITRARY
-@given(junk)
-def test_placement_arbitrary_json(document: object) -> None:
-    check("placement", document)
-
-
-@SPEC_SHAPED
-@given(from_spec(wheel_spec()))
-def test_wheel_spec_shaped(document: object) -> None:
-    check("wheel", document)
-
-
-@STEERED
-@given(STEERED_DOCUMENTS["wheel"])
-def test_wheel_steered(document: object) -> None:
-    check("wheel", document)
-
-
-@ARBITRARY
-@given(junk)
-def test_wheel_arbitrary_json(document: object) -> None:
-    check("wheel", document)
-
-
-@SPEC_SHAPED
-@given(from_spec(priority_spec()))
-def test_priority_spec_shaped(document: object) -> None:
-    check("priority", document)
-
-
-@STEERED
-@given(STEERED_DOCUMENTS["priority"])
-def test_priority_steered(document: object) -> None:
-    check("priority", document)
-
-
-@ARBITRARY
-@given(junk)
-def test_priority_arbitrary_json(document: object) -> None:
-    check("priority", document)
-
-
-@SPEC_SHAPED
-@given(from_spec(deadlines_spec()))
-def test_deadlines_spec_shaped(document: object) -> None:
-    check("deadlines", document)
-
-
-@STEERED
-@given(STEERED_DOCUMENTS["deadlines"])
-def test_deadlines_steered(document: object) -> None:
-    check("deadlines", document)
-
-
-@ARBITRARY
-@given(junk)
-def test_deadlines_arbitrary_json(document: object) -> None:
-    check("deadlines", document)
-
-
-@SPEC_SHAPED
-@given(from_spec(allocation_limits_spec()))
-def test_allocation_limits_spec_shaped(document: object) -> None:
-    check("allocation_limits", document)
-
-
-@STEERED
-@given(STEERED_DOCUMENTS["allocation_limits"])
-def test_allocation_limits_steered(document: object) -> None:
-    check("allocation_limits", document)
-
-
-@ARBITRARY
-@given(junk)
-def test_allocation_limits_arbitrary_json(document: object) -> None:
-    check("allocation_limits", document)
-
-
-@SPEC_SHAPED
-@given(from_spec(new_build_spec()))
-def test_new_build_spec_shaped(document: object) -> None:
-    check("new_build", document)
-
-
-@STEERED
-@given(STEERED_DOCUMENTS["new_build"])
-def test_new_build_steered(document: object) -> None:
-    check("new_build", document)
-
-
-@ARBITRARY
-@given(junk)
-def test_new_build_arbitrary_json(document: object) -> None:
-    check("new_build", document)
-
-
-@SPEC_SHAPED
-@given(from_spec(saerbolig_phase_out_spec()))
-def test_saerbolig_phase_out_spec_shaped(document: object) -> None:
-    check("saerbolig_phase_out", document)
-
-
-@STEERED
-@given(STEERED_DOCUMENTS["saerbolig_phase_out"])
-def test_saerbolig_phase_out_steered(document: object) -> None:
-    check("saerbolig_phase_out", document)
-
-
-@ARBITRARY
-@given(junk)
-def test_saerbolig_phase_out_arbitrary_json(document: object) -> None:
-    check("saerbolig_phase_out", document)
+@given(document=junk)
+def test_arbitrary_json(name: str, document: object) -> None:
+    check(name, document)
 
 
 def test_fuzz_reached_both_outcomes_for_every_endpoint() -> None:
     """Runs after the property tests above (pytest keeps file order)."""
-    assert set(SEEN) == set(ENDPOINTS)
+    assert set(SEEN) == set(NAMES)
     for name, seen in SEEN.items():
         assert seen["ok"] + seen["errors"] >= 1500, (name, seen)
         assert seen["ok"] >= 50 and seen["errors"] >= 50, (name, seen)

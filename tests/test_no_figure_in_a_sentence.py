@@ -60,10 +60,34 @@ def _figures(text: str, lang: str) -> set[Decimal]:
     return found
 
 
+def _bilingual_helpers(trees: list[ast.Module]) -> dict[str, set[tuple[int, int]]]:
+    """Functions that build a ``T(da, en)`` from two of their own parameters (``field(kind, da,
+    en)``, ``_said(status, da, en)``, …): their calls carry sentences too, at those positions."""
+    helpers: dict[str, set[tuple[int, int]]] = {"Text": {(0, 1)}, "T": {(0, 1)}}
+    for tree in trees:
+        for fn in ast.walk(tree):
+            if not isinstance(fn, ast.FunctionDef):
+                continue
+            params = [a.arg for a in fn.args.args]
+            for call in ast.walk(fn):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Name)
+                    and call.func.id in {"Text", "T"}
+                    and len(call.args) == 2
+                    and all(isinstance(a, ast.Name) and a.id in params for a in call.args)
+                ):
+                    da, en = (params.index(a.id) for a in call.args if isinstance(a, ast.Name))
+                    helpers.setdefault(fn.name, set()).add((da, en))
+    return helpers
+
+
 def violations() -> list[str]:
     names = set(all_parameters())
     out: list[str] = []
-    for path in sorted(PACKAGE.rglob("*.py")):
+    paths = sorted(PACKAGE.rglob("*.py"))
+    helpers = _bilingual_helpers([ast.parse(p.read_text(encoding="utf-8")) for p in paths])
+    for path in paths:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         read = {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and n.value in names}
         values: dict[Decimal, str] = {}
@@ -73,9 +97,14 @@ def violations() -> list[str]:
         for call in ast.walk(tree):
             if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)):
                 continue
-            if call.func.id not in {"Text", "T"} or len(call.args) != 2:
-                continue
-            for lang, arg in zip(("da", "en"), call.args, strict=True):
+            positions = helpers.get(call.func.id, set())
+            sentences = [
+                (lang, call.args[i])
+                for da, en in positions
+                if max(da, en) < len(call.args)
+                for lang, i in (("da", da), ("en", en))
+            ]
+            for lang, arg in sentences:
                 for part in _literal_parts(arg):
                     for figure in _figures(part, lang) & set(values):
                         rel = path.relative_to(PACKAGE)
@@ -86,6 +115,11 @@ def violations() -> list[str]:
 def test_no_text_types_a_figure_its_module_reads_from_a_parameter() -> None:
     found = violations()
     assert not found, "\n".join(found)
+
+
+def test_the_check_reads_the_bilingual_helpers() -> None:
+    tree = ast.parse("def field(kind, da, en, **kw):\n    return Spec(kind, T(da, en), **kw)\n")
+    assert _bilingual_helpers([tree])["field"] == {(1, 2)}
 
 
 def test_the_check_finds_a_typed_figure() -> None:

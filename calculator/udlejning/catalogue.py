@@ -308,10 +308,10 @@ def _period_text(start: date, end: date) -> dict[str, str]:
 def wheels() -> list[dict[str, object]]:
     """Every letting wheel, every period (version) and every position, as JSON-able data.
 
-    Each period is ``situation_api.wheel_json`` on the period's first day, plus the period's last
+    Each period is ``tools.wheel.wheel_json`` on the period's first day, plus the period's last
     day, whether a position or an extra may be exempted, and the shares as the listing places them
     (before the figure's extras)."""
-    from udlejning.situation_api import wheel_json
+    from udlejning.tools.wheel import wheel_json
     from udlejning.wheels import all_wheels, format_share
 
     out: list[dict[str, object]] = []

@@ -4,11 +4,11 @@
   input was valid, 2 when it was not (the errors are still JSON on stdout).
 - ``schema input|output``: print a JSON Schema.
 - ``catalogue``: print the rules as data (criteria, parameters, ambiguities).
-- ``placement``, ``wheel``, ``priority``: the stairs and wheels (afsnit 6, Bilag 4 III, Bilag 17), JSON on
-  stdin and stdout like ``evaluate`` (``udlejning.situation_api``).
-- ``deadlines``, ``allocation-limits``, ``new-build``, ``saerbolig-phase-out``: staff tools for
-  Bilag 14's deadlines, Bilag 5's limits on municipal allocation, afsnit 11's new builds and
-  afsnit 9's phase-out of særboliger, JSON on stdin and stdout the same way (``udlejning.staff_api``).
+- ``priority``: where a household gets priority (afsnit 6, Bilag 4), JSON on stdin and stdout like
+  ``evaluate`` (``udlejning.situation_api``).
+- every other endpoint of ``udlejning.endpoints.REGISTRY`` (``placement``, ``wheel``, ``deadlines``,
+  ``allocation-limits``, ``new-build``, … ): the staff tools, JSON on stdin and stdout the same
+  way (``udlejning.tools``).
 """
 
 from __future__ import annotations

@@ -13,29 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from udlejning.adapted_home_api import adapted_home, adapted_home_spec
-from udlejning.agreement_terms_api import agreement_terms, agreement_terms_spec
 from udlejning.answers import parse_json
 from udlejning.api import evaluate
 from udlejning.catalogue import catalogue
 from udlejning.household import document_spec
 from udlejning.inputspec import Spec
-from udlejning.internal_move_api import internal_move, internal_move_spec
-from udlejning.new_build_terms_api import new_build_terms, new_build_terms_spec
 from udlejning.outputs import evaluate as evaluate_out
 from udlejning.outputs import rules4, situation, staff
 from udlejning.outputs.shape import Answer
-from udlejning.refugee_api import refugee_shared_home, refugee_shared_home_spec
-from udlejning.saerbolig_move_api import saerbolig_move, saerbolig_move_spec
-from udlejning.situation_api import (
-    WHEEL_PAGE_FIELDS,
-    placement,
-    placement_spec,
-    priority,
-    priority_spec,
-    wheel,
-    wheel_spec,
-)
+from udlejning.situation_api import priority, priority_spec
 from udlejning.staff_api import (
     allocation_limits,
     allocation_limits_spec,
@@ -46,8 +32,16 @@ from udlejning.staff_api import (
     saerbolig_phase_out,
     saerbolig_phase_out_spec,
 )
-from udlejning.subsidy_api import subsidised_home, subsidised_home_spec
-from udlejning.youth_api import youth_housing, youth_housing_spec
+from udlejning.tools.adapted_home import adapted_home, adapted_home_spec
+from udlejning.tools.agreement_terms import agreement_terms, agreement_terms_spec
+from udlejning.tools.internal_move import internal_move, internal_move_spec
+from udlejning.tools.new_build_terms import new_build_terms, new_build_terms_spec
+from udlejning.tools.placement import placement, placement_spec
+from udlejning.tools.refugee_shared_home import refugee_shared_home, refugee_shared_home_spec
+from udlejning.tools.saerbolig_move import saerbolig_move, saerbolig_move_spec
+from udlejning.tools.subsidised_home import subsidised_home, subsidised_home_spec
+from udlejning.tools.wheel import WHEEL_PAGE_FIELDS, wheel, wheel_spec
+from udlejning.tools.youth_housing import youth_housing, youth_housing_spec
 
 Call = Callable[[object], dict[str, Any]]
 

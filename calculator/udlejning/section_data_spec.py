@@ -43,50 +43,51 @@ AREA_FIELDS: dict[str, Spec] = {
     ),
 }
 
+
+def _counts(da: str, en: str, fields: dict[str, Spec], **kw: Any) -> Spec:
+    """A group of the section's figures, all asked together."""
+    return Spec(
+        "object", T(da, en), group="section_counts", fields=fields, required=tuple(fields), **kw
+    )
+
+
 FIELDS: dict[str, Spec] = {
-    "allocated_counts": Spec(
-        "object",
-        T("Anviste husstande talt op", "Allocated households counted"),
-        help=T(
-            "I stedet for andelen: kun familieboliger tæller (ikke ungdoms- og ældreboliger).",
-            "Instead of the share: only family homes count (not youth or elderly homes).",
-        ),
-        group="section_counts",
-        fields={
+    "allocated_counts": _counts(
+        "Anviste husstande talt op",
+        "Allocated households counted",
+        {
             "allocated_family_homes": _count(
                 "Familieboliger med anviste husstande", "Family homes with allocated households"
             ),
             "family_homes": _count("Familieboliger i alt", "Family homes in all", minimum=1),
         },
-        required=("allocated_family_homes", "family_homes"),
+        help=T(
+            "I stedet for andelen: kun familieboliger tæller (ikke ungdoms- og ældreboliger).",
+            "Instead of the share: only family homes count (not youth or elderly homes).",
+        ),
     ),
-    "section_size": Spec(
-        "object",
-        T("Afdelingens størrelse", "The section's size"),
-        group="section_counts",
-        fields={
+    "section_size": _counts(
+        "Afdelingens størrelse",
+        "The section's size",
+        {
             "homes": _count("Boliger i afdelingen", "Homes in the section"),
             "residents": _count("Beboere i afdelingen", "Residents in the section"),
         },
-        required=("homes", "residents"),
     ),
-    "last_year": Spec(
-        "object",
-        T("Sidste kalenderår", "Last calendar year"),
-        group="section_counts",
-        fields={
+    "last_year": _counts(
+        "Sidste kalenderår",
+        "Last calendar year",
+        {
             "vacant_homes": _count("Ledige familieboliger", "Vacant family homes"),
             "allocated_homes": _count(
                 "Heraf anvist af kommunen", "Of these allocated by the municipality"
             ),
         },
-        required=("vacant_homes", "allocated_homes"),
     ),
-    "trin1_safeguard": Spec(
-        "object",
-        T("Særlig sikring på trin 1 (afsnit 6.2.1)", "Special safeguard on step 1 (afsnit 6.2.1)"),
-        group="section_counts",
-        fields={
+    "trin1_safeguard": _counts(
+        "Særlig sikring på trin 1 (afsnit 6.2.1)",
+        "Special safeguard on step 1 (afsnit 6.2.1)",
+        {
             "all_realised_2019_2023": Spec(
                 "boolean",
                 T(
@@ -103,9 +104,12 @@ FIELDS: dict[str, Spec] = {
                 "Municipal homes in the wheel allocated so far",
             ),
         },
-        required=("all_realised_2019_2023", "expected_first_year", "realised_so_far"),
     ),
 }
+
+
+def _error(path: str, code: str, da: str, en: str) -> InputError:
+    return InputError(path, code, T(da, en))
 
 
 def errors(clean: dict[str, Any]) -> list[InputError]:
@@ -114,48 +118,40 @@ def errors(clean: dict[str, Any]) -> list[InputError]:
     counts = clean.get("allocated_counts")
     if counts and counts["allocated_family_homes"] > counts["family_homes"]:
         out.append(
-            InputError(
+            _error(
                 "allocated_counts.allocated_family_homes",
                 "more_than_total",
-                T(
-                    "«Familieboliger med anviste husstande» kan ikke være flere end familieboligerne i alt.",
-                    "“Family homes with allocated households” cannot be more than the family homes in all.",
-                ),
+                "«Familieboliger med anviste husstande» kan ikke være flere end familieboligerne i alt.",
+                "“Family homes with allocated households” cannot be more than the family homes in all.",
             )
         )
     if counts and clean.get("allocated_share") is not None:
         out.append(
-            InputError(
+            _error(
                 "allocated_counts",
                 "both_given",
-                T(
-                    "Giv enten andelen af anviste eller antallene, ikke begge.",
-                    "Give either the allocated share or the counts, not both.",
-                ),
+                "Giv enten andelen af anviste eller antallene, ikke begge.",
+                "Give either the allocated share or the counts, not both.",
             )
         )
     last = clean.get("last_year")
     if last and last["allocated_homes"] > last["vacant_homes"]:
         out.append(
-            InputError(
+            _error(
                 "last_year.allocated_homes",
                 "more_than_total",
-                T(
-                    "«Heraf anvist af kommunen» kan ikke være flere end de ledige familieboliger.",
-                    "“Of these allocated by the municipality” cannot be more than the vacant family homes.",
-                ),
+                "«Heraf anvist af kommunen» kan ikke være flere end de ledige familieboliger.",
+                "“Of these allocated by the municipality” cannot be more than the vacant family homes.",
             )
         )
     area = clean.get("area") or {}
     if area.get("previous_designation") and area.get("designation", "none") != "none":
         out.append(
-            InputError(
+            _error(
                 "area.previous_designation",
                 "still_designated",
-                T(
-                    "En tidligere udpegning gælder kun et område, der ikke længere er udpeget.",
-                    "A previous designation applies only to an area that is no longer designated.",
-                ),
+                "En tidligere udpegning gælder kun et område, der ikke længere er udpeget.",
+                "A previous designation applies only to an area that is no longer designated.",
             )
         )
     return out

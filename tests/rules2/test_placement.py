@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from udlejning.situation_api import placement
+from udlejning.tools.placement import placement
 
 HIGH = {  # two criteria meet the state's limit (afsnit 6.2 figur 5, note *)
     "unemployment": {"value": "41"},

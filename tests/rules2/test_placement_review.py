@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from udlejning.situation_api import placement
+from udlejning.tools.placement import placement
 
 
 def _notes(doc: dict) -> str:

@@ -12,7 +12,9 @@ import pytest
 
 from udlejning import cli
 from udlejning.schemas import SCHEMAS
-from udlejning.situation_api import placement, priority, wheel
+from udlejning.situation_api import priority
+from udlejning.tools.placement import placement
+from udlejning.tools.wheel import wheel
 
 from .households import A_ONLY
 

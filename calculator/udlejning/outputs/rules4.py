@@ -5,7 +5,6 @@ terms (afsnit 17-19). Values an answer echoes from its input come from the input
 
 from __future__ import annotations
 
-from udlejning.internal_move_api import ANSWERS as INTERNAL_MOVE_ANSWERS
 from udlejning.outputs.common import (
     NON_NEGATIVE,
     NULLABLE_BOOLEAN,
@@ -29,7 +28,8 @@ from udlejning.outputs.shape import (
     obj,
 )
 from udlejning.sections.afsnit7_youth_housing import TARGET_VERDICTS
-from udlejning.subsidy_api import OUTCOMES
+from udlejning.tools.internal_move import ANSWERS as INTERNAL_MOVE_ANSWERS
+from udlejning.tools.subsidised_home import OUTCOMES
 
 VERDICT_WHY = obj({"verdict": YES_NO, "reasons": WHY})
 

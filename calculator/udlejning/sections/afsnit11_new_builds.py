@@ -21,6 +21,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from udlejning.bands import band_rows
 from udlejning.coverage import covers
 from udlejning.model import Text
 from udlejning.parameters import add_years, agreement, parameter
@@ -105,21 +106,7 @@ def _percent(value: Decimal, lang: str) -> str:
 
 def _figure12_rows(cheap: Decimal | None) -> list[dict[str, Any]]:
     """Figur 12's bands from the lowest share up, half-open (Reading R-33)."""
-    rows = []
-    bands = list(reversed(FIGUR12))
-    for i, (share_from, municipal) in enumerate(bands):
-        below = bands[i + 1][0] if i + 1 < len(bands) else None
-        applies = cheap is not None and cheap >= share_from and (below is None or cheap < below)
-        rows.append(
-            {
-                "from": str(share_from),
-                "below": None if below is None else str(below),
-                "municipal_share": format_share(municipal),
-                "applies": applies,
-                "reference": REF_FIG12,
-            }
-        )
-    return rows
+    return band_rows(FIGUR12, cheap, "municipal_share", format_share, REF_FIG12)
 
 
 def _home_text(kind: str, share: Fraction) -> dict[str, str]:
@@ -225,6 +212,33 @@ def _stair_step(designated: bool | None, reasons: list[dict[str, str]]) -> dict[
     return stair_step
 
 
+def _new_build_notes(on: date) -> list[dict[str, str]]:
+    """What afsnit 11 adds to every answer (and a date after the agreement's last day)."""
+    notes = [
+        _reason(
+            "Kommunens anvisning må heller ikke i nybyggeri udgøre mere end 1/3 af boligerne, når de billige boliger regnes med. Det skal den konkrete udlejningsaftale tage hensyn til.",
+            "Municipal allocation may not make up more than 1/3 of the homes in a new build either, counting the cheap homes. The specific letting agreement must take this into account.",
+            REF_11,
+        ),
+        _reason(
+            "Bliver de billige boliger dyrere, end målgruppen kan betale, kan kommunen give helt eller delvist afkald på anvisningsretten.",
+            "If the cheap homes become more expensive than the target group can pay, the municipality can waive its allocation right in full or in part.",
+            REF_11,
+        ),
+    ]
+    deal_last = agreement().last_day()
+    if on > deal_last:
+        d = _days(deal_last)
+        notes.append(
+            _reason(
+                f"Datoen ligger efter aftalens sidste dag ({d.da}). Svaret viser, hvad afsnit 11 i denne aftale siger; spørg kommunen, om en senere aftale siger noget andet.",
+                f"The date is after the agreement's last day ({d.en}). The answer shows what afsnit 11 of this agreement says; ask the municipality whether a later agreement says otherwise.",
+                REF_11,
+            )
+        )
+    return notes
+
+
 def new_build_answer(clean: dict[str, Any]) -> dict[str, Any]:
     """Afsnit 11 (figur 11–12): the municipality's share of a new build's homes on a date."""
     on: date = clean["date"]
@@ -271,28 +285,6 @@ def new_build_answer(clean: dict[str, Any]) -> dict[str, Any]:
             )
         )
     stair_step = _stair_step(designated, reasons)
-    notes = [
-        _reason(
-            "Kommunens anvisning må heller ikke i nybyggeri udgøre mere end 1/3 af boligerne, når de billige boliger regnes med. Det skal den konkrete udlejningsaftale tage hensyn til.",
-            "Municipal allocation may not make up more than 1/3 of the homes in a new build either, counting the cheap homes. The specific letting agreement must take this into account.",
-            REF_11,
-        ),
-        _reason(
-            "Bliver de billige boliger dyrere, end målgruppen kan betale, kan kommunen give helt eller delvist afkald på anvisningsretten.",
-            "If the cheap homes become more expensive than the target group can pay, the municipality can waive its allocation right in full or in part.",
-            REF_11,
-        ),
-    ]
-    deal_last = agreement().last_day()
-    if on > deal_last:
-        d = _days(deal_last)
-        notes.append(
-            _reason(
-                f"Datoen ligger efter aftalens sidste dag ({d.da}). Svaret viser, hvad afsnit 11 i denne aftale siger; spørg kommunen, om en senere aftale siger noget andet.",
-                f"The date is after the agreement's last day ({d.en}). The answer shows what afsnit 11 of this agreement says; ask the municipality whether a later agreement says otherwise.",
-                REF_11,
-            )
-        )
     used = [
         years_value.to_json(taken),
         parameter("newbuild.cheap_share.figure12_below").at(taken).to_json(taken),
@@ -307,7 +299,7 @@ def new_build_answer(clean: dict[str, Any]) -> dict[str, Any]:
         "figure12": _figure12_rows(cheap),
         "stair_step": stair_step,
         "reasons": reasons,
-        "notes": notes,
+        "notes": _new_build_notes(on),
         "parameters": used,
     }
 

@@ -93,82 +93,63 @@ def target_group(
     ``{{parameter}}`` placeholders."""
     reasons: list[tuple[Text, str]] = []
     verdicts: list[str] = []
+
+    def found(verdict: str | None, da: str, en: str, reference: str) -> None:
+        if verdict:
+            verdicts.append(verdict)
+        reasons.append((Text(da, en), reference))
+
     low, high = _int("youth.target.age_from", on), _int("youth.target.age_below", on)
     if age is None:
-        verdicts.append("cannot_tell")
-        reasons.append((Text("Alderen mangler.", "The age is missing."), REF_TARGET))
+        found("cannot_tell", "Alderen mangler.", "The age is missing.", REF_TARGET)
     elif age < low:
-        verdicts.append("not_in_target_group")
-        reasons.append(
-            (
-                Text(
-                    "Målgruppen er unge fra {{youth.target.age_from}} år.",
-                    "The target group is young people from {{youth.target.age_from}}.",
-                ),
-                "afsnit 8.2",
-            )
+        found(
+            "not_in_target_group",
+            "Målgruppen er unge fra {{youth.target.age_from}} år.",
+            "The target group is young people from {{youth.target.age_from}}.",
+            "afsnit 8.2",
         )
     elif age >= high:
-        verdicts.append("outside_starting_point")
-        reasons.append(
-            (
-                Text(
-                    "Som udgangspunkt anviser kommunen kun unge under {{youth.target.age_below}} år. Loven sætter ingen aldersgrænse, så kommunen kan vurdere andet.",
-                    "As a starting point the municipality allocates only young people under {{youth.target.age_below}}. The law sets no age limit, so the municipality may judge otherwise.",
-                ),
-                REF_TARGET,
-            )
+        found(
+            "outside_starting_point",
+            "Som udgangspunkt anviser kommunen kun unge under {{youth.target.age_below}} år. Loven sætter ingen aldersgrænse, så kommunen kan vurdere andet.",
+            "As a starting point the municipality allocates only young people under {{youth.target.age_below}}. The law sets no age limit, so the municipality may judge otherwise.",
+            REF_TARGET,
         )
     if single is None:
-        verdicts.append("cannot_tell")
-        reasons.append(
-            (
-                Text(
-                    "Det er ikke oplyst, om den unge er enlig.",
-                    "It is not given whether the young person is single.",
-                ),
-                "afsnit 8.2",
-            )
+        found(
+            "cannot_tell",
+            "Det er ikke oplyst, om den unge er enlig.",
+            "It is not given whether the young person is single.",
+            "afsnit 8.2",
         )
     elif not single:
-        verdicts.append("not_in_target_group")
-        reasons.append(
-            (
-                Text("Målgruppen er enlige unge.", "The target group is single young people."),
-                "afsnit 8.2",
-            )
+        found(
+            "not_in_target_group",
+            "Målgruppen er enlige unge.",
+            "The target group is single young people.",
+            "afsnit 8.2",
         )
     if education is None:
-        verdicts.append("cannot_tell")
-        reasons.append(
-            (
-                Text(
-                    "Det er ikke oplyst, hvordan den unge står i forhold til uddannelse.",
-                    "The young person's education situation is not given.",
-                ),
-                "afsnit 8.2",
-            )
+        found(
+            "cannot_tell",
+            "Det er ikke oplyst, hvordan den unge står i forhold til uddannelse.",
+            "The young person's education situation is not given.",
+            "afsnit 8.2",
         )
     elif education == "none":
-        verdicts.append("not_in_target_group")
-        reasons.append(
-            (
-                Text(
-                    "Den unge skal være i gang med en uddannelse, have et uddannelsesperspektiv eller have en plan om at starte.",
-                    "The young person must be in education, have an education perspective or have a plan to start one.",
-                ),
-                "afsnit 8.2",
-            )
+        found(
+            "not_in_target_group",
+            "Den unge skal være i gang med en uddannelse, have et uddannelsesperspektiv eller have en plan om at starte.",
+            "The young person must be in education, have an education perspective or have a plan to start one.",
+            "afsnit 8.2",
         )
     else:
-        reasons.append(
-            (
-                Text(
-                    f"Den unge {EDUCATION[education].da}.",
-                    f"The young person {EDUCATION[education].en}.",
-                ),
-                "afsnit 8.2",
-            )
+        found(
+            None,
+            f"Den unge {EDUCATION[education].da}.",
+            f"The young person {EDUCATION[education].en}.",
+            "afsnit 8.2",
         )
     for verdict in ("not_in_target_group", "cannot_tell", "outside_starting_point"):
         if verdict in verdicts:

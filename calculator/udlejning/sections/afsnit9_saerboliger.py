@@ -16,6 +16,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from udlejning.bands import band_rows
 from udlejning.coverage import covers
 from udlejning.model import Text
 from udlejning.parameters import agreement
@@ -79,21 +80,7 @@ COMPENSATION_SHARE = Fraction(1, 18)  # afsnit 9: «1/18 ekstra af de ledige fam
 
 
 def _trin1_bands(share: Decimal | None) -> list[dict[str, Any]]:
-    rows = []
-    bands = list(reversed(TRIN1_BANDS))
-    for i, (share_from, start) in enumerate(bands):
-        below = bands[i + 1][0] if i + 1 < len(bands) else None
-        applies = share is not None and share >= share_from and (below is None or share < below)
-        rows.append(
-            {
-                "from": str(share_from),
-                "below": None if below is None else str(below),
-                "start": start.isoformat(),
-                "applies": applies,
-                "reference": REF_9,
-            }
-        )
-    return rows
+    return band_rows(TRIN1_BANDS, share, "start", date.isoformat, REF_9)
 
 
 def _reason(da: str, en: str, reference: str) -> dict[str, str]:
@@ -145,17 +132,11 @@ def _vacated(start: date | None, started: bool | None, home: str | None) -> list
     return homes
 
 
-def phase_out_answer(clean: dict[str, Any], on: date | None) -> dict[str, Any]:
-    """Afsnit 9: when the phase-out starts in a section, and what happens when such a home is
-    vacated."""
-    deal = agreement()
-    trin: int = clean["trin_at_start"]
-    share: Decimal | None = clean.get("allocated_share_at_start")
-    home: str | None = clean.get("home")
-    start = phase_out_start(trin, share)
-    started = None if start is None or on is None else on >= start
+def _start_reasons(
+    trin: int, share: Decimal | None, start: date | None, on: date | None, started: bool | None
+) -> list[dict[str, str]]:
+    """Why the phase-out starts when it does, and whether it has started on ``on``."""
     reasons: list[dict[str, str]] = []
-    notes: list[dict[str, str]] = []
     if start is not None:
         s = _days(start)
         if trin == 1:
@@ -208,18 +189,28 @@ def phase_out_answer(clean: dict[str, Any], on: date | None) -> dict[str, Any]:
                 REF_9,
             )
         )
-    homes = _vacated(start, started, home)
-    compensation: dict[str, str] | None = None
-    if trin in (2, 3, 4):
-        until = _days(deal.last_day())
-        share_text = format_share(COMPENSATION_SHARE)
-        compensation = {
-            "share": share_text,
-            "until": deal.last_day().isoformat(),
-            "da": f"Som kompensation stiller boligorganisationerne indtil {until.da} ekstra {share_text} af de ledige familieboliger til rådighed for kommunens anvisning i stedet for til kommunal genhusning ved byfornyelse. Det står i udlejningshjulet for trinnet.",
-            "en": f"As compensation the housing organisations until {until.en} make an extra {share_text} of the vacant family homes available for municipal allocation instead of for municipal rehousing during urban renewal. It is part of the step's letting wheel.",
-            "reference": REF_9,
-        }
+    return reasons
+
+
+def _compensation(trin: int) -> dict[str, str] | None:
+    """Afsnit 9: the extra share of vacant family homes on steps 2–4, until the agreement ends."""
+    deal = agreement()
+    if trin not in (2, 3, 4):
+        return None
+    until = _days(deal.last_day())
+    share_text = format_share(COMPENSATION_SHARE)
+    return {
+        "share": share_text,
+        "until": deal.last_day().isoformat(),
+        "da": f"Som kompensation stiller boligorganisationerne indtil {until.da} ekstra {share_text} af de ledige familieboliger til rådighed for kommunens anvisning i stedet for til kommunal genhusning ved byfornyelse. Det står i udlejningshjulet for trinnet.",
+        "en": f"As compensation the housing organisations until {until.en} make an extra {share_text} of the vacant family homes available for municipal allocation instead of for municipal rehousing during urban renewal. It is part of the step's letting wheel.",
+        "reference": REF_9,
+    }
+
+
+def _phase_out_notes(trin: int, start: date | None, on: date | None) -> list[dict[str, str]]:
+    deal = agreement()
+    notes: list[dict[str, str]] = []
     if trin == 1:
         earliest = _days(TRIN1_BANDS[0][1])
         notes.append(
@@ -252,16 +243,28 @@ def phase_out_answer(clean: dict[str, Any], on: date | None) -> dict[str, Any]:
                 REF_9,
             )
         )
+    return notes
+
+
+def phase_out_answer(clean: dict[str, Any], on: date | None) -> dict[str, Any]:
+    """Afsnit 9: when the phase-out starts in a section, and what happens when such a home is
+    vacated."""
+    trin: int = clean["trin_at_start"]
+    share: Decimal | None = clean.get("allocated_share_at_start")
+    home: str | None = clean.get("home")
+    start = phase_out_start(trin, share)
+    started = None if start is None or on is None else on >= start
+    homes = _vacated(start, started, home)
     return {
         "trin_at_start": trin,
         "date": None if on is None else on.isoformat(),
         "start": None if start is None else start.isoformat(),
         "started": started,
         "trin1_bands": _trin1_bands(share) if trin == 1 else [],
-        "compensation": compensation,
+        "compensation": _compensation(trin),
         "homes": homes,
-        "reasons": reasons,
-        "notes": notes,
+        "reasons": _start_reasons(trin, share, start, on, started),
+        "notes": _phase_out_notes(trin, start, on),
     }
 
 

@@ -19,7 +19,7 @@ from udlejning.coverage import covers
 from udlejning.parameters import parameter
 
 COVERS = covers(
-    "Boliger til C-kriteriet (højst 5 %)",
+    "Boliger til C-kriteriet",
     "Homes for the C criterion",
     "Bilag 4, IV",
     "Bilag 4, IV.1 C.1",

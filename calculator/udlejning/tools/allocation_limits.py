@@ -13,17 +13,19 @@ from udlejning.inputspec import Group, InputError, Spec, When, quoted
 from udlejning.model import Text
 from udlejning.readings import choice_spec
 from udlejning.sections.bilag5_limits import AREAS, MAX_MONTHS, allocation_answer
-from udlejning.situation_api import DEVELOPMENT_PLAN_FIELDS
 from udlejning.texts import day
 from udlejning.tools.checks import _error, _outside, run
+from udlejning.tools.fields import field
+from udlejning.tools.placement import DEVELOPMENT_PLAN_FIELDS
 
 T = Text
 
 
 def _months(label_da: str, label_en: str) -> Spec:
-    return Spec(
+    return field(
         "integer",
-        T(f"Måneder i træk med {label_da}", f"Months in a row with {label_en}"),
+        f"Måneder i træk med {label_da}",
+        f"Months in a row with {label_en}",
         minimum=0,
         maximum=MAX_MONTHS,
     )
@@ -56,139 +58,133 @@ LIMITS_GROUPS = (
 )
 
 
-def allocation_limits_spec() -> Spec:
-    return Spec(
+def _benefits_spec() -> Spec:
+    """The longest unbroken runs of months on each benefit (Reading R-39)."""
+    return field(
         "object",
-        T(
-            "Begrænsninger for boligsocial anvisning (Bilag 5)",
-            "Limits on municipal allocation (Bilag 5)",
-        ),
+        "Offentlige ydelser",
+        "Public benefits",
+        group="benefits",
+        fields={
+            "basic_benefits_months": _months(
+                "selvforsørgelses- og hjemrejseydelse, overgangsydelse, uddannelseshjælp eller kontanthjælp (i alt)",
+                "self-support and return benefit, transition benefit, education aid or cash benefit (in all)",
+            ),
+            "self_support_or_transition_months": _months(
+                "selvforsørgelses- og hjemrejseydelse eller overgangsydelse",
+                "self-support and return benefit or transition benefit",
+            ),
+            "cash_benefit_months": _months("kontanthjælp", "cash benefit"),
+            "insurance_benefits_months": _months(
+                "arbejdsløshedsdagpenge, sygedagpenge eller ressourceforløbsydelse",
+                "unemployment benefit, sickness benefit or resource-course benefit",
+            ),
+            "disability_pension": field(
+                "boolean",
+                "Modtager borgeren førtidspension?",
+                "Does the citizen receive disability pension?",
+            ),
+        },
+    )
+
+
+def _citizen_spec() -> Spec:
+    """Bilag 5's facts about the citizen, row by row (``sections.bilag5_citizen``)."""
+    return field(
+        "object",
+        "Borgeren",
+        "The citizen",
+        group="citizen",
+        fields={
+            "age": field("integer", "Alder (år)", "Age (years)", minimum=0, maximum=125),
+            "released_from": field(
+                "enum",
+                "Er borgeren dømt for et strafbart forhold og løsladt fra",
+                "Has the citizen been convicted of an offence and released from",
+                options={
+                    "none": T("Ikke dømt og løsladt", "Not convicted and released"),
+                    "prison_service": T(
+                        "En institution under kriminalforsorgen",
+                        "An institution of the prison service",
+                    ),
+                    "other_institution": T(
+                        "En institution uden for kriminalforsorgen",
+                        "An institution outside the prison service",
+                    ),
+                },
+            ),
+            "released_on": field("date", "Dato for løsladelsen", "Date of release", show=RELEASED),
+            "action_plan": field(
+                "boolean",
+                "Skal borgeren have en handleplan efter serviceloven (§ 141 eller § 57)?",
+                "Is the citizen to have an action plan under the Social Services Act (§ 141 or § 57)?",
+                show=RELEASED,
+            ),
+            "tenancy_ended": field(
+                "boolean",
+                "Er et lejemål ophævet eller opsagt for grove brud på god skik og orden?",
+                "Has a tenancy been ended for gross breaches of good conduct?",
+            ),
+            "tenancy_ended_on": field(
+                "date",
+                "Dato lejemålet blev ophævet eller opsagt",
+                "Date the tenancy was ended",
+                show=When("citizen.tenancy_ended", ("yes",)),
+            ),
+            "citizenship": field(
+                "enum",
+                "Statsborgerskab",
+                "Citizenship",
+                options={
+                    "eu_eea_switzerland": T(
+                        "Et EU- eller EØS-land eller Schweiz",
+                        "An EU or EEA country or Switzerland",
+                    ),
+                    "other": T("Et andet land", "Another country"),
+                },
+            ),
+            "student": field(
+                "boolean",
+                "Er borgeren indskrevet på en offentligt anerkendt uddannelsesinstitution?",
+                "Is the citizen enrolled at a publicly recognised educational institution?",
+                show=When("citizen.citizenship", ("other",)),
+            ),
+            "benefits": _benefits_spec(),
+        },
+    )
+
+
+def allocation_limits_spec() -> Spec:
+    return field(
+        "object",
+        "Begrænsninger for boligsocial anvisning (Bilag 5)",
+        "Limits on municipal allocation (Bilag 5)",
         groups=LIMITS_GROUPS,
         fields={
-            "date": Spec(
-                "date", T("Dato for anvisningen", "Date of the allocation"), group="allocation"
+            "date": field(
+                "date", "Dato for anvisningen", "Date of the allocation", group="allocation"
             ),
-            "area": Spec(
+            "area": field(
                 "enum",
-                T("Boligområdets udpegning", "The area's designation"),
+                "Boligområdets udpegning",
+                "The area's designation",
                 options=AREAS,
                 group="allocation",
             ),
             "readings": choice_spec(("R-29", "R-35")),
-            "development_plan": Spec(
+            "development_plan": field(
                 "object",
-                T(
-                    "Tidligere omdannelsesområde: overgangen (afsnit 6.1.6)",
-                    "Former transformation area: the transition (afsnit 6.1.6)",
-                ),
+                "Tidligere omdannelsesområde: overgangen (afsnit 6.1.6)",
+                "Former transformation area: the transition (afsnit 6.1.6)",
                 fields=_placed(
                     DEVELOPMENT_PLAN_FIELDS, "allocation", When("area", ("former_omdannelse",))
                 ),
             ),
-            "citizen": Spec(
-                "object",
-                T("Borgeren", "The citizen"),
-                group="citizen",
-                fields={
-                    "age": Spec("integer", T("Alder (år)", "Age (years)"), minimum=0, maximum=125),
-                    "released_from": Spec(
-                        "enum",
-                        T(
-                            "Er borgeren dømt for et strafbart forhold og løsladt fra",
-                            "Has the citizen been convicted of an offence and released from",
-                        ),
-                        options={
-                            "none": T("Ikke dømt og løsladt", "Not convicted and released"),
-                            "prison_service": T(
-                                "En institution under kriminalforsorgen",
-                                "An institution of the prison service",
-                            ),
-                            "other_institution": T(
-                                "En institution uden for kriminalforsorgen",
-                                "An institution outside the prison service",
-                            ),
-                        },
-                    ),
-                    "released_on": Spec(
-                        "date", T("Dato for løsladelsen", "Date of release"), show=RELEASED
-                    ),
-                    "action_plan": Spec(
-                        "boolean",
-                        T(
-                            "Skal borgeren have en handleplan efter serviceloven (§ 141 eller § 57)?",
-                            "Is the citizen to have an action plan under the Social Services Act (§ 141 or § 57)?",
-                        ),
-                        show=RELEASED,
-                    ),
-                    "tenancy_ended": Spec(
-                        "boolean",
-                        T(
-                            "Er et lejemål ophævet eller opsagt for grove brud på god skik og orden?",
-                            "Has a tenancy been ended for gross breaches of good conduct?",
-                        ),
-                    ),
-                    "tenancy_ended_on": Spec(
-                        "date",
-                        T(
-                            "Dato lejemålet blev ophævet eller opsagt",
-                            "Date the tenancy was ended",
-                        ),
-                        show=When("citizen.tenancy_ended", ("yes",)),
-                    ),
-                    "citizenship": Spec(
-                        "enum",
-                        T("Statsborgerskab", "Citizenship"),
-                        options={
-                            "eu_eea_switzerland": T(
-                                "Et EU- eller EØS-land eller Schweiz",
-                                "An EU or EEA country or Switzerland",
-                            ),
-                            "other": T("Et andet land", "Another country"),
-                        },
-                    ),
-                    "student": Spec(
-                        "boolean",
-                        T(
-                            "Er borgeren indskrevet på en offentligt anerkendt uddannelsesinstitution?",
-                            "Is the citizen enrolled at a publicly recognised educational institution?",
-                        ),
-                        show=When("citizen.citizenship", ("other",)),
-                    ),
-                    "benefits": Spec(
-                        "object",
-                        T("Offentlige ydelser", "Public benefits"),
-                        group="benefits",
-                        fields={
-                            "basic_benefits_months": _months(
-                                "selvforsørgelses- og hjemrejseydelse, overgangsydelse, uddannelseshjælp eller kontanthjælp (i alt)",
-                                "self-support and return benefit, transition benefit, education aid or cash benefit (in all)",
-                            ),
-                            "self_support_or_transition_months": _months(
-                                "selvforsørgelses- og hjemrejseydelse eller overgangsydelse",
-                                "self-support and return benefit or transition benefit",
-                            ),
-                            "cash_benefit_months": _months("kontanthjælp", "cash benefit"),
-                            "insurance_benefits_months": _months(
-                                "arbejdsløshedsdagpenge, sygedagpenge eller ressourceforløbsydelse",
-                                "unemployment benefit, sickness benefit or resource-course benefit",
-                            ),
-                            "disability_pension": Spec(
-                                "boolean",
-                                T(
-                                    "Modtager borgeren førtidspension?",
-                                    "Does the citizen receive disability pension?",
-                                ),
-                            ),
-                        },
-                    ),
-                },
-            ),
-            "no_option_outside": Spec(
+            "citizen": _citizen_spec(),
+            "no_option_outside": field(
                 "boolean",
-                T(
-                    "Har kommunen konkret vurderet, at borgeren ikke kan anvises uden for et udsat boligområde eller et forebyggelsesområde?",
-                    "Has the municipality found in the case that the citizen cannot be allocated outside a disadvantaged or prevention area?",
-                ),
+                "Har kommunen konkret vurderet, at borgeren ikke kan anvises uden for et udsat boligområde eller et forebyggelsesområde?",
+                "Has the municipality found in the case that the citizen cannot be allocated outside a disadvantaged or prevention area?",
                 group="exception",
             ),
         },
@@ -262,7 +258,7 @@ def _limits_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
 def allocation_limits(doc: object) -> dict[str, Any]:
     """Bilag 5 (with afsnit 6.1.3 and 6.1.6): may the municipality allocate this citizen a home in the
     area, and if not, why not. Never raises."""
-    return run(allocation_limits_spec, doc, _limits_input_errors, allocation_answer)
+    return run(allocation_limits_spec, doc, allocation_answer, _limits_input_errors)
 
 
 allocation_limits_input_schema = input_schema_of(allocation_limits_spec, "allocation-limits-input")

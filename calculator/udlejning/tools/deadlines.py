@@ -12,6 +12,7 @@ from udlejning.inputspec import Group, InputError, Spec, quoted
 from udlejning.model import Text
 from udlejning.sections import bilag14_deadlines as b14
 from udlejning.tools.checks import _error, _not_before, _outside, run
+from udlejning.tools.fields import field, grouped
 
 T = Text
 
@@ -23,9 +24,10 @@ DEADLINE_PARAMETERS = {
 
 
 def deadlines_spec() -> Spec:
-    return Spec(
+    return field(
         "object",
-        T("Frister ved boligsocial anvisning (Bilag 14)", "Deadlines for municipal allocation"),
+        "Frister ved boligsocial anvisning (Bilag 14)",
+        "Deadlines for municipal allocation",
         groups=(
             Group(
                 "dates",
@@ -36,47 +38,38 @@ def deadlines_spec() -> Spec:
                 ),
             ),
         ),
-        fields={
-            "received_on": Spec(
-                "date",
-                T(
+        fields=grouped(
+            "dates",
+            {
+                "received_on": field(
+                    "date",
                     "Dato kommunen modtog den ledige bolig",
                     "Date the municipality received the vacant home",
                 ),
-                group="dates",
-            ),
-            "allocated_on": Spec(
-                "date",
-                T(
+                "allocated_on": field(
+                    "date",
                     "Dato kommunen anviste en borger til boligen",
                     "Date the municipality allocated a citizen to the home",
                 ),
-                group="dates",
-            ),
-            "moving_in_on": Spec("date", T("Indflytningsdato", "Moving-in date"), group="dates"),
-            "returned_on": Spec(
-                "date",
-                T(
+                "moving_in_on": field("date", "Indflytningsdato", "Moving-in date"),
+                "returned_on": field(
+                    "date",
                     "Dato kommunen returnerede boligen",
                     "Date the municipality returned the home",
                 ),
-                group="dates",
-            ),
-            "holidays": Spec(
-                "array",
-                T(
+                "holidays": field(
+                    "array",
                     "Lokale lukkedage, der ikke er hverdage (kan springes over)",
                     "Local closing days that are not working days (can be skipped)",
+                    help=T(
+                        "Skriv hver dato på sin egen linje. Helligdagene springer vi selv over. Angiv kun andre lukkedage.",
+                        "One date per line. We skip the public holidays ourselves. Give only other closing days.",
+                    ),
+                    items=field("date", "Lukkedag", "Closing day"),
+                    max_items=60,
                 ),
-                help=T(
-                    "Skriv hver dato på sin egen linje. Helligdagene springer vi selv over. Angiv kun andre lukkedage.",
-                    "One date per line. We skip the public holidays ourselves. Give only other closing days.",
-                ),
-                group="dates",
-                items=Spec("date", T("Lukkedag", "Closing day")),
-                max_items=60,
-            ),
-        },
+            },
+        ),
     )
 
 
@@ -91,7 +84,7 @@ def _deadline_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputError
             _error(
                 "received_on",
                 "required",
-                f"Angiv mindst én af disse datoer: {da}.",
+                f"Angiv en eller flere af disse datoer: {da}.",
                 f"Give at least one of these dates: {en}.",
             )
         ]
@@ -114,8 +107,8 @@ def deadlines(doc: object) -> dict[str, Any]:
     return run(
         deadlines_spec,
         doc,
-        _deadline_input_errors,
         lambda clean: b14.deadline_answer(clean, DEADLINE_PARAMETERS),
+        _deadline_input_errors,
     )
 
 

@@ -4,7 +4,6 @@ and serialises (figur 12's bands half-open, Reading R-33)."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from udlejning.answers import input_schema_of
@@ -14,48 +13,38 @@ from udlejning.parameters import agreement
 from udlejning.sections.afsnit11_new_builds import NEW_BUILD_LETTINGS, new_build_answer
 from udlejning.texts import both, day
 from udlejning.tools.checks import _error, run
+from udlejning.tools.fields import field, one_fieldset_form, percent_field
 
 T = Text
 
 
 def new_build_spec() -> Spec:
-    return Spec(
-        "object",
-        T("Nybyggeri: kommunal anvisning (afsnit 11)", "New builds: municipal allocation"),
-        groups=(Group("new_build", T("Nybyggeriet", "The new build")),),
-        fields={
-            "taken_into_use": Spec(
+    return one_fieldset_form(
+        "Nybyggeri: kommunal anvisning (afsnit 11)",
+        "New builds: municipal allocation",
+        Group("new_build", T("Nybyggeriet", "The new build")),
+        {
+            "taken_into_use": field(
                 "date",
-                T("Dato boligerne blev taget i brug", "Date the homes were taken into use"),
-                group="new_build",
+                "Dato boligerne blev taget i brug",
+                "Date the homes were taken into use",
             ),
-            "date": Spec(
-                "date", T("Dato for udlejningen", "Date of the letting"), group="new_build"
-            ),
-            "letting": Spec(
+            "date": field("date", "Dato for udlejningen", "Date of the letting"),
+            "letting": field(
                 "enum",
-                T("Første udlejning eller genudlejning?", "First letting or re-letting?"),
+                "Første udlejning eller genudlejning?",
+                "First letting or re-letting?",
                 options=NEW_BUILD_LETTINGS,
-                group="new_build",
             ),
-            "cheap_share": Spec(
-                "decimal",
-                T(
-                    "Andel særligt billige familie- og ungdomsboliger med fuld anvisningsret (%)",
-                    "Share of especially cheap family and youth homes with full allocation right (%)",
-                ),
-                minimum=Decimal(0),
-                maximum=Decimal(100),
-                group="new_build",
+            "cheap_share": percent_field(
+                "Andel særligt billige familie- og ungdomsboliger med fuld anvisningsret (%)",
+                "Share of especially cheap family and youth homes with full allocation right (%)",
                 unit="percent",
             ),
-            "designated_area": Spec(
+            "designated_area": field(
                 "boolean",
-                T(
-                    "Ligger nybyggeriet i et udsat boligområde eller et forebyggelsesområde?",
-                    "Is the new build in a disadvantaged area or a prevention area?",
-                ),
-                group="new_build",
+                "Ligger nybyggeriet i et udsat boligområde eller et forebyggelsesområde?",
+                "Is the new build in a disadvantaged area or a prevention area?",
             ),
         },
         required=("date", "taken_into_use", "letting"),
@@ -92,7 +81,7 @@ def _new_build_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputErro
 
 def new_build(doc: object) -> dict[str, Any]:
     """Afsnit 11 (figur 11–12): the municipality's share of a new build's homes on a date. Never raises."""
-    return run(new_build_spec, doc, _new_build_input_errors, new_build_answer)
+    return run(new_build_spec, doc, new_build_answer, _new_build_input_errors)
 
 
 new_build_input_schema = input_schema_of(new_build_spec, "new-build-input")

@@ -5,7 +5,6 @@ what happens when such a home is vacated (Reading R-32)."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from udlejning.answers import input_schema_of
@@ -15,50 +14,40 @@ from udlejning.parameters import agreement
 from udlejning.sections.afsnit9_saerboliger import SAERBOLIG_HOMES, phase_out_answer
 from udlejning.texts import day
 from udlejning.tools.checks import _error, run
+from udlejning.tools.fields import field, one_fieldset_form, percent_field
 
 T = Text
 
 
 def saerbolig_phase_out_spec() -> Spec:
     first = agreement().first_day
-    return Spec(
-        "object",
-        T("Udfasning af særboliger og deleboliger (afsnit 9)", "Phasing out special homes"),
-        groups=(Group("section", T("Afdelingen", "The section")),),
-        fields={
-            "trin_at_start": Spec(
+    return one_fieldset_form(
+        "Udfasning af særboliger og deleboliger (afsnit 9)",
+        "Phasing out special homes",
+        Group("section", T("Afdelingen", "The section")),
+        {
+            "trin_at_start": field(
                 "integer",
-                T(
-                    f"Afdelingens trin på afdelingstrappen ved aftalens start ({day(first, 'da')})",
-                    f"The section's step on the section stair at the agreement's start ({day(first, 'en')})",
-                ),
+                f"Afdelingens trin på afdelingstrappen ved aftalens start ({day(first, 'da')})",
+                f"The section's step on the section stair at the agreement's start ({day(first, 'en')})",
                 minimum=1,
                 maximum=4,
                 options={str(n): T(f"Trin {n}", f"Step {n}") for n in range(1, 5)},
                 control="select",
-                group="section",
             ),
-            "allocated_share_at_start": Spec(
-                "decimal",
-                T(
-                    "Andel anviste boliger i afdelingen ved aftalens start (%)",
-                    "Share of allocated homes in the section at the agreement's start (%)",
-                ),
-                minimum=Decimal(0),
-                maximum=Decimal(100),
+            "allocated_share_at_start": percent_field(
+                "Andel anviste boliger i afdelingen ved aftalens start (%)",
+                "Share of allocated homes in the section at the agreement's start (%)",
                 help=T("Kun for trin 1.", "Step 1 only."),
                 show=When("trin_at_start", ("1",)),
-                group="section",
                 unit="percent",
             ),
-            "date": Spec(
-                "date", T("Dato (kan springes over)", "Date (can be skipped)"), group="section"
-            ),
-            "home": Spec(
+            "date": field("date", "Dato (kan springes over)", "Date (can be skipped)"),
+            "home": field(
                 "enum",
-                T("Slags bolig (kan springes over)", "Kind of home (can be skipped)"),
+                "Slags bolig (kan springes over)",
+                "Kind of home (can be skipped)",
                 options=SAERBOLIG_HOMES,
-                group="section",
             ),
         },
         required=("trin_at_start",),
@@ -86,8 +75,8 @@ def saerbolig_phase_out(doc: object) -> dict[str, Any]:
     return run(
         saerbolig_phase_out_spec,
         doc,
-        _phase_out_input_errors,
         lambda clean: phase_out_answer(clean, clean.get("date")),
+        _phase_out_input_errors,
     )
 
 

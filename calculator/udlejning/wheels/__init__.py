@@ -18,6 +18,7 @@ from datetime import date
 from fractions import Fraction
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from udlejning.model import Text
 
@@ -175,6 +176,52 @@ def _reference(name: str, raw: object) -> str:
     return raw
 
 
+def _positions(where: str, raw: dict[str, Any]) -> list[Position]:
+    """A wheel version's nine positions, numbered 1..9, each one use or two alternating."""
+    positions: list[Position] = []
+    for i, item in enumerate(raw["positions"], start=1):
+        _exact_keys(f"{where} #{i}", item, {"n", "reference"}, {"use", "alternates", "exemptible"})
+        if item.get("n") != i:
+            raise WheelError(f"{where}: positions must be numbered 1..9 in order")
+        if ("use" in item) == ("alternates" in item):
+            raise WheelError(f"{where} #{i}: give either 'use' or 'alternates'")
+        uses = (item["use"],) if "use" in item else tuple(item["alternates"])
+        if len(uses) not in (1, 2) or any(u not in USES for u in uses):
+            raise WheelError(f"{where} #{i}: unknown or too many uses {uses!r}")
+        positions.append(
+            Position(
+                i,
+                uses,
+                _reference(f"{where} #{i}", item["reference"]),
+                bool(item.get("exemptible", False)),
+            )
+        )
+    if len(positions) != 9:
+        raise WheelError(f"{where}: a wheel has 9 positions, found {len(positions)}")
+    return positions
+
+
+def _extras(where: str, raw: dict[str, Any]) -> list[Extra]:
+    """A wheel version's extra allocations (a share of one use instead of another)."""
+    extras = []
+    for item in raw.get("extras", []):
+        _exact_keys(
+            f"{where} extra", item, {"share", "use", "instead_of", "reference"}, {"exemptible"}
+        )
+        if item["use"] not in USES or item["instead_of"] not in USES:
+            raise WheelError(f"{where}: unknown use in extras")
+        extras.append(
+            Extra(
+                _fraction(where, item["share"]),
+                item["use"],
+                item["instead_of"],
+                _reference(f"{where} extra", item["reference"]),
+                bool(item.get("exemptible", False)),
+            )
+        )
+    return extras
+
+
 def parse_wheel(name: str, data: dict[str, object]) -> Wheel:
     top = {
         "id",
@@ -209,44 +256,8 @@ def parse_wheel(name: str, data: dict[str, object]) -> Wheel:
     for raw, start, end in zip(raw_values, starts, ends, strict=True):
         where = f"{name} from {start}"
         _exact_keys(where, raw, {"from", "positions", "figure", "figure_reference"}, {"extras"})
-        positions: list[Position] = []
-        for i, item in enumerate(raw["positions"], start=1):
-            _exact_keys(
-                f"{where} #{i}", item, {"n", "reference"}, {"use", "alternates", "exemptible"}
-            )
-            if item.get("n") != i:
-                raise WheelError(f"{where}: positions must be numbered 1..9 in order")
-            if ("use" in item) == ("alternates" in item):
-                raise WheelError(f"{where} #{i}: give either 'use' or 'alternates'")
-            uses = (item["use"],) if "use" in item else tuple(item["alternates"])
-            if len(uses) not in (1, 2) or any(u not in USES for u in uses):
-                raise WheelError(f"{where} #{i}: unknown or too many uses {uses!r}")
-            positions.append(
-                Position(
-                    i,
-                    uses,
-                    _reference(f"{where} #{i}", item["reference"]),
-                    bool(item.get("exemptible", False)),
-                )
-            )
-        if len(positions) != 9:
-            raise WheelError(f"{where}: a wheel has 9 positions, found {len(positions)}")
-        extras = []
-        for item in raw.get("extras", []):
-            _exact_keys(
-                f"{where} extra", item, {"share", "use", "instead_of", "reference"}, {"exemptible"}
-            )
-            if item["use"] not in USES or item["instead_of"] not in USES:
-                raise WheelError(f"{where}: unknown use in extras")
-            extras.append(
-                Extra(
-                    _fraction(where, item["share"]),
-                    item["use"],
-                    item["instead_of"],
-                    _reference(f"{where} extra", item["reference"]),
-                    bool(item.get("exemptible", False)),
-                )
-            )
+        positions = _positions(where, raw)
+        extras = _extras(where, raw)
         figure = {k: _fraction(where, v) for k, v in raw["figure"].items()}
         if set(figure) - {"waiting_list", "flexible", "municipal"}:
             raise WheelError(f"{where}: figure keys are waiting_list, flexible, municipal")

@@ -7,38 +7,41 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from udlejning.answers import input_schema_of
-from udlejning.catalogue import render_text
-from udlejning.endpoint_run import run
-from udlejning.inputspec import InputError, Spec
+from udlejning.inputspec import Spec
 from udlejning.model import Text
 from udlejning.parameters import agreement
 from udlejning.sections import afsnit17_19_terms as terms
 from udlejning.texts import day
+from udlejning.tools.checks import reason, run
+from udlejning.tools.fields import date_field, field
 
 T = Text
 
 
 def agreement_terms_spec() -> Spec:
-    return Spec(
+    return field(
         "object",
-        T("Aftalens periode og vilkår (afsnit 17 og 19)", "The agreement's period and terms"),
+        "Aftalens periode og vilkår (afsnit 17 og 19)",
+        "The agreement's period and terms",
         fields={
-            "date": Spec("date", T("Dato", "Date")),
-            "notice_given": Spec(
+            "date": date_field(),
+            "notice_given": field(
                 "date",
-                T(
-                    "Kommunen opsagde vilkårene om ophør eller reduktion af anvisning",
-                    "The municipality gave notice ending the terms on stopping or reducing allocation",
-                ),
+                "Kommunen opsagde vilkårene om ophør eller reduktion af anvisning",
+                "The municipality gave notice ending the terms on stopping or reducing allocation",
             ),
         },
         required=("date",),
     )
 
 
-def _reason(text: Text, reference: str, on: date) -> dict[str, str]:
-    return {**render_text(text, on), "reference": reference}
+def _no_end(valid: bool | None, text: Text, on: date) -> dict[str, Any]:
+    return {
+        "valid": valid,
+        "ends_on": None,
+        "ended": None,
+        "reasons": [reason(text, on, terms.REFERENCE)],
+    }
 
 
 def _notice(notice: date, on: date) -> dict[str, Any]:
@@ -49,23 +52,13 @@ def _notice(notice: date, on: date) -> dict[str, Any]:
             f"Opsigelsen den {day(notice, 'da')} ligger så sent, at vi ikke kan regne en slutdato ud.",
             f"The notice on {day(notice, 'en')} is so late that no end date can be counted.",
         )
-        return {
-            "valid": None,
-            "ends_on": None,
-            "ended": None,
-            "reasons": [_reason(text, terms.REFERENCE, on)],
-        }
+        return _no_end(None, text, on)
     if end is None:
         text = T(
             f"Opsigelsen den {day(notice, 'da')} ligger ikke efter {day(terms.NOTICE_AFTER, 'da')}. Vilkårene kan først opsiges efter den dag.",
             f"The notice on {day(notice, 'en')} is not after {day(terms.NOTICE_AFTER, 'en')}. The terms can be ended only after that day.",
         )
-        return {
-            "valid": False,
-            "ends_on": None,
-            "ended": None,
-            "reasons": [_reason(text, terms.REFERENCE, on)],
-        }
+        return _no_end(False, text, on)
     text = T(
         f"Med {{{{termination.reduction_notice_months}}}} måneders varsel ophører vilkårene {day(end, 'da')}.",
         f"At {{{{termination.reduction_notice_months}}}} months' notice the terms end on {day(end, 'en')}.",
@@ -74,7 +67,7 @@ def _notice(notice: date, on: date) -> dict[str, Any]:
         "valid": True,
         "ends_on": end.isoformat(),
         "ended": on >= end,
-        "reasons": [_reason(text, terms.REFERENCE, notice)],
+        "reasons": [reason(text, notice, terms.REFERENCE)],
     }
 
 
@@ -84,7 +77,7 @@ def agreement_terms(doc: object) -> dict[str, Any]:
     return run(agreement_terms_spec, doc, _agreement_terms)
 
 
-def _agreement_terms(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
+def _agreement_terms(clean: dict[str, Any]) -> dict[str, Any]:
     on: date = clean["date"]
     deal = agreement()
     first, last = deal.first_day, deal.last_day()
@@ -102,9 +95,6 @@ def _agreement_terms(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]
         "in_period": deal.covers(on),
         "first_day": first.isoformat(),
         "last_day": last.isoformat(),
-        "reasons": [_reason(period, "afsnit 19", on), _reason(old, "afsnit 17", on)],
+        "reasons": [reason(period, on, "afsnit 19"), reason(old, on, "afsnit 17")],
         "reduction_terms": None if notice is None else _notice(notice, on),
     }
-
-
-SCHEMAS = {"agreement-terms-input": input_schema_of(agreement_terms_spec, "agreement-terms-input")}

@@ -10,13 +10,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from udlejning.answers import input_schema_of
-from udlejning.catalogue import render_text
-from udlejning.endpoint_run import run
 from udlejning.inputspec import InputError, Spec
 from udlejning.model import Text
 from udlejning.sections import afsnit7_youth_housing as youth
-from udlejning.situation_api import _outside, _stair_trin_error
+from udlejning.tools.checks import _error, date_in_period, reason, run, stair_trin_error
+from udlejning.tools.fields import date_field, field, stair_field, trin_field
 from udlejning.wheels import format_share
 
 T = Text
@@ -33,37 +31,26 @@ SECTION_KINDS = {
 
 
 def youth_housing_spec() -> Spec:
-    stair_options = {
-        "afdelingstrappe": T("afdelingstrappen", "the section stair"),
-        "omraadetrappe": T("områdetrappen", "the area stair"),
-    }
-    return Spec(
+    return field(
         "object",
-        T("Ungdomsboliger (afsnit 7 og 8.2)", "Youth homes (afsnit 7 and 8.2)"),
+        "Ungdomsboliger (afsnit 7 og 8.2)",
+        "Youth homes (afsnit 7 and 8.2)",
         fields={
-            "date": Spec("date", T("Dato", "Date")),
-            "section": Spec("enum", T("Slags afdeling", "Kind of section"), options=SECTION_KINDS),
-            "stair": Spec(
-                "enum",
-                T("Familieboligernes trappe", "The family homes' stair"),
+            "date": date_field(),
+            "section": field("enum", "Slags afdeling", "Kind of section", options=SECTION_KINDS),
+            "stair": stair_field(
+                "Familieboligernes trappe",
+                "The family homes' stair",
                 help=T(
                     "Kun for en afdeling med få ungdomsboliger.",
                     "Only for a section with a few youth homes.",
                 ),
-                options=stair_options,
             ),
-            "trin": Spec(
+            "trin": trin_field("Familieboligernes trin", "The family homes' step"),
+            "shared_kitchens": field(
                 "integer",
-                T("Familieboligernes trin", "The family homes' step"),
-                minimum=1,
-                maximum=4,
-            ),
-            "shared_kitchens": Spec(
-                "integer",
-                T(
-                    "Antal fælleskøkkener (gangkollegium)",
-                    "Number of shared kitchens (corridor hall)",
-                ),
+                "Antal fælleskøkkener (gangkollegium)",
+                "Number of shared kitchens (corridor hall)",
                 help=T(
                     "Kun hvis boligerne deler køkken og/eller bad.",
                     "Only if the homes share a kitchen and/or bath.",
@@ -71,24 +58,24 @@ def youth_housing_spec() -> Spec:
                 minimum=0,
                 maximum=10000,
             ),
-            "agreed_higher": Spec(
+            "agreed_higher": field(
                 "integer",
-                T(
-                    "Aftalt højere antal anviste unge (gangkollegium)",
-                    "A higher number of allocated young tenants agreed (corridor hall)",
-                ),
+                "Aftalt højere antal anviste unge (gangkollegium)",
+                "A higher number of allocated young tenants agreed (corridor hall)",
                 minimum=0,
                 maximum=10000,
             ),
-            "young_person": Spec(
+            "young_person": field(
                 "object",
-                T("Den unge", "The young person"),
+                "Den unge",
+                "The young person",
                 fields={
-                    "age": Spec("integer", T("Alder", "Age"), minimum=0, maximum=130),
-                    "single": Spec("boolean", T("Enlig", "Single")),
-                    "education": Spec(
+                    "age": field("integer", "Alder", "Age", minimum=0, maximum=130),
+                    "single": field("boolean", "Enlig", "Single"),
+                    "education": field(
                         "enum",
-                        T("Uddannelse", "Education"),
+                        "Uddannelse",
+                        "Education",
                         options=youth.EDUCATION,
                     ),
                 },
@@ -98,8 +85,8 @@ def youth_housing_spec() -> Spec:
     )
 
 
-def _errors(clean: dict[str, Any]) -> list[InputError]:
-    errors = [e for e in (_outside(clean["date"]),) if e]
+def _errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
+    errors = date_in_period(clean, spec)
     few = clean["section"] == "few_youth_homes"
     for key in ("stair", "trin"):
         if few and key not in clean:
@@ -114,25 +101,19 @@ def _errors(clean: dict[str, Any]) -> list[InputError]:
                 )
             )
     if few and "stair" in clean and "trin" in clean:
-        error = _stair_trin_error(clean["stair"], clean["trin"], "trin")
+        error = stair_trin_error(clean["stair"], clean["trin"], "trin")
         if error:
             errors.append(error)
     if "agreed_higher" in clean and "shared_kitchens" not in clean:
         errors.append(
-            InputError(
+            _error(
                 "shared_kitchens",
                 "required",
-                T(
-                    "Antal fælleskøkkener skal med, når et højere antal er aftalt (afsnit 7.2).",
-                    "The number of shared kitchens is needed when a higher number is agreed (afsnit 7.2).",
-                ),
+                "Antal fælleskøkkener skal med, når et højere antal er aftalt (afsnit 7.2).",
+                "The number of shared kitchens is needed when a higher number is agreed (afsnit 7.2).",
             )
         )
     return errors
-
-
-def _reason(text: Text, reference: str, on: date) -> dict[str, str]:
-    return {**render_text(text, on), "reference": reference}
 
 
 def _share(clean: dict[str, Any], on: date) -> dict[str, Any]:
@@ -142,7 +123,7 @@ def _share(clean: dict[str, Any], on: date) -> dict[str, Any]:
             "Boligorganisationen stiller {{youth.primarily_youth.homes}} af hver {{youth.primarily_youth.of_vacant}} ledige boliger til rådighed for unge anvist af kommunen.",
             "The housing organisation makes {{youth.primarily_youth.homes}} of every {{youth.primarily_youth.of_vacant}} vacant homes available for young people allocated by the municipality.",
         )
-        return {"share": format_share(share), **_reason(text, youth.REF_71, on)}
+        return {"share": format_share(share), **reason(text, on, youth.REF_71)}
     stair, trin = clean["stair"], clean["trin"]
     share = youth.municipal_share_few_youth_homes(stair, trin, on)
     s = format_share(share)
@@ -150,7 +131,7 @@ def _share(clean: dict[str, Any], on: date) -> dict[str, Any]:
         f"Ungdomsboligerne følger familieboligernes udlejningshjul. På dette trin får kommunen {s} af de ledige boliger.",
         f"The youth homes follow the family homes' letting wheel. On this step the municipality gets {s} of the vacant homes.",
     )
-    return {"share": s, **_reason(text, youth.REF_73, on), "stair": stair, "trin": trin}
+    return {"share": s, **reason(text, on, youth.REF_73), "stair": stair, "trin": trin}
 
 
 def _corridor(clean: dict[str, Any], on: date) -> dict[str, Any] | None:
@@ -162,7 +143,7 @@ def _corridor(clean: dict[str, Any], on: date) -> dict[str, Any] | None:
         f"Med {kitchens} fælleskøkkener kan kommunen anvise højst {cap} unge lejere: {{{{youth.corridor.per_shared_kitchen}}}} pr. fælleskøkken, medmindre boligorganisationen og kommunen aftaler mere.",
         f"With {kitchens} shared kitchens the municipality may allocate at most {cap} young tenants: {{{{youth.corridor.per_shared_kitchen}}}} per shared kitchen, unless the housing organisation and the municipality agree more.",
     )
-    return {"cap": cap, "agreed_higher": higher, **_reason(text, youth.REF_72, on)}
+    return {"cap": cap, "agreed_higher": higher, **reason(text, on, youth.REF_72)}
 
 
 def _person(clean: dict[str, Any], on: date) -> dict[str, Any] | None:
@@ -172,7 +153,7 @@ def _person(clean: dict[str, Any], on: date) -> dict[str, Any] | None:
     verdict, reasons = youth.target_group(
         on, person.get("age"), person.get("single"), person.get("education")
     )
-    return {"verdict": verdict, "reasons": [_reason(t, r, on) for t, r in reasons]}
+    return {"verdict": verdict, "reasons": [reason(t, on, r) for t, r in reasons]}
 
 
 NOTES = (
@@ -196,13 +177,10 @@ NOTES = (
 def youth_housing(doc: object) -> dict[str, Any]:
     """Youth homes: the municipality's share in a section, the cap on corridor halls and the
     target group for a young person (afsnit 7, 8.2; Bilag 7). Never raises."""
-    return run(youth_housing_spec, doc, _youth_housing)
+    return run(youth_housing_spec, doc, _youth_housing, _errors)
 
 
-def _youth_housing(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
-    errors = _errors(clean)
-    if errors:
-        return errors
+def _youth_housing(clean: dict[str, Any]) -> dict[str, Any]:
     on: date = clean["date"]
     return {
         "date": on.isoformat(),
@@ -210,9 +188,5 @@ def _youth_housing(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
         "municipal_share": _share(clean, on),
         "corridor": _corridor(clean, on),
         "young_person": _person(clean, on),
-        "notes": [_reason(t, r, on) for t, r in NOTES],
+        "notes": [reason(t, on, r) for t, r in NOTES],
     }
-
-
-youth_housing_input_schema = input_schema_of(youth_housing_spec, "youth-housing-input")
-SCHEMAS = {"youth-housing-input": youth_housing_input_schema}

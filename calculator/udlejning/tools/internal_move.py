@@ -11,13 +11,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from udlejning.answers import input_schema_of
-from udlejning.catalogue import render_text
-from udlejning.endpoint_run import run
-from udlejning.inputspec import InputError, Spec
+from udlejning.inputspec import Spec
 from udlejning.model import Text
 from udlejning.sections import bilag4_v_intern_oprykning as intern
-from udlejning.situation_api import STAIR_OPTIONS, _outside, _stair_trin_error
+from udlejning.tools.checks import all_of, date_in_period, reason, run, stair_has_trin
+from udlejning.tools.fields import date_field, field, stair_field, trin_field
 
 T = Text
 ANSWERS = {
@@ -41,22 +39,16 @@ def _flag(da: str, en: str) -> Spec:
 
 
 def internal_move_spec() -> Spec:
-    return Spec(
+    return field(
         "object",
-        T("Intern oprykning (Bilag 4, V)", "Internal moves (Bilag 4, V)"),
+        "Intern oprykning (Bilag 4, V)",
+        "Internal moves (Bilag 4, V)",
         fields={
-            "date": Spec("date", T("Dato", "Date")),
-            "stair": Spec(
-                "enum",
-                T("Trappe for den bolig, der søges", "Stair of the home applied for"),
-                options=STAIR_OPTIONS,
+            "date": date_field(),
+            "stair": stair_field(
+                "Trappe for den bolig, der søges", "Stair of the home applied for"
             ),
-            "trin": Spec(
-                "integer",
-                T("Trin for den bolig, der søges", "Step of the home applied for"),
-                minimum=1,
-                maximum=4,
-            ),
+            "trin": trin_field("Trin for den bolig, der søges", "Step of the home applied for"),
             "from_same_department": _flag(
                 "Ansøgeren flytter inden for sin egen afdeling",
                 "The applicant moves within their own section",
@@ -76,10 +68,6 @@ def internal_move_spec() -> Spec:
         },
         required=("date", "stair", "trin"),
     )
-
-
-def _reason(text: Text, reference: str, on: date) -> dict[str, str]:
-    return {**render_text(text, on), "reference": reference}
 
 
 NOTES = (
@@ -110,16 +98,11 @@ NOTES = (
 def internal_move(doc: object) -> dict[str, Any]:
     """Internal moves: must the applicant meet the flexible criteria, and the defaults for moving
     within the organisation (Bilag 4, V and VI). Never raises."""
-    return run(internal_move_spec, doc, _internal_move)
+    return run(internal_move_spec, doc, _internal_move, all_of(date_in_period, stair_has_trin))
 
 
-def _internal_move(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
+def _internal_move(clean: dict[str, Any]) -> dict[str, Any]:
     on: date = clean["date"]
-    errors = [
-        e for e in (_outside(on), _stair_trin_error(clean["stair"], clean["trin"], "trin")) if e
-    ]
-    if errors:
-        return errors
     stair, trin = clean["stair"], clean["trin"]
     answer, reference = intern.internal_applicant(
         stair,
@@ -129,27 +112,24 @@ def _internal_move(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
         bool(clean.get("common_letting_area")),
         bool(clean.get("helhedsplan")),
     )
-    notes = [_reason(t, r, on) for t, r in NOTES]
+    notes = [reason(t, on, r) for t, r in NOTES]
     suspension = intern.suspension_expected(stair, trin)
     if suspension:
         notes.insert(
             0,
-            _reason(
+            reason(
                 T(
                     "På trin 3 og 4 skal udlejningsaftalen som udgangspunkt suspendere retten til at flytte mellem afdelinger helt eller delvis, medmindre der er vægtige grunde.",
                     "On steps 3 and 4 the letting agreement should as a rule suspend the right to move between sections fully or partly, unless there are weighty reasons.",
                 ),
-                "Bilag 4, V.2.a",
                 on,
+                "Bilag 4, V.2.a",
             ),
         )
     return {
         "date": on.isoformat(),
         "criteria": answer,
-        "reasons": [_reason(ANSWERS[answer], reference, on)],
+        "reasons": [reason(ANSWERS[answer], on, reference)],
         "suspension_expected": suspension,
         "notes": notes,
     }
-
-
-SCHEMAS = {"internal-move-input": input_schema_of(internal_move_spec, "internal-move-input")}

@@ -8,37 +8,29 @@ The rule lives in ``udlejning.sections.afsnit8_4_adapted_homes``. Never raises.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
-from udlejning.answers import input_schema_of
-from udlejning.catalogue import render_text
-from udlejning.endpoint_run import run
-from udlejning.inputspec import InputError, Spec
+from udlejning.inputspec import Spec
 from udlejning.model import Text
 from udlejning.sections import afsnit8_4_adapted_homes as ah
-from udlejning.situation_api import _outside
 from udlejning.texts import day
+from udlejning.tools.checks import date_in_period, reason, run
+from udlejning.tools.fields import date_field, field, money_field
 
 T = Text
 REF = "afsnit 8.4 (læsning R-31)"
 
 
 def adapted_home_spec() -> Spec:
-    return Spec(
+    return field(
         "object",
-        T(
-            "Bolig indrettet til fysisk handicap (afsnit 8.4)",
-            "Home adapted for a physical disability",
-        ),
+        "Bolig indrettet til fysisk handicap (afsnit 8.4)",
+        "Home adapted for a physical disability",
         fields={
-            "date": Spec("date", T("Dato boligen bliver ledig", "Date the home falls vacant")),
-            "adapted_on": Spec("date", T("Dato for indretningen", "Date of the adaptation")),
-            "amount": Spec(
-                "decimal",
-                T("Indretningen kostede (kr.)", "The adaptation cost (DKK)"),
-                minimum=Decimal(0),
-                maximum=Decimal(100_000_000),
+            "date": date_field("Dato boligen bliver ledig", "Date the home falls vacant"),
+            "adapted_on": date_field("Dato for indretningen", "Date of the adaptation"),
+            "amount": money_field(
+                "Indretningen kostede (kr.)", "The adaptation cost (DKK)", 100_000_000
             ),
         },
         required=("date", "adapted_on", "amount"),
@@ -48,14 +40,11 @@ def adapted_home_spec() -> Spec:
 def adapted_home(doc: object) -> dict[str, Any]:
     """Afsnit 8.4: must the adapted home be offered to the municipality again, and the housing
     organisation's compensation. Never raises."""
-    return run(adapted_home_spec, doc, _adapted_home)
+    return run(adapted_home_spec, doc, _adapted_home, date_in_period)
 
 
-def _adapted_home(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
+def _adapted_home(clean: dict[str, Any]) -> dict[str, Any]:
     on: date = clean["date"]
-    error = _outside(on)
-    if error:
-        return [error]
     adapted, amount = clean["adapted_on"], clean["amount"]
     offer = ah.must_offer_to_municipality(adapted, amount, on)
     after = day(ah.ADAPTED_AFTER, "da"), day(ah.ADAPTED_AFTER, "en")
@@ -63,7 +52,7 @@ def _adapted_home(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
         f"En bolig, der efter {after[0]} er indrettet for mere end {{{{adapted_home.min_amount}}}}, skal tilbydes kommunen igen, før indretningen evt. fjernes.",
         f"A home adapted after {after[1]} for more than {{{{adapted_home.min_amount}}}} must be offered to the municipality again before the adaptation is perhaps removed.",
     )
-    reasons = [{**render_text(rule, on), "reference": REF}]
+    reasons = [reason(rule, on, REF)]
     compensation = None
     if offer:
         text = T(
@@ -77,6 +66,3 @@ def _adapted_home(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
         "reasons": reasons,
         "compensation": compensation,
     }
-
-
-SCHEMAS = {"adapted-home-input": input_schema_of(adapted_home_spec, "adapted-home-input")}

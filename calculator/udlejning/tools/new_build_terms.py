@@ -11,14 +11,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from udlejning.answers import input_schema_of
 from udlejning.catalogue import render_text
-from udlejning.endpoint_run import run
 from udlejning.inputspec import InputError, Spec
 from udlejning.model import Text
 from udlejning.parameters import agreement
 from udlejning.sections import afsnit11_new_builds as nb
 from udlejning.texts import day
+from udlejning.tools.checks import _error, run
+from udlejning.tools.fields import date_field, field
 
 T = Text
 KINDS = {
@@ -53,18 +53,16 @@ FULL_TEXT = {
 
 
 def new_build_terms_spec() -> Spec:
-    return Spec(
+    return field(
         "object",
-        T(
-            "Nybyggeri: overgang og 100 % anvisning (afsnit 11)",
-            "New builds: transition and 100 % allocation",
-        ),
+        "Nybyggeri: overgang og 100 % anvisning (afsnit 11)",
+        "New builds: transition and 100 % allocation",
         fields={
-            "date": Spec("date", T("Dato for udlejningen", "Date of the letting")),
-            "taken_into_use": Spec(
-                "date", T("Dato boligerne blev taget i brug", "Date the homes were taken into use")
+            "date": date_field("Dato for udlejningen", "Date of the letting"),
+            "taken_into_use": field(
+                "date", "Dato boligerne blev taget i brug", "Date the homes were taken into use"
             ),
-            "kind": Spec("enum", T("Slags boliger", "Kind of homes"), options=KINDS),
+            "kind": field("enum", "Slags boliger", "Kind of homes", options=KINDS),
         },
         required=("date", "kind"),
     )
@@ -118,38 +116,38 @@ def _transition(taken: date, on: date) -> dict[str, Any]:
 def new_build_terms(doc: object) -> dict[str, Any]:
     """New builds: the transitional rule for homes taken into use before the agreement, and homes
     with 100 % municipal allocation (afsnit 11). Never raises."""
-    return run(new_build_terms_spec, doc, _new_build_terms)
+    return run(new_build_terms_spec, doc, _new_build_terms, _errors)
 
 
-def _new_build_terms(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
+def _errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
     on: date = clean["date"]
     taken: date | None = clean.get("taken_into_use")
-    kind: str = clean["kind"]
     errors = []
     if taken is not None and taken > on:
         errors.append(
-            InputError(
+            _error(
                 "taken_into_use",
                 "after_date",
-                T(
-                    "Boligerne kan ikke være taget i brug efter udlejningsdatoen.",
-                    "The homes cannot have been taken into use after the date of the letting.",
-                ),
+                "Boligerne kan ikke være taget i brug efter udlejningsdatoen.",
+                "The homes cannot have been taken into use after the date of the letting.",
             )
         )
-    if kind in ("ordinary", "mixed_city_fund") and taken is None:
+    if clean["kind"] in ("ordinary", "mixed_city_fund") and taken is None:
         errors.append(
-            InputError(
+            _error(
                 "taken_into_use",
                 "required",
-                T(
-                    "Datoen for ibrugtagning skal med for denne slags boliger (afsnit 11).",
-                    "The date the homes were taken into use is needed for this kind of home (afsnit 11).",
-                ),
+                "Datoen for ibrugtagning skal med for denne slags boliger (afsnit 11).",
+                "The date the homes were taken into use is needed for this kind of home (afsnit 11).",
             )
         )
-    if errors:
-        return errors
+    return errors
+
+
+def _new_build_terms(clean: dict[str, Any]) -> dict[str, Any]:
+    on: date = clean["date"]
+    taken: date | None = clean.get("taken_into_use")
+    kind: str = clean["kind"]
     full = None
     if kind != "ordinary":
         state = nb.full_allocation(kind, taken)
@@ -177,6 +175,3 @@ def _new_build_terms(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]
             )
         ],
     }
-
-
-SCHEMAS = {"new-build-terms-input": input_schema_of(new_build_terms_spec, "new-build-terms-input")}

@@ -5,43 +5,35 @@ Never raises."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
-from udlejning.answers import input_schema_of
-from udlejning.endpoint_run import run
-from udlejning.inputspec import InputError, Spec
+from udlejning.inputspec import Spec
 from udlejning.model import Text
 from udlejning.sections import afsnit9_saerboliger as sb
-from udlejning.situation_api import _outside
 from udlejning.texts import day
+from udlejning.tools.checks import date_in_period, run
+from udlejning.tools.fields import date_field, field, percent_field
 
 T = Text
 
 
 def saerbolig_move_spec() -> Spec:
-    return Spec(
+    return field(
         "object",
-        T("Flytning af en særbolig (afsnit 9)", "Moving a special home (afsnit 9)"),
+        "Flytning af en særbolig (afsnit 9)",
+        "Moving a special home (afsnit 9)",
         fields={
-            "date": Spec("date", T("Dato for flytningen", "Date of the move")),
-            "target_trin_at_start": Spec(
+            "date": date_field("Dato for flytningen", "Date of the move"),
+            "target_trin_at_start": field(
                 "integer",
-                T(
-                    "Den nye afdelings trin på afdelingstrappen ved aftalens start",
-                    "The new section's step on the section stair at the agreement's start",
-                ),
+                "Den nye afdelings trin på afdelingstrappen ved aftalens start",
+                "The new section's step on the section stair at the agreement's start",
                 minimum=1,
                 maximum=4,
             ),
-            "target_allocated_share_at_start": Spec(
-                "decimal",
-                T(
-                    "Den nye afdelings andel anviste boliger ved aftalens start (%)",
-                    "The new section's share of allocated homes at the agreement's start (%)",
-                ),
-                minimum=Decimal(0),
-                maximum=Decimal(100),
+            "target_allocated_share_at_start": percent_field(
+                "Den nye afdelings andel anviste boliger ved aftalens start (%)",
+                "The new section's share of allocated homes at the agreement's start (%)",
             ),
         },
         required=("date", "target_trin_at_start"),
@@ -51,14 +43,11 @@ def saerbolig_move_spec() -> Spec:
 def saerbolig_move(doc: object) -> dict[str, Any]:
     """Afsnit 9: may a særbolig be moved to the section? Not where særboliger are phased out.
     Never raises."""
-    return run(saerbolig_move_spec, doc, _saerbolig_move)
+    return run(saerbolig_move_spec, doc, _saerbolig_move, date_in_period)
 
 
-def _saerbolig_move(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
+def _saerbolig_move(clean: dict[str, Any]) -> dict[str, Any]:
     on: date = clean["date"]
-    error = _outside(on)
-    if error:
-        return [error]
     trin, share = clean["target_trin_at_start"], clean.get("target_allocated_share_at_start")
     allowed = sb.may_move_to(trin, on, share)
     start = sb.phase_out_start(trin, share)
@@ -85,6 +74,3 @@ def _saerbolig_move(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
         "phase_out_start": None if start is None else start.isoformat(),
         "reasons": [{**text.to_json(), "reference": "afsnit 9 (læsning R-32)"}],
     }
-
-
-SCHEMAS = {"saerbolig-move-input": input_schema_of(saerbolig_move_spec, "saerbolig-move-input")}

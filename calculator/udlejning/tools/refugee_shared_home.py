@@ -10,55 +10,48 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from udlejning.answers import input_schema_of
-from udlejning.catalogue import render_text
-from udlejning.endpoint_run import run
-from udlejning.inputspec import InputError, Spec
+from udlejning.inputspec import Spec
 from udlejning.model import Text
 from udlejning.sections import bilag9_refugee_shared_homes as rs
-from udlejning.situation_api import STAIR_OPTIONS, _stair_trin_error
 from udlejning.texts import day
+from udlejning.tools.checks import reason, run, stair_has_trin
+from udlejning.tools.fields import date_field, field, stair_field, trin_field
 
 T = Text
 REF = rs.REFERENCE
 
 
 def refugee_shared_home_spec() -> Spec:
-    return Spec(
+    return field(
         "object",
-        T("Delebolig til flygtninge (afsnit 8.5.3, Bilag 9)", "Shared home for refugees"),
+        "Delebolig til flygtninge (afsnit 8.5.3, Bilag 9)",
+        "Shared home for refugees",
         fields={
-            "date": Spec("date", T("Dato", "Date")),
-            "stair": Spec(
-                "enum", T("Afdelingens trappe", "The section's stair"), options=STAIR_OPTIONS
-            ),
-            "trin": Spec(
-                "integer", T("Afdelingens trin", "The section's step"), minimum=1, maximum=4
-            ),
-            "places_used_this_year": Spec(
+            "date": date_field(),
+            "stair": stair_field("Afdelingens trappe", "The section's stair"),
+            "trin": trin_field("Afdelingens trin", "The section's step"),
+            "places_used_this_year": field(
                 "integer",
-                T(
-                    "Pladser i deleboliger anvist i år (også genudlejede værelser)",
-                    "Places in shared homes allocated this year (re-let rooms too)",
-                ),
+                "Pladser i deleboliger anvist i år (også genudlejede værelser)",
+                "Places in shared homes allocated this year (re-let rooms too)",
                 minimum=0,
                 maximum=100000,
             ),
-            "refugee": Spec(
+            "refugee": field(
                 "object",
-                T("Flygtningen", "The refugee"),
+                "Flygtningen",
+                "The refugee",
                 fields={
-                    "single": Spec("boolean", T("Enlig", "Single")),
-                    "family_reunification_possible": Spec(
+                    "single": field("boolean", "Enlig", "Single"),
+                    "family_reunification_possible": field(
                         "boolean",
-                        T("Kan få familiesammenføring", "May be reunited with family"),
+                        "Kan få familiesammenføring",
+                        "May be reunited with family",
                     ),
-                    "other_home_promised": Spec(
+                    "other_home_promised": field(
                         "boolean",
-                        T(
-                            "Kommunen erklærer at finde en anden bolig ved familiesammenføring",
-                            "The municipality declares it will find another home on reunification",
-                        ),
+                        "Kommunen erklærer at finde en anden bolig ved familiesammenføring",
+                        "The municipality declares it will find another home on reunification",
                     ),
                 },
             ),
@@ -68,7 +61,7 @@ def refugee_shared_home_spec() -> Spec:
 
 
 def _reason(text: Text, on: date, reference: str = REF) -> dict[str, str]:
-    return {**render_text(text, on), "reference": reference}
+    return reason(text, on, reference)
 
 
 def _section(clean: dict[str, Any], on: date) -> dict[str, Any]:
@@ -145,13 +138,10 @@ def _person(clean: dict[str, Any], on: date) -> dict[str, Any] | None:
 def refugee_shared_home(doc: object) -> dict[str, Any]:
     """Shared homes for refugees: may one be set up in the section, places left this year, and
     may this refugee get one (afsnit 8.5.3; Bilag 9). Never raises."""
-    return run(refugee_shared_home_spec, doc, _refugee_shared_home)
+    return run(refugee_shared_home_spec, doc, _refugee_shared_home, stair_has_trin)
 
 
-def _refugee_shared_home(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
-    error = _stair_trin_error(clean["stair"], clean["trin"], "trin")
-    if error:
-        return [error]
+def _refugee_shared_home(clean: dict[str, Any]) -> dict[str, Any]:
     on: date = clean["date"]
     open_ = rs.scheme_open(on)
     notes = []
@@ -173,10 +163,3 @@ def _refugee_shared_home(clean: dict[str, Any]) -> dict[str, Any] | list[InputEr
         "refugee": _person(clean, on),
         "notes": notes,
     }
-
-
-SCHEMAS = {
-    "refugee-shared-home-input": input_schema_of(
-        refugee_shared_home_spec, "refugee-shared-home-input"
-    )
-}

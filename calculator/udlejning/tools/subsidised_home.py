@@ -8,18 +8,15 @@ serialises. Never raises.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
-from udlejning.answers import input_schema_of
-from udlejning.catalogue import render_text
-from udlejning.endpoint_run import run
 from udlejning.inputspec import InputError, Spec
 from udlejning.model import Text
 from udlejning.parameters import add_years
 from udlejning.sections import bilag11_tilskudsboliger as tb
-from udlejning.situation_api import STAIR_OPTIONS, _outside
 from udlejning.texts import day, money
+from udlejning.tools.checks import _error, date_in_period, reason, run
+from udlejning.tools.fields import date_field, field, money_field, stair_field
 
 T = Text
 REF = tb.REFERENCE
@@ -40,39 +37,33 @@ OUTCOMES = {
 
 
 def subsidised_home_spec() -> Spec:
-    return Spec(
+    return field(
         "object",
-        T("Tilskudsbolig (afsnit 8.5.2, Bilag 11)", "Subsidised home (afsnit 8.5.2, Bilag 11)"),
+        "Tilskudsbolig (afsnit 8.5.2, Bilag 11)",
+        "Subsidised home (afsnit 8.5.2, Bilag 11)",
         fields={
-            "date": Spec("date", T("Dato", "Date")),
-            "rent": Spec(
-                "decimal",
-                T(
-                    "Husleje om måneden uden forbrug (kr.)",
-                    "Rent a month excluding utilities (DKK)",
-                ),
-                minimum=Decimal(0),
-                maximum=Decimal(1000000),
+            "date": date_field(),
+            "rent": money_field(
+                "Husleje om måneden uden forbrug (kr.)",
+                "Rent a month excluding utilities (DKK)",
+                1_000_000,
             ),
-            "stair": Spec(
-                "enum",
-                T("Afdelingens trappe", "The section's stair"),
+            "stair": stair_field(
+                "Afdelingens trappe",
+                "The section's stair",
                 help=T(
                     "Områdetrappen betyder, at afdelingen ligger i et udpeget område.",
                     "The area stair means the section is in a designated area.",
                 ),
-                options=STAIR_OPTIONS,
             ),
-            "first_paid": Spec(
-                "date", T("Tilskuddet blev første gang udbetalt", "The subsidy was first paid")
+            "first_paid": field(
+                "date", "Tilskuddet blev første gang udbetalt", "The subsidy was first paid"
             ),
-            "moved_out": Spec("date", T("Borgeren flyttede", "The citizen moved out")),
-            "evicted_for_house_rules": Spec(
+            "moved_out": field("date", "Borgeren flyttede", "The citizen moved out"),
+            "evicted_for_house_rules": field(
                 "boolean",
-                T(
-                    "Borgeren blev sat ud for brud på husordenen",
-                    "The citizen was evicted for breaking the house rules",
-                ),
+                "Borgeren blev sat ud for brud på husordenen",
+                "The citizen was evicted for breaking the house rules",
             ),
         },
         required=("date",),
@@ -80,31 +71,27 @@ def subsidised_home_spec() -> Spec:
 
 
 def _reason(text: Text, on: date, reference: str = REF) -> dict[str, str]:
-    return {**render_text(text, on), "reference": reference}
+    return reason(text, on, reference)
 
 
-def _errors(clean: dict[str, Any]) -> list[InputError]:
-    errors = [e for e in (_outside(clean["date"]),) if e]
+def _errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
+    errors = date_in_period(clean, spec)
     if "moved_out" in clean and "first_paid" not in clean:
         errors.append(
-            InputError(
+            _error(
                 "first_paid",
                 "required",
-                T(
-                    "Datoen for første udbetaling skal med, når borgeren er flyttet (Bilag 11).",
-                    "The date of the first payment is needed when the citizen has moved out (Bilag 11).",
-                ),
+                "Datoen for første udbetaling skal med, når borgeren er flyttet (Bilag 11).",
+                "The date of the first payment is needed when the citizen has moved out (Bilag 11).",
             )
         )
     if "moved_out" in clean and "first_paid" in clean and clean["moved_out"] < clean["first_paid"]:
         errors.append(
-            InputError(
+            _error(
                 "moved_out",
                 "before_first_paid",
-                T(
-                    "Fraflytningen ligger før første udbetaling.",
-                    "The move-out is before the first payment.",
-                ),
+                "Fraflytningen ligger før første udbetaling.",
+                "The move-out is before the first payment.",
             )
         )
     return errors
@@ -216,13 +203,10 @@ NOTES = (
 def subsidised_home(doc: object) -> dict[str, Any]:
     """Subsidised homes (tilskudsboliger): may the home be one, the subsidy year by year, and what
     happens when the citizen moves out (afsnit 8.5.2; Bilag 11). Never raises."""
-    return run(subsidised_home_spec, doc, _subsidised_home)
+    return run(subsidised_home_spec, doc, _subsidised_home, _errors)
 
 
-def _subsidised_home(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]:
-    errors = _errors(clean)
-    if errors:
-        return errors
+def _subsidised_home(clean: dict[str, Any]) -> dict[str, Any]:
     on: date = clean["date"]
     return {
         "date": on.isoformat(),
@@ -232,6 +216,3 @@ def _subsidised_home(clean: dict[str, Any]) -> dict[str, Any] | list[InputError]
         "after_moving_out": _after(clean, on),
         "notes": [_reason(t, on) for t in NOTES],
     }
-
-
-SCHEMAS = {"subsidised-home-input": input_schema_of(subsidised_home_spec, "subsidised-home-input")}

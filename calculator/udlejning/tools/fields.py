@@ -1,0 +1,57 @@
+"""The input fields the endpoint modules share, each declared once: a field from its kind and its two
+labels, a share in per cent, a date, a stair and a step."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any
+
+from udlejning.inputspec import Group, Spec
+from udlejning.model import Text
+
+T = Text
+
+STAIR_OPTIONS = {
+    "afdelingstrappe": T("afdelingstrappen", "the section stair"),
+    "omraadetrappe": T("områdetrappen", "the area stair"),
+}
+
+
+def date_field(da: str = "Dato", en: str = "Date") -> Spec:
+    return Spec("date", T(da, en))
+
+
+def stair_field(da: str, en: str, **kw: Any) -> Spec:
+    return Spec("enum", T(da, en), options=STAIR_OPTIONS, **kw)
+
+
+def trin_field(da: str, en: str, **kw: Any) -> Spec:
+    return Spec("integer", T(da, en), minimum=1, maximum=4, **kw)
+
+
+def field(kind: str, da: str, en: str, **kw: Any) -> Spec:
+    """One input field: its kind, its Danish and English label and the rest of its ``Spec``."""
+    return Spec(kind, T(da, en), **kw)
+
+
+def percent_field(da: str, en: str, **kw: Any) -> Spec:
+    """A share in per cent, 0–100."""
+    return Spec("decimal", T(da, en), minimum=Decimal(0), maximum=Decimal(100), **kw)
+
+
+def grouped(group: str, fields: dict[str, Spec]) -> dict[str, Spec]:
+    """The fields of one fieldset: each without a group of its own is put in ``group``."""
+    return {k: v if v.group else replace(v, group=group) for k, v in fields.items()}
+
+
+def one_fieldset_form(
+    da: str, en: str, fieldset: Group, fields: dict[str, Spec], **kw: Any
+) -> Spec:
+    """A tool's form whose fields all sit in one fieldset."""
+    return Spec("object", T(da, en), groups=(fieldset,), fields=grouped(fieldset.key, fields), **kw)
+
+
+def money_field(da: str, en: str, maximum: int) -> Spec:
+    """An amount in kroner, 0 to ``maximum``."""
+    return Spec("decimal", T(da, en), minimum=Decimal(0), maximum=Decimal(maximum))
