@@ -237,7 +237,7 @@ def manifest(runtime: dict[str, object], site_dir: Path) -> dict[str, object]:
 
     calculator = site_dir / "assets" / "calculator"
     workers = {}
-    for name in ("worker.mjs", "runtime.mjs"):
+    for name in ("worker.mjs", "runtime.mjs", "snapshot.mjs", "timings.mjs"):
         hashed = sorted(calculator.glob(name.replace(".mjs", ".*.mjs")))
         workers[name] = {
             "url": f"assets/calculator/{name}",

@@ -82,8 +82,13 @@ def test_the_worker_loads_what_the_manifest_lists() -> None:
     assert "assets/pyodide/" + described["index"] == data["index_url"]
     worker = data["worker"]["worker.mjs"]
     hashed = (SITE / str(worker["hashed_url"])).read_text(encoding="utf-8")
-    runtime_copy = str(data["worker"]["runtime.mjs"]["hashed_url"]).rsplit("/", 1)[1]
-    assert f'from "./{runtime_copy}"' in hashed
+    for name in ("runtime.mjs", "snapshot.mjs", "timings.mjs"):
+        copy = str(data["worker"][name]["hashed_url"]).rsplit("/", 1)[1]
+        assert f'from "./{copy}"' in hashed
+    # Only hashed (immutable) modules below the hashed worker, and the page starts that one.
+    assert not re.search(r'from "\./[a-z-]+\.mjs"', hashed)
+    client = (SITE / "assets" / "calculator" / "worker-client.mjs").read_text(encoding="utf-8")
+    assert f'new URL("./{str(worker["hashed_url"]).rsplit("/", 1)[1]}", import.meta.url)' in client
 
 
 def test_precompressed_copies_exist_for_the_runtime() -> None:
