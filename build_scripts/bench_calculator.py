@@ -59,11 +59,14 @@ TIMEOUT_MS = 180_000
 BENCH = "__bench"
 READY = "() => performance.getEntriesByName('udlejning:ready').length > 0"
 READY_AT = "() => performance.getEntriesByName('udlejning:ready')[0].startTime"
-# The last things a first visit does: the service worker holds the page and the runtime, and the
-# worker stored its memory snapshot (the bare page has neither).
+# The last things a first visit does: the service worker is installed (its pre-cache of the site
+# done) and holds the page and the runtime, and the worker stored its memory snapshot (the bare
+# page has neither).
 SETTLED = """async () => {
   const s = document.querySelector('#ub-status');
   if (!s) return true;
+  const registration = await navigator.serviceWorker.getRegistration();
+  if (!registration || registration.installing || registration.waiting || !registration.active) return false;
   const snapshots = await (await caches.open('pyodide-snapshot-udlejning')).keys();
   return s.dataset.offline === 'ready' && snapshots.length > 0;
 }"""

@@ -63,14 +63,17 @@ def test_the_stdlib_is_trimmed_and_precompiled() -> None:
         assert len(names) < len(zf.namelist()) / 3
 
 
-def test_the_wheel_carries_a_pyc_beside_every_module() -> None:
+def test_the_wheel_carries_a_pyc_for_every_module_and_no_sources() -> None:
     with zipfile.ZipFile(SITE / str(manifest()["wheel"]["url"])) as zf:
         names = set(zf.namelist())
-    sources = {n for n in names if n.endswith(".py")}
-    assert sources
-    for source in sources:
-        folder, _, leaf = source.rpartition("/")
-        assert f"{folder}/__pycache__/{leaf[:-3]}.cpython-314.pyc" in names
+        record = zf.read(next(n for n in names if n.endswith(".dist-info/RECORD"))).decode()
+    package = ROOT / "calculator"
+    modules = {p.relative_to(package).as_posix() for p in (package / "udlejning").rglob("*.py")}
+    assert modules
+    assert {n for n in names if n.endswith(".py")} == set()
+    assert {m[:-3] + ".pyc" for m in modules} <= names
+    listed = {line.split(",", 1)[0] for line in record.splitlines() if line}
+    assert listed == names, "RECORD lists exactly the files of the wheel"
 
 
 def test_the_worker_loads_what_the_manifest_lists() -> None:
