@@ -599,16 +599,13 @@ function ensureWorker() {
   client.starting = (async () => {
     performance.mark("udlejning:start");
     const wasControlled = Boolean(navigator.serviceWorker && navigator.serviceWorker.controller);
-    // The service worker is registered once Python is ready: its install pre-caches the whole
-    // site, which would compete with Python's start for the network and the CPU.
-    let controller = null;
+    const controller = registerServiceWorker();
     client.onMessage = (type, payload) => {
       if (type === "progress") {
         recordProgress(client, payload);
         performance.mark(`udlejning:stage:${payload.stage}`);
       } else if (type === "ready") {
         performance.mark("udlejning:ready");
-        controller = controller || registerServiceWorker();
         if (wasControlled) setOffline("ready");
       } else if (type === "offline-files") {
         // Sent once after "ready": what the worker downloaded (and the runtime's bytes, if they
