@@ -218,6 +218,11 @@ async function route(event, href) {
 // once when it is not yet; the stored copy only when the network fails.
 async function immutable(event, href) {
   const have = caches.match(href, { ignoreVary: true }).catch(() => null);
+  if (self.navigator.onLine === false) {
+    // Known to be offline: do not wait for the network to fail.
+    const cached = await have;
+    if (cached) return cached;
+  }
   let response;
   try {
     response = await fetch(event.request);
