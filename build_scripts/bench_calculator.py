@@ -59,28 +59,62 @@ TIMEOUT_MS = 180_000
 BENCH = "__bench"
 READY = "() => performance.getEntriesByName('udlejning:ready').length > 0"
 READY_AT = "() => performance.getEntriesByName('udlejning:ready')[0].startTime"
-# The last things a first visit does: the service worker holds the page and the runtime, and the
-# worker stored its memory snapshot (the bare page has neither).
+# The last things a first visit does: the service worker is installed (its pre-cache of the site
+# done) and holds the page and the runtime, and the worker stored its memory snapshot (the bare
+# page has neither).
 SETTLED = """async () => {
   const s = document.querySelector('#ub-status');
   if (!s) return true;
+  const registration = await navigator.serviceWorker.getRegistration();
+  if (!registration || registration.installing || registration.waiting || !registration.active) return false;
   const snapshots = await (await caches.open('pyodide-snapshot-udlejning')).keys();
   return s.dataset.offline === 'ready' && snapshots.length > 0;
 }"""
 BARE_SCRIPT = """
 performance.mark("udlejning:start");
 const worker = new Worker("/__bench/bare-worker.mjs", { type: "module" });
-worker.addEventListener("message", () => performance.mark("udlejning:ready"));
+worker.addEventListener("message", (event) => {
+  performance.mark("udlejning:worker-ready", { detail: event.data });
+  performance.mark("udlejning:ready");
+});
 """
+# The same phase timings as the calculator's worker (assets/calculator/timings.mjs).
 BARE_WORKER = """
-import { loadPyodide } from "/assets/pyodide/%(index)spyodide.mjs";
+import { startTimings } from "/assets/calculator/timings.mjs";
+const timings = startTimings();
+const { loadPyodide } = await timings.span("pyodide_import", import("/assets/pyodide/%(index)spyodide.mjs"));
 await loadPyodide({
   indexURL: "/assets/pyodide/%(index)s",
-  stdLibURL: "/__bench/python_stdlib.zip",
-  lockFileURL: "/__bench/pyodide-lock.json",
+  stdLibURL: "/assets/pyodide/%(bench)s/python_stdlib.zip",
+  lockFileURL: "/assets/pyodide/%(bench)s/pyodide-lock.json",
 });
-self.postMessage("ready");
+const files = ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json", "pyodide.mjs", "pyodide.asm.mjs"];
+self.postMessage({ snapshot: "none", timings: timings.report(timings.now(), files) });
 """
+# Where the time went on one visit, on the page's timeline (ms since navigation start): the
+# worker's phases (timings.mjs) and its runtime files, whether the memory snapshot was used and
+# whether a service worker controlled the page.
+TIMELINE = """() => {
+  const rel = (t) => Math.round(t - performance.timeOrigin);
+  const last = (name) => performance.getEntriesByName(name).slice(-1)[0] || null;
+  const nav = performance.getEntriesByType("navigation")[0];
+  const detail = (last("udlejning:worker-ready") || {}).detail || {};
+  const timings = detail.timings || { phases: {}, files: {} };
+  const phases = { html: [Math.round(nav.startTime), Math.round(nav.responseEnd)] };
+  const start = last("udlejning:start");
+  if (start) phases.page_script = [Math.round(nav.responseEnd), Math.round(start.startTime)];
+  for (const [name, [a, b]] of Object.entries(timings.phases)) phases[name] = [rel(a), rel(b)];
+  const files = {};
+  for (const [name, f] of Object.entries(timings.files)) files[name] = [rel(f.start), rel(f.end), f.source];
+  return {
+    origin: performance.timeOrigin,
+    ready: last("udlejning:ready").startTime,
+    snapshot: detail.snapshot || "none",
+    controlled: Boolean(navigator.serviceWorker && navigator.serviceWorker.controller),
+    phases,
+    files,
+  };
+}"""
 
 LATENCY_JS = """
 async ({calls}) => {
@@ -147,8 +181,9 @@ async ({calls}) => {
 
 
 def install_bare_page(site: Path, index: str) -> Path:
-    """``site/__bench/``: /beregner/ with the calculator script swapped for the bare one, and
-    Pyodide's own stdlib and lockfile (with .br/.gz like every runtime file)."""
+    """``site/__bench/``: /beregner/ with the calculator script swapped for the bare one; Pyodide's
+    own stdlib and lockfile in ``assets/pyodide/__bench/`` (the same immutable caching and .br/.gz
+    copies as the calculator's runtime files)."""
     html = (site / "beregner" / "index.html").read_text(encoding="utf-8")
     html, count = re.subn(
         r'<script src="[^"]*assets/calculator/calculator\.mjs" type="module"></script>',
@@ -161,29 +196,64 @@ def install_bare_page(site: Path, index: str) -> Path:
     folder.mkdir(exist_ok=True)
     (folder / "index.html").write_text(html, encoding="utf-8")
     (folder / "bare.mjs").write_text(BARE_SCRIPT, encoding="utf-8")
-    (folder / "bare-worker.mjs").write_text(BARE_WORKER % {"index": index}, encoding="utf-8")
+    worker = BARE_WORKER % {"index": index, "bench": BENCH}
+    (folder / "bare-worker.mjs").write_text(worker, encoding="utf-8")
+    files = site / "assets" / "pyodide" / BENCH
+    files.mkdir(exist_ok=True)
     for name in ("python_stdlib.zip", "pyodide-lock.json"):  # Pyodide's own, as a bare start has
-        shutil.copyfile(NPM / name, folder / name)
+        shutil.copyfile(NPM / name, files / name)
     runtime_assets.precompress(folder)
+    runtime_assets.precompress(files)
     return folder
 
 
-def visit(browser: Browser, url: str, *, repeat: bool = False) -> float:
-    """Milliseconds from navigation start to "udlejning:ready" in a fresh context (after a first
-    visit that settled, when ``repeat``)."""
+def visit(browser: Browser, server: Nginx, url: str, *, repeat: bool = False) -> dict[str, object]:
+    """A fresh context's visit (after a first visit that settled, when ``repeat``): ms from
+    navigation start to "udlejning:ready", the timeline (TIMELINE) and what nginx sent until ready."""
     context: BrowserContext = browser.new_context()
     try:
         page = context.new_page()
         page.goto(url)
         page.wait_for_function(READY, timeout=TIMEOUT_MS)
-        if not repeat:
-            return float(page.evaluate(READY_AT))
-        page.wait_for_function(SETTLED, timeout=TIMEOUT_MS, polling=200)
-        page.reload()
-        page.wait_for_function(READY, timeout=TIMEOUT_MS)
-        return float(page.evaluate(READY_AT))
+        if repeat:
+            page.wait_for_function(SETTLED, timeout=TIMEOUT_MS, polling=200)
+            page.reload()
+            page.wait_for_function(READY, timeout=TIMEOUT_MS)
+        timeline = page.evaluate(TIMELINE)
+        return {**timeline, "nginx": served_until_ready(server, timeline)}
     finally:
         context.close()
+
+
+def served_until_ready(server: Nginx, timeline: dict[str, object]) -> dict[str, int]:
+    """Requests nginx answered between this document's navigation start and its ready."""
+    start = float(timeline["origin"])  # type: ignore[arg-type]
+    end = start + float(timeline["ready"])  # type: ignore[arg-type]
+    rows = [row for row in server.log() if start - 1 <= row[4] <= end + 1]
+    return {"requests": len(rows), "bytes": sum(row[2] for row in rows)}
+
+
+def describe(kind: str, name: str, run: int, v: dict) -> str:
+    """One line per visit: ready, snapshot, then each phase as start-end ms after navigation."""
+    phases = sorted(v["phases"].items(), key=lambda kv: kv[1][0])
+    parts = " ".join(f"{k} {a}-{b}" for k, (a, b) in phases)
+    files = " ".join(f"{k.split('.')[0]}.{k.rsplit('.', 1)[-1]} {a}-{b} ({src})"
+                     for k, (a, b, src) in sorted(v["files"].items(), key=lambda kv: kv[1][0]))  # fmt: skip
+    served = v["nginx"]
+    return (f"{kind:6} {name:10} #{run} ready {v['ready']:6.0f} ms  snapshot={v['snapshot']}  "
+            f"sw={'yes' if v['controlled'] else 'no'}  nginx until ready: {served['requests']} "
+            f"requests {served['bytes'] / 1e6:.2f} MB\n    phases: {parts}\n    files: {files}")  # fmt: skip
+
+
+def phase_medians(visits: list[dict]) -> dict[str, list[float]]:
+    """Per phase: median start and end (ms after navigation) over the visits that have it."""
+    names = {name for v in visits for name in v["phases"]}
+    return {
+        name: [round(statistics.median(v["phases"][name][i] for v in visits if name in v["phases"]))
+               for i in (0, 1)]
+        for name in sorted(names, key=lambda n: statistics.median(
+            v["phases"][n][0] for v in visits if n in v["phases"]))
+    }  # fmt: skip
 
 
 def first_visit_bytes(browser: Browser, server: Nginx, url: str) -> dict[str, int]:
@@ -204,13 +274,15 @@ def first_visit_bytes(browser: Browser, server: Nginx, url: str) -> dict[str, in
         context.close()
 
 
-def alternating(browser: Browser, runs: int, urls: dict[str, str], *, repeat: bool) -> dict[str, list[float]]:  # fmt: skip
-    times: dict[str, list[float]] = {name: [] for name in urls}
+def alternating(browser: Browser, server: Nginx, runs: int, urls: dict[str, str], *, repeat: bool) -> dict[str, list[dict]]:  # fmt: skip
+    visits: dict[str, list[dict]] = {name: [] for name in urls}
     names = list(urls)
+    kind = "repeat" if repeat else "first"
     for i in range(runs):
         for name in names if i % 2 == 0 else names[::-1]:
-            times[name].append(visit(browser, urls[name], repeat=repeat))
-    return times
+            visits[name].append(visit(browser, server, urls[name], repeat=repeat))
+            print(describe(kind, name, i + 1, visits[name][-1]), flush=True)
+    return visits
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -244,9 +316,11 @@ def main(argv: list[str] | None = None) -> int:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             try:
-                visit(browser, urls["bare"])  # warm the OS file cache and Chromium; not counted
-                first = alternating(browser, args.runs, urls, repeat=False)
-                repeat = alternating(browser, args.runs, urls, repeat=True)
+                visit(
+                    browser, server, urls["bare"]
+                )  # warm the OS file cache and Chromium; not counted
+                first_visits = alternating(browser, server, args.runs, urls, repeat=False)
+                repeat_visits = alternating(browser, server, args.runs, urls, repeat=True)
                 by_path = first_visit_bytes(browser, server, urls["calculator"])
                 bare_bytes = first_visit_bytes(browser, server, urls["bare"])
                 context = browser.new_context(base_url=server.url)
@@ -261,6 +335,8 @@ def main(argv: list[str] | None = None) -> int:
         server.stop()
         shutil.rmtree(bench_dir)
 
+    first = {name: [float(v["ready"]) for v in vs] for name, vs in first_visits.items()}
+    repeat = {name: [float(v["ready"]) for v in vs] for name, vs in repeat_visits.items()}
     med = {kind: {name: statistics.median(v) for name, v in runs.items()} for kind, runs in (("first", first), ("repeat", repeat))}  # fmt: skip
     core = sum((NPM / name).stat().st_size for name in CORE_FILES)
     total = sum(by_path.values())
@@ -274,6 +350,13 @@ def main(argv: list[str] | None = None) -> int:
         "runs": args.runs,
         "first_visit_ms": {name: [round(x) for x in v] for name, v in first.items()},
         "repeat_visit_ms": {name: [round(x) for x in v] for name, v in repeat.items()},
+        "snapshot_used_on_repeat_visits": sum(
+            v["snapshot"] == "used" for v in repeat_visits["calculator"]
+        ),
+        "phases_median_ms": {
+            kind: {name: phase_medians(vs) for name, vs in visits.items()}
+            for kind, visits in (("first", first_visits), ("repeat", repeat_visits))
+        },
         "first_visit_ready_over_bare": round(med["first"]["calculator"] / med["first"]["bare"], 3),
         "repeat_visit_ready_over_bare_first_visit": round(
             med["repeat"]["calculator"] / med["first"]["bare"], 3

@@ -88,25 +88,52 @@ def prepare_pyodide(out_dir: Path = PYODIDE_OUT) -> dict[str, object]:
     return runtime
 
 
+# The modules worker.mjs imports (each by `from "./<name>"`), copied under content-hashed names.
+WORKER_IMPORTS = ("runtime.mjs", "snapshot.mjs", "timings.mjs")
+
+
+def _hashed_copy(folder: Path, name: str, text: str) -> str:
+    hashed = (
+        f"{name.removesuffix('.mjs')}.{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}.mjs"
+    )
+    (folder / hashed).write_text(text, encoding="utf-8")
+    return hashed
+
+
 def hashed_entry_points(site_dir: Path = SITE) -> None:
-    """Content-hashed copies of the worker and its runtime module (immutable), beside the
-    unhashed entry points (no-cache) that worker-client.mjs uses today."""
+    """Content-hashed copies of the worker module and the modules it imports (immutable: a repeat
+    visit takes them from the HTTP cache without asking the server), and worker-client.mjs made to
+    start the hashed worker. worker-boot.mjs, the worker's entry script, keeps its name (no-cache:
+    its response carries the worker's policy, and a new deploy is seen at once)."""
     folder = site_dir / "assets" / "calculator"
-    runtime = folder / "runtime.mjs"
-    runtime_name = f"runtime.{sha256_of(runtime)[:12]}.mjs"
-    shutil.copyfile(runtime, folder / runtime_name)
     worker = (folder / "worker.mjs").read_text(encoding="utf-8")
-    hashed = worker.replace('from "./runtime.mjs"', f'from "./{runtime_name}"')
-    if hashed == worker:
-        raise SystemExit("worker.mjs no longer imports ./runtime.mjs: update hashed_entry_points")
-    digest = hashlib.sha256(hashed.encode("utf-8")).hexdigest()[:12]
-    (folder / f"worker.{digest}.mjs").write_text(hashed, encoding="utf-8")
+    for name in WORKER_IMPORTS:
+        hashed = _hashed_copy(folder, name, (folder / name).read_text(encoding="utf-8"))
+        if f'from "./{name}"' not in worker:
+            raise SystemExit(f"worker.mjs no longer imports ./{name}: update WORKER_IMPORTS")
+        worker = worker.replace(f'from "./{name}"', f'from "./{hashed}"')
+    hashed_worker = _hashed_copy(folder, "worker.mjs", worker)
+    client = folder / "worker-client.mjs"
+    text = client.read_text(encoding="utf-8")
+    started = text.replace(
+        'new URL("./worker.mjs", import.meta.url)', f'new URL("./{hashed_worker}", import.meta.url)'
+    )
+    if started == text:
+        raise SystemExit(
+            "worker-client.mjs no longer starts ./worker.mjs: update hashed_entry_points"
+        )
+    client.write_text(started, encoding="utf-8")
 
 
 def finish_site(runtime: dict[str, object], site_dir: Path = SITE) -> None:
     """After mkdocs: hashed entry points, the assets manifest, precompressed copies."""
     print(site_search.apply(site_dir))
     hashed_entry_points(site_dir)
+    # offline.json again (the hook wrote it after mkdocs): it now lists the hashed worker copies.
+    rules = hooks.rules_version(hooks._one_wheel(site_dir))
+    (site_dir / "offline.json").write_text(
+        json.dumps(hooks.offline_manifest(site_dir, rules), indent=0), encoding="utf-8"
+    )
     manifest = runtime_assets.manifest(runtime, site_dir)
     # For the Content-Security-Policy header of server/site.conf: every inline script of the site.
     hashes = {h for page in sorted(site_dir.rglob("*.html")) for h in

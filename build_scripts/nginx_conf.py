@@ -99,10 +99,16 @@ class Nginx:
 
     def sent(self) -> list[tuple[str, str, int, str]]:
         """(uri, status, bytes sent incl. headers, content-encoding) of every response so far."""
+        return [row[:4] for row in self.log()]
+
+    def log(self) -> list[tuple[str, str, int, str, float]]:
+        """``sent()`` with the time each response was done (ms since the epoch, like a page's
+        ``performance.timeOrigin``)."""
         rows = []
         for line in self.access_log.read_text(encoding="utf-8").splitlines():
-            method, uri, status, sent, encoding = (line.split(" ") + [""])[:5]
-            rows.append((uri, status, int(sent), "" if encoding == "-" else encoding))
+            _method, uri, status, sent, encoding, msec = (line.split(" ") + ["", ""])[:6]
+            done = float(msec) * 1000 if msec else 0.0
+            rows.append((uri, status, int(sent), "" if encoding == "-" else encoding, done))
         return rows
 
     def stop(self) -> None:

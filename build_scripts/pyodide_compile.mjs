@@ -7,7 +7,11 @@
 // Writes into OUT_DIR:
 //   python_stdlib.zip  the standard library trimmed to the modules start-up and the endpoints
 //                      import, as unchecked-hash .pyc files (no sources);
-//   <wheel name>       the wheel with a __pycache__/*.pyc (unchecked hash) beside every .py;
+//   <wheel name>       the wheel with every .py replaced by its .pyc (unchecked hash, in place:
+//                      Python imports a sourceless .pyc directly). Pyodide only ever reads the
+//                      .pyc, so the sources would only add bytes and unpacking time; a traceback
+//                      still names the module's file and line as in the repository (the code
+//                      objects keep "udlejning/....py"), only without the source line;
 //   compile.json       {modules: [...], answers: [...]} the stdlib modules kept, and the answers
 //                      of INPUTS_JSON with the full stdlib and the plain wheel.
 // Then it starts a second Pyodide from the trimmed stdlib and the compiled wheel and replays the
@@ -81,32 +85,38 @@ def trimmed_stdlib() -> tuple[bytes, list[str]]:
     return out.getvalue(), sorted(keep.values())
 
 def compiled_wheel(data: bytes) -> bytes:
-    tag = sys.implementation.cache_tag
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+    # Stored, not deflated: unpacking in the browser inflates nothing, and the brotli copy nginx
+    # sends compresses across files (smaller than a deflated wheel).
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
         record_name = next(n for n in src.namelist() if n.endswith(".dist-info/RECORD"))
         rows = [row for row in csv.reader(io.StringIO(src.read(record_name).decode())) if row]
         added = []
+        sources = set()
         for info in src.infolist():
             body = src.read(info)
             if info.filename == record_name:
                 continue
-            zf.writestr(info, body)
-            if info.filename.endswith(".py"):
-                folder, _, leaf = info.filename.rpartition("/")
-                name = f"{folder}/__pycache__/{leaf[:-3]}.{tag}.pyc"
+            if not info.filename.endswith(".py"):
+                info.compress_type = zipfile.ZIP_STORED
+                zf.writestr(info, body)
+            else:
+                sources.add(info.filename)
+                name = info.filename[:-3] + ".pyc"
                 compiled = pyc(body, info.filename)
                 new = zipfile.ZipInfo(name, info.date_time)
-                new.compress_type = zipfile.ZIP_DEFLATED
+                new.compress_type = zipfile.ZIP_STORED
                 new.external_attr = 0o644 << 16
                 zf.writestr(new, compiled)
                 digest = base64.urlsafe_b64encode(hashlib.sha256(compiled).digest()).rstrip(b"=")
                 added.append([name, "sha256=" + digest.decode(), str(len(compiled))])
         text = io.StringIO()
         writer = csv.writer(text, lineterminator="\\n")
+        rows = [row for row in rows if row[0] not in sources]
         for row in rows[:-1] + added + rows[-1:]:
             writer.writerow(row)
         info = src.getinfo(record_name)
+        info.compress_type = zipfile.ZIP_STORED
         zf.writestr(info, text.getvalue().encode())
     return out.getvalue()
 `;

@@ -27,6 +27,7 @@ import json
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,6 +106,11 @@ def lockfile(wheel: Path, base: Path) -> str:
     spec = PyodideLockSpec.from_json(PYODIDE_NPM / "pyodide-lock.json")
     spec.packages = {}
     spec = add_wheels_to_spec(spec, [wheel], base_path=base)
+    # pyodide-lock finds a wheel's import names from its .py files; ours carries only .pyc.
+    with zipfile.ZipFile(wheel) as zf:
+        top = sorted({n.split("/")[0] for n in zf.namelist() if n.count("/") == 1 and n.endswith("/__init__.pyc")})  # fmt: skip
+    for package in spec.packages.values():
+        package.imports = top
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "pyodide-lock.json"
         spec.to_json(path, indent=None)
@@ -237,7 +243,7 @@ def manifest(runtime: dict[str, object], site_dir: Path) -> dict[str, object]:
 
     calculator = site_dir / "assets" / "calculator"
     workers = {}
-    for name in ("worker.mjs", "runtime.mjs"):
+    for name in ("worker.mjs", "runtime.mjs", "snapshot.mjs", "timings.mjs"):
         hashed = sorted(calculator.glob(name.replace(".mjs", ".*.mjs")))
         workers[name] = {
             "url": f"assets/calculator/{name}",

@@ -12,10 +12,12 @@
 //   sends no Cache-Control and old Last-Modified dates (python -m http.server); the cache is used
 //   only when the network fails or is too slow. A page that is not stored gets the offline page in
 //   its language. version.json and offline.json are never taken from the HTTP cache ("no-store").
-// * The big Pyodide runtime files (offline.json "runtime"): through the browser's HTTP cache when
-//   online, so V8 can reuse their compiled code from the second visit; Cache Storage is the
-//   offline fallback. They are not pre-cached: the calculator's first visit downloads them anyway
-//   and then hands them over ("cache-urls"), so nothing is downloaded twice.
+// * Content-hashed files (everything under assets/pyodide/: the Pyodide runtime, the stdlib, the
+//   lockfile, the wheel; and the hashed worker scripts): they never change, so they go straight
+//   through the browser's HTTP cache when online (V8 reuses the compiled WebAssembly from the
+//   second visit) and are stored once; Cache Storage is the offline fallback. The big runtime
+//   files (offline.json "runtime") are not pre-cached: the calculator's first visit downloads them
+//   anyway and then hands them over ("cache-urls"), so nothing is downloaded twice.
 const BUILD = "dev";
 const RUNTIME_VERSION = "314.0.7";
 const RUNTIME_CACHE = `udlejning-runtime-${RUNTIME_VERSION}`;
@@ -28,10 +30,10 @@ const NO_STORE = new Set([MANIFEST_URL, VERSION_URL]);
 // How long a request may wait for the server's answer before a stored copy is used instead.
 const NETWORK_TIMEOUT_MS = 8000;
 const PRECACHE_PARALLEL = 6;
-// Used until offline.json is read (e.g. a service worker started for a fetch after a restart).
-const DEFAULT_RUNTIME = ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"].map(
-  (name) => new URL(`assets/pyodide/${name}`, SCOPE).href,
-);
+// Every name under assets/pyodide/ carries its content hash (build_scripts/runtime_assets.py), and
+// so do the worker copies named <name>.<12 hex digits>.mjs (build_scripts/build_site.py).
+const HASHED_DIR = new URL("assets/pyodide/", SCOPE).href;
+const HASHED_WORKER = /\/assets\/calculator\/[a-z-]+\.[0-9a-f]{12}\.mjs$/;
 
 let manifest = null;
 
@@ -59,8 +61,14 @@ async function loadManifest() {
   return readManifest(await response.json());
 }
 
+function isImmutable(url) {
+  return url.startsWith(HASHED_DIR) || HASHED_WORKER.test(url);
+}
+
+// Until offline.json is read (e.g. a service worker started for a fetch after a restart), every
+// file of assets/pyodide/ counts as runtime.
 function isRuntime(url) {
-  return manifest ? manifest.runtime.has(url) : DEFAULT_RUNTIME.includes(url);
+  return manifest ? manifest.runtime.has(url) : url.startsWith(HASHED_DIR);
 }
 
 function cacheFor(url) {
@@ -202,8 +210,40 @@ self.addEventListener("fetch", (event) => {
 
 async function route(event, href) {
   if (NO_STORE.has(href)) return networkFirst(event, { cache: "no-store" });
-  await loadManifest().catch(() => {}); // which files are the runtime (names vary by build)
-  return networkFirst(event, isRuntime(href) ? {} : { cache: "no-cache" });
+  if (isImmutable(href)) return immutable(event, href);
+  return networkFirst(event, { cache: "no-cache" });
+}
+
+// A content-hashed file: the request as the page made it (HTTP cache, V8's code cache), stored
+// once when it is not yet; the stored copy only when the network fails.
+async function immutable(event, href) {
+  const have = caches.match(href, { ignoreVary: true }).catch(() => null);
+  if (self.navigator.onLine === false) {
+    // Known to be offline: do not wait for the network to fail.
+    const cached = await have;
+    if (cached) return cached;
+  }
+  let response;
+  try {
+    response = await fetch(event.request);
+  } catch (error) {
+    const cached = await have;
+    if (cached) return cached;
+    throw error;
+  }
+  if (response.ok) {
+    event.waitUntil(
+      have.then(async (stored) => {
+        if (stored) return;
+        await loadManifest().catch(() => {}); // which files are the runtime (names vary by build)
+        const request = new Request(href);
+        const fresh = await fetch(request, { cache: "force-cache" });
+        if (cacheable(request, fresh)) await (await caches.open(cacheFor(href))).put(href, fresh);
+      }).catch(() => {}),
+    );
+    return response;
+  }
+  return (await have) || response;
 }
 
 async function cacheUrls(urls) {

@@ -63,14 +63,17 @@ def test_the_stdlib_is_trimmed_and_precompiled() -> None:
         assert len(names) < len(zf.namelist()) / 3
 
 
-def test_the_wheel_carries_a_pyc_beside_every_module() -> None:
+def test_the_wheel_carries_a_pyc_for_every_module_and_no_sources() -> None:
     with zipfile.ZipFile(SITE / str(manifest()["wheel"]["url"])) as zf:
         names = set(zf.namelist())
-    sources = {n for n in names if n.endswith(".py")}
-    assert sources
-    for source in sources:
-        folder, _, leaf = source.rpartition("/")
-        assert f"{folder}/__pycache__/{leaf[:-3]}.cpython-314.pyc" in names
+        record = zf.read(next(n for n in names if n.endswith(".dist-info/RECORD"))).decode()
+    package = ROOT / "calculator"
+    modules = {p.relative_to(package).as_posix() for p in (package / "udlejning").rglob("*.py")}
+    assert modules
+    assert {n for n in names if n.endswith(".py")} == set()
+    assert {m[:-3] + ".pyc" for m in modules} <= names
+    listed = {line.split(",", 1)[0] for line in record.splitlines() if line}
+    assert listed == names, "RECORD lists exactly the files of the wheel"
 
 
 def test_the_worker_loads_what_the_manifest_lists() -> None:
@@ -82,8 +85,13 @@ def test_the_worker_loads_what_the_manifest_lists() -> None:
     assert "assets/pyodide/" + described["index"] == data["index_url"]
     worker = data["worker"]["worker.mjs"]
     hashed = (SITE / str(worker["hashed_url"])).read_text(encoding="utf-8")
-    runtime_copy = str(data["worker"]["runtime.mjs"]["hashed_url"]).rsplit("/", 1)[1]
-    assert f'from "./{runtime_copy}"' in hashed
+    for name in ("runtime.mjs", "snapshot.mjs", "timings.mjs"):
+        copy = str(data["worker"][name]["hashed_url"]).rsplit("/", 1)[1]
+        assert f'from "./{copy}"' in hashed
+    # Only hashed (immutable) modules below the hashed worker, and the page starts that one.
+    assert not re.search(r'from "\./[a-z-]+\.mjs"', hashed)
+    client = (SITE / "assets" / "calculator" / "worker-client.mjs").read_text(encoding="utf-8")
+    assert f'new URL("./{str(worker["hashed_url"]).rsplit("/", 1)[1]}", import.meta.url)' in client
 
 
 def test_precompressed_copies_exist_for_the_runtime() -> None:

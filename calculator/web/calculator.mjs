@@ -2051,6 +2051,7 @@ class Calculator {
 function mount(container) {
   if (container.dataset.ubMounted === "true") return;
   container.dataset.ubMounted = "true";
+  ensureWorker(); // Python starts loading before the form is drawn
   const calculator = new Calculator(container);
   const onStatus = (status) => {
     if (!container.isConnected) {

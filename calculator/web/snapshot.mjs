@@ -30,27 +30,40 @@ async function open() {
   return caches.open(SNAPSHOT_CACHE);
 }
 
-// The snapshot for `key` ({bytes, warmUp: sha256 of the warm-up answer}) or null; drops every snapshot with another key.
-export async function loadSnapshot(key) {
+// The snapshot for `key`, found quickly so the worker can start Pyodide at once: null when there is
+// none (every snapshot with another key is dropped), else {bytes, warmUp}: `bytes` is a promise of
+// its contents, read while Pyodide loads its runtime, that rejects (and drops the snapshot) when
+// they do not match their sha256; `warmUp` is the sha256 of the warm-up answer it gave.
+export async function findSnapshot(key) {
+  let cache;
+  let response;
   try {
-    const cache = await open();
+    cache = await open();
     if (!cache) return null;
     for (const request of await cache.keys()) {
       if (request.url !== key) await cache.delete(request);
     }
-    const response = await cache.match(key);
-    if (!response) return null;
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    const expected = response.headers.get("X-Snapshot-Sha256");
-    const warmUp = response.headers.get("X-Snapshot-Warm-Up");
-    if (!expected || !warmUp || hex(await crypto.subtle.digest("SHA-256", bytes)) !== expected) {
-      await cache.delete(key);
-      return null;
-    }
-    return { bytes, warmUp };
+    response = await cache.match(key);
   } catch {
     return null;
   }
+  if (!response) return null;
+  const expected = response.headers.get("X-Snapshot-Sha256");
+  const warmUp = response.headers.get("X-Snapshot-Warm-Up");
+  if (!expected || !warmUp) {
+    await cache.delete(key).catch(() => {});
+    return null;
+  }
+  const bytes = (async () => {
+    const data = new Uint8Array(await response.arrayBuffer());
+    if (hex(await crypto.subtle.digest("SHA-256", data)) !== expected) {
+      await cache.delete(key).catch(() => {});
+      throw new Error("the snapshot's sha256 differs");
+    }
+    return data;
+  })();
+  bytes.catch(() => {}); // awaited by Pyodide; a rejection is handled there
+  return { bytes, warmUp };
 }
 
 export async function storeSnapshot(key, bytes, warmUpAnswer) {

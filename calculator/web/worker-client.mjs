@@ -178,6 +178,9 @@ export function createWorkerClient() {
       watchStall();
       setStatus({ state: "loading", stage: client.status.recomputing ? "restarting" : payload.stage, step: payload.step, steps: payload.steps });
     } else if (type === "ready") {
+      // For build_scripts/bench_calculator.py: whether the memory snapshot was used, and when
+      // each start-up phase ran (worker.mjs, timings.mjs).
+      performance.mark("udlejning:worker-ready", { detail: payload });
       onReady();
     } else if (type === "load-error") {
       client.loadError = payload;

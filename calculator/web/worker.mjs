@@ -8,7 +8,8 @@
 //                   {id, type: "error", payload: {message}}
 //                   {type: "progress", payload: {stage, step, steps, loaded, total}}
 //                   (loaded/total: bytes on the wire, counted as they arrive)
-//                   {type: "ready", payload: {snapshot: "none" | "used" | "rejected: …"}}
+//                   {type: "ready", payload: {snapshot: "none" | "used" | "rejected: …",
+//                                            timings: start-up phases (timings.mjs)}}
 //                   {type: "snapshot", payload: {state: "stored" | "failed: …", bytes}}
 //                   {type: "failed", payload: {message}}
 //                   {type: "offline-files", payload: {urls, files}} (once, after "ready")
@@ -16,7 +17,10 @@
 // Nothing here uses the network except to load the runtime and the wheel from this site (through
 // the service worker's cache when there is one); the answers never leave the browser.
 import { RUNTIME } from "./runtime.mjs";
-import { SNAPSHOT_CACHE, dropSnapshot, loadSnapshot, snapshotKey, storeSnapshot, textDigest } from "./snapshot.mjs";
+import { SNAPSHOT_CACHE, dropSnapshot, findSnapshot, snapshotKey, storeSnapshot, textDigest } from "./snapshot.mjs";
+import { startTimings } from "./timings.mjs";
+
+const timings = startTimings();
 
 // Every runtime file has a content-hashed name (build_scripts/runtime_assets.py), so the HTTP
 // cache may keep it for good; each fetched file is checked against its sha256 (SRI).
@@ -46,6 +50,9 @@ const FILES = new Map(
   ].map(([url, entry]) => [url, { ...entry, received: 0 }]),
 );
 const MODULE_FILES = ["pyodide.mjs", "pyodide.asm.mjs"].map((name) => RUNTIME.runtime[name]);
+const FILE_NAMES = [...FILES.keys(), ...["pyodide.mjs", "pyodide.asm.mjs"].map((n) => new URL(n, INDEX_URL).href)].map(
+  (url) => url.split("/").pop(),
+);
 const TOTAL_BYTES = [...FILES.values(), ...MODULE_FILES].reduce((sum, f) => sum + f.wire_bytes, 0);
 let modulesLoaded = false;
 let stage = "runtime";
@@ -161,6 +168,7 @@ async function boot(loadPyodide, snapshot) {
 
 let lockText = null;
 let snapshotState = "none";
+let pythonStarted = 0; // when loadPyodide resolved (timings)
 
 async function start() {
   progress("runtime", 1);
@@ -176,19 +184,29 @@ async function start() {
   });
   wheel.catch(() => {}); // reported below, when it is awaited
   const key = snapshotKey(RUNTIME);
-  const snapshot = await loadSnapshot(key);
-  const { loadPyodide } = await import(new URL("pyodide.mjs", INDEX_URL).href);
+  // Pyodide's module is fetched while the snapshot is looked up; the snapshot's bytes are read
+  // (and checked) while Pyodide fetches and compiles its WebAssembly.
+  const pyodideModule = timings.span("pyodide_import", import(new URL("pyodide.mjs", INDEX_URL).href));
+  pyodideModule.catch(() => {}); // awaited just below
+  const snapshot = await timings.span("snapshot_find", findSnapshot(key));
+  const { loadPyodide } = await pyodideModule;
   modulesLoaded = true;
   const warmUp = JSON.stringify(WARM_UP);
   if (snapshot) {
     try {
-      const pyodide = await boot(loadPyodide, snapshot.bytes);
+      const pyodide = await boot(loadPyodide, timings.span("snapshot_read", snapshot.bytes));
+      pythonStarted = timings.now();
       progress("package", 2);
-      pyodide.unpackArchive(await wheel, "wheel"); // the files; the imported modules are in the snapshot
+      const bytes = await timings.span("wheel_wait", wheel);
+      let t = timings.now();
+      pyodide.unpackArchive(bytes, "wheel"); // the files; the imported modules are in the snapshot
       const callJson = pyodide.pyimport("udlejning.endpoints").call_json;
+      timings.mark("package", t);
+      t = timings.now();
       if ((await textDigest(callJson("evaluate", warmUp))) !== snapshot.warmUp) {
         throw new Error("the snapshot's warm-up answer differs");
       }
+      timings.mark("warm_up", t);
       snapshotState = "used";
       progress("ready", 3);
       return (fn, text) => callJson(fn, text);
@@ -198,11 +216,17 @@ async function start() {
     }
   }
   const pyodide = await boot(loadPyodide, null);
+  pythonStarted = timings.now();
   progress("package", 2);
-  pyodide.unpackArchive(await wheel, "wheel");
+  const bytes = await timings.span("wheel_wait", wheel);
+  let t = timings.now();
+  pyodide.unpackArchive(bytes, "wheel");
   const callJson = pyodide.pyimport("udlejning.endpoints").call_json;
+  timings.mark("package", t);
+  t = timings.now();
   const answer = callJson("evaluate", warmUp);
   callJson("priority", JSON.stringify({ ...WARM_UP, situation: { stair: "omraadetrappe", trin: 1 } }));
+  timings.mark("warm_up", t);
   progress("ready", 3);
   if (pyodide.makeMemorySnapshot && typeof caches !== "undefined") {
     // After "ready": a repeat visit starts from this snapshot instead of starting Python again.
@@ -229,7 +253,8 @@ function base64OfHex(hex) {
 const ready = start();
 ready.then(
   () => {
-    self.postMessage({ type: "ready", payload: { snapshot: snapshotState, snapshotCache: SNAPSHOT_CACHE } });
+    const report = timings.report(pythonStarted, FILE_NAMES);
+    self.postMessage({ type: "ready", payload: { snapshot: snapshotState, snapshotCache: SNAPSHOT_CACHE, timings: report } });
     offlineFiles().catch(() => {});
   },
   (error) => {
