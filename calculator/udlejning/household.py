@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from udlejning.inputspec import InputError, Spec, Validator, json_schema
+from udlejning.inputspec import Group, InputError, Spec, Validator, When, json_schema, quoted
 from udlejning.model import Text
 from udlejning.parameters import all_parameters
 from udlejning.readings import ALTERNATIVE, CHOSEN, contested
@@ -31,7 +31,10 @@ EMPLOYMENT_KINDS = {
     "self_employed": T("selvstændig eller konsulent", "self-employed or consultant"),
     "flexjob": T("fleksjob", "flexjob (fleksjob)"),
     "project": T("projektansat eller midlertidigt ansat", "project or temporary job"),
-    "elev": T("elevstilling", "trainee post (elevstilling)"),
+    "elev": T(
+        "elev eller lærling (uddannelsesaftale eller lærlingekontrakt)",
+        "apprentice or trainee (training agreement or apprenticeship contract)",
+    ),
 }
 PENSIONS = {
     "none": T("ingen pension eller efterløn", "no pension or early retirement pay"),
@@ -69,36 +72,98 @@ COUNTRIES = {
 
 MONEY_MAX = Decimal("100000000")
 
+
+def _from_age(name: str) -> int:
+    """The first value of an age parameter (the form's age bands are data from the rules)."""
+    value = all_parameters()[name].values[0].value
+    assert isinstance(value, int)
+    return value
+
+
+# Nobody under the age from which a criminal record is asked (15) is asked about work, pension,
+# income or convictions: no criterion looks at those facts for a younger child.
+GROWN = _from_age("skaerpede.convictions.record_from_age")
+NEEDED = When(needed=True)
+GROWN_NEEDED = When(age_from=GROWN, needed=True)
+HOURS_KINDS = ("employee", "self_employed", "project")
+EDUCATION_COUNTS = ("su", "uddannelsesaftale", "laerlingekontrakt")
+
+
+def _when(field_: str, *values: str, none_of: tuple[str, ...] = ()) -> When:
+    """Asked when ``field_`` has one of ``values`` (person of age, and while the rules need it)."""
+    return When(field_, tuple(values), none_of, age_from=GROWN, needed=True)
+
+
 EMPLOYMENT = Spec(
     "object",
     T("Arbejde", "Work"),
     fields={
-        "kind": Spec("enum", T("Slags arbejde", "Kind of work"), options=EMPLOYMENT_KINDS),
+        "kind": Spec(
+            "enum",
+            T("Arbejde", "Work"),
+            options=EMPLOYMENT_KINDS,
+            group="work",
+            show=GROWN_NEEDED,
+            # An elevstilling is under an uddannelsesaftale (Bilag 4, IV.1 A.1 points to A.2):
+            # the form asks the apprenticeship once, here.
+            implies={"elev": {"education.kind": "uddannelsesaftale"}},
+        ),
         "hours_per_week": Spec(
-            "decimal", T("Timer om ugen", "Hours a week"), minimum=Decimal(0), maximum=Decimal(168)
+            "decimal",
+            T("Timer om ugen", "Hours a week"),
+            T(
+                "Frokost medregnet. Brug komma eller punktum til decimaler.",
+                "Lunch included. Use a point or a comma for decimals.",
+            ),
+            minimum=Decimal(0),
+            maximum=Decimal(168),
+            group="work",
+            show=_when("employment.kind", *HOURS_KINDS),
         ),
         "starts_on": Spec(
-            "date", T("Ansættelsen begynder/begyndte", "The job starts/started on")
+            "date",
+            T("Jobbet begynder eller begyndte", "The job starts or started on"),
+            group="work",
+            show=_when("employment.kind", none_of=("", "none")),
         ),
         "on_parental_leave": Spec(
             "boolean",
-            T("På forældreorlov fra stillingen", "On parental leave from the job"),
+            T(
+                "Er personen på forældreorlov fra jobbet?",
+                "Is the person on parental leave from the job?",
+            ),
+            group="work",
+            show=_when("employment.kind", "employee", "self_employed"),
         ),
         "notice_given": Spec(
             "boolean",
-            T("Stillingen er opsagt", "The job has been given notice (opsagt)"),
+            T("Er jobbet opsagt?", "Has the job been given notice?"),
+            group="work",
+            show=_when("employment.on_parental_leave", "yes"),
         ),
         "project_months_documented": Spec(
             "integer",
-            T("Måneders dokumenteret projektarbejde", "Months of documented project work"),
+            T(
+                "Måneder med projektarbejde, der kan dokumenteres",
+                "Months of project work that can be documented",
+            ),
             minimum=0,
             maximum=600,
+            group="work",
+            show=_when("employment.kind", "project"),
         ),
         "monthly_gross_income": Spec(
             "decimal",
-            T("Bruttoløn om måneden fra arbejdet", "Gross pay a month from the job"),
+            T(
+                "Bruttoløn om måneden fra projektarbejdet (kr.)",
+                "Gross pay a month from the project work (DKK)",
+            ),
+            T("Hele kroner, fx 25000 eller 25.000.", "Whole kroner, e.g. 25000 or 25,000."),
             minimum=Decimal(0),
             maximum=MONEY_MAX,
+            group="work",
+            show=_when("employment.kind", "project"),
+            unit="kr",
         ),
     },
 )
@@ -106,16 +171,33 @@ EDUCATION = Spec(
     "object",
     T("Uddannelse nu", "Current education"),
     fields={
-        "kind": Spec("enum", T("Slags uddannelse", "Kind of education"), options=EDUCATION_KINDS),
+        "kind": Spec(
+            "enum",
+            T("Uddannelse", "Education"),
+            options=EDUCATION_KINDS,
+            group="education",
+            show=When("employment.kind", (), ("elev",), needed=True),
+        ),
         "starts_on": Spec(
-            "date", T("Uddannelsen begynder/begyndte", "Education starts/started on")
+            "date",
+            T("Uddannelsen begynder eller begyndte", "The education starts or started on"),
+            group="education",
+            show=When("education.kind", EDUCATION_COUNTS, needed=True),
         ),
         "youth_housing_eligible": Spec(
             "boolean",
             T(
-                "Hører til dem, der kan få en almen ungdomsbolig",
-                "Belongs to the group who can rent social youth housing",
+                "Kan personen leje en almen ungdomsbolig?",
+                "Can the person rent social youth housing?",
             ),
+            T(
+                "Spørg uddannelsesstedet eller boligorganisationen, hvis du er i tvivl.",
+                "Ask the place of education or the housing organisation if you are not sure.",
+            ),
+            group="education",
+            # Not only while missing: the rules derive it from the age (reading R-04), and the
+            # user may correct that.
+            show=When("education.kind", EDUCATION_COUNTS),
         ),
     },
 )
@@ -124,9 +206,15 @@ CONVICTION = Spec(
     T("Dom", "Conviction"),
     fields={
         "year": Spec(
-            "integer", T("Året for dommen", "Year of the conviction"), minimum=1900, maximum=2100
+            "integer",
+            T("År for dommen", "Year of the conviction"),
+            minimum=1900,
+            maximum=2100,
+            group="conviction",
         ),
-        "law": Spec("enum", T("Loven", "The law"), options=LAWS),
+        "law": Spec(
+            "enum", T("Efter hvilken lov?", "Under which law?"), options=LAWS, group="conviction"
+        ),
     },
     required=("year", "law"),
 )
@@ -137,19 +225,34 @@ COMPLETED_EDUCATION = Spec(
         "above_grundskole": Spec(
             "boolean",
             T(
-                "Har en uddannelse over grundskoleniveau (9./10. klasse)",
-                "Has an education above primary and lower secondary school",
+                "Har personen en uddannelse ud over grundskolen (9./10. klasse)?",
+                "Does the person have an education beyond primary and lower secondary school (year 9/10)?",
             ),
+            group="completed",
+            show=GROWN_NEEDED,
         ),
         "country": Spec(
-            "enum", T("Hvor uddannelsen er taget", "Where it was taken"), options=COUNTRIES
+            "enum",
+            T("Hvor er uddannelsen taget?", "Where was it taken?"),
+            options=COUNTRIES,
+            group="completed",
+            show=_when("completed_education.above_grundskole", "yes"),
         ),
         "approved_in_dk": Spec(
             "boolean",
-            T("Udenlandsk uddannelse godkendt i Danmark", "Foreign education approved in Denmark"),
+            T(
+                "Er den udenlandske uddannelse godkendt i Danmark?",
+                "Is the foreign education approved in Denmark?",
+            ),
+            group="completed",
+            show=_when("completed_education.country", "abroad"),
         ),
         "completed_on": Spec(
-            "date", T("Uddannelsen blev færdig", "Education completed on"), not_after_date=True
+            "date",
+            T("Uddannelsen blev færdig", "The education was completed on"),
+            not_after_date=True,
+            group="completed",
+            show=_when("completed_education.above_grundskole", "yes"),
         ),
     },
 )
@@ -157,25 +260,78 @@ INCOME = Spec(
     "object",
     T("Indkomst", "Income"),
     fields={
-        "taxable_in_dk": Spec("boolean", T("Skattepligtig i Danmark", "Taxable in Denmark")),
+        "taxable_in_dk": Spec(
+            "boolean",
+            T("Skattepligtig i Danmark?", "Taxable in Denmark?"),
+            group="income",
+            show=GROWN_NEEDED,
+        ),
         "monthly_gross": Spec(
             "decimal",
             T(
                 "Gennemsnitlig bruttoindkomst om måneden (kr.)",
                 "Average gross income a month (DKK)",
             ),
+            T("Hele kroner, fx 25000 eller 25.000.", "Whole kroner, e.g. 25000 or 25,000."),
             minimum=Decimal(0),
             maximum=MONEY_MAX,
+            group="income",
+            show=GROWN_NEEDED,
+            unit="kr",
         ),
     },
+)
+
+
+def _why(da: str, en: str) -> Text:
+    return T(
+        f"Hvorfor spørger vi? {da} Svaret bliver i din browser.",
+        f"Why do we ask? {en} Your answer stays in your browser.",
+    )
+
+
+PERSON_GROUPS = (
+    Group("person", T("Personen", "The person")),
+    Group("work", T("Arbejde og pension", "Work and pension")),
+    Group("education", T("Uddannelse nu", "Current education")),
+    Group("completed", T("Gennemført uddannelse", "Completed education")),
+    Group(
+        "convictions",
+        T("Domme", "Convictions"),
+        _why(
+            "I nogle boligområder gælder et skærpet kriterium om domme (Bilag 4, IV.2 nr. 2).",
+            "In some housing areas a stricter criterion about convictions applies (Bilag 4, IV.2 nr. 2).",
+        ),
+    ),
+    Group(
+        "income",
+        T("Indkomst", "Income"),
+        _why(
+            "I nogle boligområder gælder et skærpet kriterium om indkomst (Bilag 4, IV.2 nr. 4).",
+            "In some housing areas a stricter criterion about income applies (Bilag 4, IV.2 nr. 4).",
+        ),
+    ),
+    Group(
+        "health",
+        T("Handicap", "Disability"),
+        _why(
+            "Handicapkriteriet (Bilag 4, IV.1 C.1) kan give fortrinsret til en tilgængelighedsbolig.",
+            "The disability criterion (Bilag 4, IV.1 C.1) can give priority for an accessible home.",
+        ),
+    ),
 )
 PERSON = Spec(
     "object",
     T("Person", "Person"),
+    groups=PERSON_GROUPS,
     fields={
-        "id": Spec("string", T("Navn eller nummer", "Name or number"), max_length=40),
-        "role": Spec("enum", T("Rolle i husstanden", "Role in the household"), options=ROLES),
-        "age": Spec("integer", T("Alder", "Age"), minimum=0, maximum=125),
+        "id": Spec("string", T("Navn eller nummer", "Name or number"), max_length=40, form=False),
+        "role": Spec(
+            "enum", T("Rolle i husstanden", "Role in the household"), options=ROLES, group="person"
+        ),
+        "age": Spec(
+            "integer", T("Alder (år)", "Age (years)"), minimum=0, maximum=125, group="person"
+        ),
         "shared_address_since": Spec(
             "date",
             T(
@@ -183,90 +339,119 @@ PERSON = Spec(
                 "Registered at the same address as the applicant since",
             ),
             not_after_date=True,
+            group="person",
+            show=When(roles=("cohabitant",)),
         ),
         "employment": EMPLOYMENT,
         "pension": Spec(
-            "enum", T("Pension eller efterløn", "Pension or early retirement pay"), options=PENSIONS
+            "enum",
+            T("Pension eller efterløn", "Pension or early retirement pay"),
+            options=PENSIONS,
+            group="work",
+            show=GROWN_NEEDED,
         ),
         "education": EDUCATION,
         "convictions": Spec(
             "array",
-            T("Domme", "Convictions"),
+            T("Har personen fået en dom?", "Has the person been convicted?"),
             items=CONVICTION,
             max_items=50,
             help=T(
                 "Kun domme efter straffeloven, våbenloven eller lov om euforiserende stoffer har betydning.",
                 "Only convictions under the Criminal Code, the Weapons Act or the Euphoriant Substances Act matter.",
             ),
+            group="convictions",
+            control="list",
+            show=GROWN_NEEDED,
         ),
         "completed_education": COMPLETED_EDUCATION,
         "income": INCOME,
         "needs_accessible_home": Spec(
             "boolean",
             T(
-                "Har et fysisk handicap og derfor behov for en tilgængelighedsbolig",
-                "Has a physical disability and so needs an accessible home",
+                "Har personen et fysisk handicap og derfor brug for en tilgængelighedsbolig?",
+                "Does the person have a physical disability and so need an accessible home?",
             ),
+            group="health",
+            show=NEEDED,
         ),
     },
     required=("role",),
 )
+HAPPENED = When("separation.happened", ("yes",))
 SEPARATION = Spec(
     "object",
     T("Skilsmisse, separation eller brud", "Divorce, separation or break-up"),
+    group="separation",
     fields={
         "happened": Spec(
             "boolean",
             T(
-                "Ansøgeren er blevet skilt, separeret eller er gået fra sin partner",
-                "The applicant has divorced, separated or broken up with a partner",
+                "Er ansøgeren blevet skilt, separeret eller gået fra sin partner?",
+                "Has the applicant divorced, separated or broken up with a partner?",
             ),
         ),
         "date": Spec(
             "date",
             T(
-                "Dato for skilsmisse/separation/samlivsophævelse",
-                "Date of divorce/separation/break-up",
+                "Dato for skilsmisse, separation eller brud",
+                "Date of the divorce, separation or break-up",
             ),
             not_after_date=True,
+            show=HAPPENED,
         ),
-        "married": Spec("boolean", T("Parret var gift", "The couple was married")),
+        "married": Spec("boolean", T("Var parret gift?", "Was the couple married?"), show=HAPPENED),
         "shared_address_from": Spec(
             "date",
-            T("Parret fik fælles bopæl", "The couple began sharing an address"),
+            T("Parret fik fælles bopæl", "The couple began sharing an address on"),
             not_after_date=True,
+            show=When("separation.married", ("no",)),
         ),
         "copenhagen_address_before": Spec(
             "boolean",
             T(
-                "Ansøgeren havde adresse i Københavns Kommune før bruddet",
-                "The applicant lived in the City of Copenhagen before the break-up",
+                "Boede ansøgeren i Københavns Kommune før bruddet?",
+                "Did the applicant live in the City of Copenhagen before the break-up?",
             ),
+            show=HAPPENED,
         ),
         "applied_on": Spec(
             "date",
-            T("Ansøgeren søgte boligen", "The applicant applied for the home"),
+            T("Hvornår søgte ansøgeren boligen?", "When did the applicant apply for the home?"),
             not_after_date=True,
+            show=When("separation.happened", ("yes",), needed=True),
         ),
         "child_with_other_parent": Spec(
             "boolean",
             T(
-                "Ansøgerens barn under 18 bor fortsat hos den anden forælder i en af boligorganisationens afdelinger, og ansøgeren fraflytter en bolig i boligorganisationen",
-                "The applicant's child under 18 still lives with the other parent in one of the organisation's sections, and the applicant moves out of a home in the organisation",
+                "Bor ansøgerens barn under 18 fortsat hos den anden forælder i en af boligorganisationens afdelinger, og fraflytter ansøgeren en bolig i boligorganisationen?",
+                "Does the applicant's child under 18 still live with the other parent in one of the organisation's sections, and does the applicant move out of a home in the organisation?",
             ),
+            show=When("separation.happened", ("yes",), needed=True),
         ),
     },
     required=("happened",),
 )
 
 
+# The form's question for a value the user may supply (the parameter's description says what it is).
+SUPPLIED_QUESTIONS = {
+    "skaerpede.income.monthly_amount": T(
+        "Aktuelt beløb om måneden (kr.), hvis du kender det",
+        "Current amount a month (DKK), if you know it",
+    ),
+}
+
+
 def _supplied_parameters_spec() -> Spec:
     fields = {
         name: Spec(
             "decimal",
-            T(p.description_da, p.description_en),
+            SUPPLIED_QUESTIONS.get(name, T(p.description_da, p.description_en)),
+            T("Hele kroner, fx 25000 eller 25.000.", "Whole kroner, e.g. 25000 or 25,000."),
             minimum=Decimal("0.01"),
             maximum=MONEY_MAX,
+            unit="kr",
         )
         for name, p in all_parameters().items()
         if p.user_may_supply
@@ -275,6 +460,7 @@ def _supplied_parameters_spec() -> Spec:
         "object",
         T("Aktuelle beløb, du selv angiver", "Current amounts you supply"),
         fields=fields,
+        group="amount",
     )
 
 
@@ -287,9 +473,33 @@ def _readings_spec() -> Spec:
     return Spec(
         "object",
         T("Læsninger af aftalen", "Readings of the agreement"),
-        fields={
-            rid: Spec("enum", T(*reading_title(rid)), options=choices) for rid in contested()
-        },
+        fields={rid: Spec("enum", T(*reading_title(rid)), options=choices) for rid in contested()},
+        form=False,
+    )
+
+
+def _document_groups() -> tuple[Group, ...]:
+    from udlejning.texts import value_state
+
+    amount = "skaerpede.income.monthly_amount"
+    why = _why(
+        f"Indkomstkriteriet bruger et beløb, som justeres hvert år (Bilag 4, IV.2 nr. 4). {value_state(amount, 'da')} Kender du det aktuelle beløb, så skriv det her – boligorganisationen kan oplyse det.",
+        f"The income criterion uses an amount that is adjusted every year (Bilag 4, IV.2 nr. 4). {value_state(amount, 'en')} If you know the current amount, enter it here – the housing organisation can tell you.",
+    )
+    return (
+        Group("date", T("Hvornår", "When")),
+        Group(
+            "household",
+            T("Husstanden", "The household"),
+            T(
+                "Alle, der flytter ind. Spørgsmål, du ikke kan svare på, kan du springe over – så står det i svaret, hvad der mangler.",
+                "Everyone who moves in. You can skip questions you cannot answer – the answer then says what is missing.",
+            ),
+        ),
+        Group("separation", T("Skilsmisse eller brud", "Divorce or break-up")),
+        Group(
+            "amount", T("Beløbet i indkomstkriteriet", "The amount in the income criterion"), why
+        ),
     )
 
 
@@ -297,10 +507,16 @@ def document_spec() -> Spec:
     return Spec(
         "object",
         T("Husstand og dato", "Household and date"),
+        groups=_document_groups(),
         fields={
             "date": Spec(
                 "date",
                 T("Dato for overtagelse af boligen", "Date the home is taken over"),
+                T(
+                    "Udfyldt med dagens dato. Reglerne, der gælder på datoen, bruges.",
+                    "Filled in with today's date. The rules in force on that date are used.",
+                ),
+                group="date",
             ),
             "household": Spec(
                 "array",
@@ -308,6 +524,8 @@ def document_spec() -> Spec:
                 items=PERSON,
                 min_items=1,
                 max_items=20,
+                group="household",
+                control="persons",
             ),
             "separation": SEPARATION,
             "parameters": _supplied_parameters_spec(),
@@ -373,6 +591,9 @@ class Household:
         return next((p for p in self.persons if p.role in {"spouse", "cohabitant"}), None)
 
 
+YEAR_LABEL = quoted(CONVICTION.fields["year"].label)
+
+
 def parse_household(document: object) -> tuple[Household | None, list[InputError]]:
     """Validate a JSON document; return the household or the errors (never both)."""
     spec = document_spec()
@@ -423,8 +644,8 @@ def parse_household(document: object) -> tuple[Household | None, list[InputError
                         f"household[{index}].convictions[{c_index}].year",
                         "after_date",
                         T(
-                            f"«Året for dommen» ({year}) kan ikke ligge efter overtagelsesåret.",
-                            f"“Year of the conviction” ({year}) cannot be after the year of the takeover.",
+                            f"{YEAR_LABEL.da} ({year}) kan ikke ligge efter overtagelsesåret.",
+                            f"{YEAR_LABEL.en} ({year}) cannot be after the year of the takeover.",
                         ),
                     )
                 )
