@@ -26,6 +26,7 @@ sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "calculator")]
 
 from e2e.households import HOUSEHOLDS, answered_paths  # noqa: E402
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
+
 from udlejning.questions import implied  # noqa: E402
 
 PHONE = {"width": 390, "height": 844}
@@ -142,7 +143,9 @@ def measure(site: Path) -> list[tuple[str, dict[str, Any]]]:
 def main(argv: list[str]) -> int:
     site = Path(argv[1]) if len(argv) > 1 else ROOT / "site"
     print(f"site: {site}")
-    print("| household | questions shown (per person) | screens first question → short answer | verdict in view after last answer | page (screens) | documents |")
+    print(
+        "| household | questions shown (per person) | screens first question → short answer | verdict in view after last answer | page (screens) | documents |"
+    )
     print("|---|---|---|---|---|---|")
     for name, m in measure(site):
         persons = " + ".join(str(n) for n in m["persons"])
