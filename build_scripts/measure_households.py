@@ -33,12 +33,16 @@ PHONE = {"width": 390, "height": 844}
 WAIT_MS = 120_000
 
 
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
+        return
+
+
 def serve(directory: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(directory))
-    handler.log_message = lambda *args: None  # type: ignore[attr-defined, method-assign]
+    handler = functools.partial(Quiet, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{port}", server
@@ -82,6 +86,10 @@ def settle(page: Page) -> None:
 
 def fill(page: Page, doc: dict[str, Any]) -> None:
     full = implied(doc)  # an older form asks what the newer one implies (the apprenticeship)
+    for person in full["household"]:
+        if "education" in person:  # the kind first: an older form asks the start only after it
+            education = person["education"]
+            person["education"] = {"kind": education.get("kind"), **education}
     answer(page, "date", doc["date"])
     for index, person in enumerate(full["household"]):
         own = doc["household"][index]
