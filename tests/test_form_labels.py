@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from udlejning.endpoints import BY_NAME, REGISTRY
-from udlejning.forms import tool_forms
+from udlejning.forms import calculator_form, calculator_labels, leaves, tool_forms
 
 TOOLS = [e.name for e in REGISTRY if e.tool]
 
@@ -83,3 +83,58 @@ def test_every_form_label_is_the_spec_label() -> None:
             assert field["label"] == node.label.to_json()
             if node.help is not None:
                 assert field["hint"] == node.help.to_json()
+
+
+# The home seeker's calculator: its household form is drawn from the same specs (forms.mjs's
+# CALCULATOR), person fields repeated per person; errors name each field by the label shown.
+CALCULATOR_LABELS = calculator_labels()
+
+
+def calculator_document(path: str, value: object) -> dict[str, Any]:
+    """The evaluate example with one field (a calculator path, e.g. household[0].income.monthly_gross
+    or household[0].convictions[0].year) set to ``value``."""
+    doc = copy.deepcopy(BY_NAME["evaluate"].example)
+    person = doc["household"][0]
+    if path.startswith("household[0]."):
+        rest = path[len("household[0].") :]
+        if rest.startswith("convictions[0]."):
+            item = {"year": 2020, "law": "straffeloven"}
+            item[rest.split(".", 1)[1]] = value
+            person["convictions"] = [item]
+            return doc
+        doc["household"] = [with_value(person, rest.split("."), value)]
+        return doc
+    if path.startswith("parameters."):
+        doc["parameters"] = {path[len("parameters.") :]: value}
+        return doc
+    return with_value(doc, path.split("."), value)
+
+
+@pytest.mark.parametrize("path", sorted(CALCULATOR_LABELS))
+def test_calculator_error_names_the_field_by_its_form_label(path: str) -> None:
+    label = CALCULATOR_LABELS[path]
+    wrong: object = "x" if path.endswith("convictions") else [1]
+    doc = calculator_document(path, wrong)
+    if path.startswith("separation."):
+        doc["separation"].setdefault("happened", True)
+    answer = BY_NAME["evaluate"].call(doc)
+    assert answer["ok"] is False
+    errors = [e for e in answer["errors"] if e["path"] == path]
+    assert errors, answer["errors"]
+    for error in errors:
+        assert f"«{label.da}»" in error["da"]
+        assert f"“{label.en}”" in error["en"]
+
+
+def test_calculator_form_is_the_spec() -> None:
+    """Every field the calculator draws has the spec's label, hint and When; none is left out."""
+    from udlejning.household import PERSON, document_spec
+
+    drawn = {f["path"]: f for s in calculator_form()["person"] for f in s.get("fields", [])}
+    for keys, spec, _, _ in leaves(PERSON):
+        field = drawn[".".join(keys)]
+        assert field["label"] == spec.label.to_json()
+        assert field.get("hint") == (spec.help.to_json() if spec.help else None)
+        assert field.get("show") == (spec.show.to_json() if spec.show else None)
+    top = {f["path"] for s in calculator_form()["sections"] for f in s.get("fields", [])}
+    assert top == {".".join(k) for k, *_ in leaves(document_spec())}

@@ -5,7 +5,8 @@ is asked) is typed a second time in JavaScript.
 A form is a list of sections (the root spec's ``groups``), each with its fields and sub-groups. A
 field is ``{path, type, label, hint?, options?, options_by?, required?, unit?, number?, show?,
 local?}``. ``type`` is how it is asked: date, decimal, integer, text, select (with an empty first
-option), fixed (no empty option), tri (not stated / yes / no) or dates (one date a line). ``show``
+option), fixed (no empty option), tri (not stated / yes / no), dates (one date a line), list (a repeating part with its own
+``fields``, e.g. a person's convictions) or persons (the calculator's household). ``show``
 is a ``When`` as JSON, evaluated by the renderer (and by a later step that asks only what can still
 change an answer).
 """
@@ -73,6 +74,17 @@ def field_json(
         out["show"] = spec.show.to_json()
     if local:
         out["local"] = True
+    if spec.kind in ("integer", "decimal") and out["type"] in ("integer", "decimal"):
+        out["min"] = None if spec.minimum is None else str(spec.minimum)
+        out["max"] = None if spec.maximum is None else str(spec.maximum)
+    if spec.not_after_date:
+        out["not_after"] = True
+    if spec.implies:
+        out["implies"] = spec.implies
+    if out["type"] == "list" and spec.items is not None:
+        # A repeating part (a person's convictions): its fields, keyed from one item.
+        out["item"] = {"label": spec.items.label.to_json()}
+        out["fields"] = [field_json(sub, k, req) for k, sub, req, _ in leaves(spec.items)]
     return out
 
 
@@ -97,7 +109,7 @@ def leaves(spec: Spec, keys: tuple[str, ...] = (), group: str | None = None) -> 
 
 
 def _section(group: Group, children: list[Group], fields: dict[str, list]) -> dict[str, Any]:
-    out: dict[str, Any] = {"legend": group.legend.to_json()}
+    out: dict[str, Any] = {"key": group.key, "legend": group.legend.to_json()}
     if group.hint is not None:
         out["hint"] = group.hint.to_json()
     if group.collapsible:
@@ -147,6 +159,27 @@ def labels(spec: Spec) -> dict[str, Any]:
     return {".".join(keys): sub.label for keys, sub, _, _ in leaves(spec)}
 
 
+def calculator_form() -> dict[str, Any]:
+    """The home seeker's form: the document's sections (date, household, separation, amount) and the
+    form of one person, repeated for everyone who moves in (``household`` is the ``persons`` field)."""
+    from udlejning.household import PERSON, document_spec
+
+    return {"sections": form_json(document_spec()), "person": form_json(PERSON)}
+
+
+def calculator_labels() -> dict[str, Any]:
+    """Path -> label of every field of the calculator, person fields under ``household[0]``."""
+    from udlejning.household import PERSON, document_spec
+
+    out = {k: v for k, v in labels(document_spec()).items() if k != "household"}
+    for keys, sub, _, _ in leaves(PERSON):
+        out[".".join(("household[0]", *keys))] = sub.label
+        if sub.items is not None and sub.items.kind == "object":
+            for item_keys, item, _, _ in leaves(sub.items):
+                out[".".join((f"household[0].{'.'.join(keys)}[0]", *item_keys))] = item.label
+    return out
+
+
 def tool_forms() -> dict[str, list[dict[str, Any]]]:
     """The form of every staff tool in the endpoint registry, by endpoint name."""
     from udlejning.endpoints import REGISTRY
@@ -163,6 +196,7 @@ def forms_module() -> str:
         "// Generated from the udlejning package (udlejning.forms); do not edit.\n"
         f"export const FORMS = {json.dumps(tool_forms(), ensure_ascii=False, indent=1)};\n"
         f"export const READINGS = {json.dumps(reading_texts(), ensure_ascii=False, indent=1)};\n"
+        f"export const CALCULATOR = {json.dumps(calculator_form(), ensure_ascii=False, indent=1)};\n"
     )
 
 

@@ -41,28 +41,39 @@ class InputError:
 class When:
     """When a field is asked, as data a renderer evaluates (all given parts must hold).
 
-    ``field``/``one_of``: another field's value (its path relative to the form's root) is one of
-    these (booleans as "yes"/"no"). ``roles``: only persons of these roles; ``age_from``/``age_below``:
-    only persons of an age in [age_from, age_below). Person parts apply to fields in a list of persons.
+    ``field``/``one_of``: another field's value (its path relative to the form's root, or to the
+    person for a person's field) is one of these (booleans as "yes"/"no"); ``none_of``: it is none
+    of these (an unanswered field is none of them). ``roles``: only persons of these roles;
+    ``age_from``/``age_below``: only persons whose age is known and in [age_from, age_below).
+    ``needed``: only while the rules still need it: its path is in a finding's ``missing`` list of
+    the last answer, or it is answered already. ``udlejning.questions`` evaluates the same data in
+    Python, so a test can say which questions a household is asked.
     """
 
     field: str | None = None
     one_of: tuple[str, ...] = ()
+    none_of: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     age_from: int | None = None
     age_below: int | None = None
+    needed: bool = False
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {}
         if self.field is not None:
             out["field"] = self.field
-            out["one_of"] = list(self.one_of)
+            if self.one_of:
+                out["one_of"] = list(self.one_of)
+            if self.none_of:
+                out["none_of"] = list(self.none_of)
         if self.roles:
             out["roles"] = list(self.roles)
         if self.age_from is not None:
             out["age_from"] = self.age_from
         if self.age_below is not None:
             out["age_below"] = self.age_below
+        if self.needed:
+            out["needed"] = True
         return out
 
 
@@ -103,6 +114,9 @@ class Spec:
     unit: str | None = None
     options_by: tuple[str, dict[str, dict[str, Text]]] | None = None
     form: bool = True
+    # What an answer to an enum tells about other fields of the same person or form: value ->
+    # {path: value}. The form fills those in and does not ask them (one question, not two).
+    implies: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def _bounds(low: Decimal | int | None, high: Decimal | int | None, lang: str) -> str:
@@ -110,8 +124,20 @@ def _bounds(low: Decimal | int | None, high: Decimal | int | None, lang: str) ->
     lo = fmt_number(low, lang) if low is not None else None
     hi = fmt_number(high, lang) if high is not None else None
     if lang == "da":
-        return f"ligge mellem {lo} og {hi}" if lo and hi else f"være mindst {lo}" if lo else f"være højst {hi}"
-    return f"be between {lo} and {hi}" if lo and hi else f"be at least {lo}" if lo else f"be at most {hi}"
+        return (
+            f"ligge mellem {lo} og {hi}"
+            if lo and hi
+            else f"være mindst {lo}"
+            if lo
+            else f"være højst {hi}"
+        )
+    return (
+        f"be between {lo} and {hi}"
+        if lo and hi
+        else f"be at least {lo}"
+        if lo
+        else f"be at most {hi}"
+    )
 
 
 def _label(spec: Spec, path: str) -> Text:

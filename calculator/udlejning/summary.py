@@ -248,7 +248,7 @@ def _decisive_json(person: Person, found: PersonFinding) -> dict[str, str]:
 
 
 def headline(ctx: Context, findings: list[Finding]) -> Text:
-    """One to three short sentences: met, not met, cannot be told yet."""
+    """One to four short sentences: met, not met, the housing organisation decides, cannot be told yet."""
     subject = you(ctx.household)
     groups = {v: [short_name(f) for f in findings if f.verdict == v] for v in Verdict}
     parts: list[Text] = []
@@ -275,6 +275,12 @@ def headline(ctx: Context, findings: list[Finding]) -> Text:
     if not_met:
         w = join_texts(not_met)
         parts.append(T(f"Ikke opfyldt: {w.da}.", f"Not met: {w.en}."))
+    decides = groups[Verdict.ORGANISATION_DECIDES]
+    if decides:
+        w = join_texts(decides)
+        parts.append(
+            T(f"Boligorganisationen afgør: {w.da}.", f"The housing organisation decides: {w.en}.")
+        )
     if unknown:
         w = join_texts(unknown)
         parts.append(T(f"Kan ikke afgøres endnu: {w.da}.", f"Cannot be told yet: {w.en}."))

@@ -7,20 +7,19 @@
 
 // Generated at build time from the rules package (build_scripts/hooks.py): the values the package
 // accepts for the select fields, with Danish and English labels, number ranges and section anchors.
+import { CHOICES, RISK_ZONE, SECTIONS, STAIRS } from "./options.mjs";
 import {
-  CHOICES,
-  COUNTRIES,
-  EDUCATION_KINDS,
-  EMPLOYMENT_KINDS,
-  LAWS,
-  LIMITS,
-  PENSIONS,
-  RISK_ZONE,
-  ROLES,
-  SECTIONS,
-  STAIRS,
-  VALUE_STATE,
-} from "./options.mjs";
+  HouseholdForm,
+  MAX_CONVICTIONS,
+  MAX_PERSONS,
+  decodeAnswers,
+  emptyPerson,
+  emptyState,
+  encodeAnswers,
+  fieldId,
+  stateFromDocument,
+} from "./household-form.mjs";
+import { drawField } from "./form.mjs";
 import { announcement, decisiveLines, renderAnswerSummary, renderMedbringLists } from "./answer-summary.mjs";
 import { clearFailure, markAnswer, restartingText, showFailure } from "./runtime-ui.mjs";
 import { loadingText, progressValue, recordProgress } from "./progress.mjs";
@@ -31,8 +30,6 @@ const STORAGE_KEY = "udlejning-beregner:svar";
 const DEBOUNCE_MS = 300;
 const COMPUTING_MARK_MS = 800; // an answer not back by then is marked as being computed again
 const SERVICE_WORKER_WAIT_MS = 10000;
-const MAX_PERSONS = 20;
-const MAX_CONVICTIONS = 50;
 
 // ---------------------------------------------------------------------------------------------
 // Texts. Figures and rule texts come from the package (options.mjs, the answers) or from the page
@@ -41,62 +38,15 @@ const MAX_CONVICTIONS = 50;
 const STRINGS = {
   da: {
     intro: "Svarene bliver i din browser. Intet sendes nogen steder hen, og intet gemmes, medmindre du selv trykker «Gem på denne enhed».",
-    dateLegend: "Hvornår",
-    date: "Dato for overtagelse af boligen",
-    dateHint: "Udfyldt med dagens dato. Reglerne, der gælder på datoen, bruges.",
-    householdLegend: "Husstanden",
-    householdHint: "Alle, der flytter ind. Spørgsmål, du ikke kan svare på, kan du springe over – så står det i svaret, hvad der mangler.",
     person: (n) => `Person ${n}`,
     applicant: "ansøger",
     applicantRole: "Rolle: ansøger (den, der står på ventelisten).",
-    role: "Rolle i husstanden",
     chooseRole: "Vælg rolle",
-    age: "Alder (år)",
-    sharedSince: "Fælles folkeregisteradresse med ansøgeren siden",
-    workLegend: "Arbejde og pension",
-    kind: "Arbejde",
-    hours: "Timer om ugen",
-    hoursHint: "Frokost medregnet. Brug komma eller punktum til decimaler.",
-    leave: "På forældreorlov fra et job, der ikke er opsagt?",
-    projectMonths: "Måneder med projektarbejde, der kan dokumenteres",
-    projectPay: "Bruttoløn om måneden fra projektarbejdet (kr.)",
-    pension: "Pension eller efterløn",
-    educationLegend: "Uddannelse nu",
-    eduKind: "Uddannelse",
-    eduStart: "Uddannelsen begynder eller begyndte",
-    youth: "Kan personen leje en almen ungdomsbolig?",
-    youthHint: "Spørg uddannelsesstedet eller boligorganisationen, hvis du er i tvivl.",
-    completedLegend: "Gennemført uddannelse",
-    doneAbove: "Har personen en uddannelse ud over grundskolen (9./10. klasse)?",
-    doneCountry: "Hvor er uddannelsen taget?",
-    doneApproved: "Er den udenlandske uddannelse godkendt i Danmark?",
-    doneOn: "Uddannelsen blev færdig",
-    convictionsLegend: "Domme",
-    convictionsWhy: "Hvorfor spørger vi? I nogle boligområder gælder et skærpet kriterium om domme (Bilag 4, IV.2 nr. 2). Svaret bliver i din browser.",
-    convicted: "Har personen fået en dom?",
     conviction: (n) => `Dom ${n}`,
-    convictionYear: "År for dommen",
-    convictionLaw: "Efter hvilken lov?",
     addConviction: "Tilføj en dom",
     removeConviction: (n) => `Fjern dom ${n}`,
-    incomeLegend: "Indkomst",
-    incomeWhy: "Hvorfor spørger vi? I nogle boligområder gælder et skærpet kriterium om indkomst (Bilag 4, IV.2 nr. 4). Svaret bliver i din browser.",
-    taxable: "Skattepligtig i Danmark?",
-    income: "Gennemsnitlig bruttoindkomst om måneden (kr.)",
-    moneyHint: "Hele kroner, fx 25000 eller 25.000.",
-    healthLegend: "Handicap",
-    healthWhy: "Hvorfor spørger vi? Handicapkriteriet (Bilag 4, IV.1 C.1) kan give fortrinsret til en tilgængelighedsbolig. Svaret bliver i din browser.",
-    accessible: "Har personen et fysisk handicap og derfor brug for en tilgængelighedsbolig?",
     removePerson: (n) => `Fjern person ${n}`,
     addPerson: "Tilføj en person",
-    separationLegend: "Skilsmisse eller brud",
-    happened: "Er ansøgeren blevet skilt, separeret eller gået fra sin partner?",
-    sepDate: "Dato for skilsmisse, separation eller brud",
-    married: "Var parret gift?",
-    sharedFrom: "Parret fik fælles bopæl",
-    cphBefore: "Boede ansøgeren i Københavns Kommune før bruddet?",
-    amountLegend: "Beløbet i indkomstkriteriet",
-    amount: "Aktuelt beløb om måneden (kr.), hvis du kender det",
     amountWhy: (amount, from) =>
       `Hvorfor spørger vi? Indkomstkriteriet bruger et beløb, som justeres hvert år (Bilag 4, IV.2 nr. 4). ${VALUE_STATE["skaerpede.income.monthly_amount"].da} Kender du det aktuelle beløb, så skriv det her – boligorganisationen kan oplyse det.`,
     situationLegend: "Boligen (kan springes over)",
@@ -125,6 +75,21 @@ const STRINGS = {
     restored: "Svarene er hentet fra denne browser, hvor du gemte dem.",
     forgotten: "De gemte svar er slettet fra denne browser.",
     nothingSaved: "Der er ingen gemte svar.",
+    undo: "Fortryd",
+    restoredAfterClear: "Svarene er sat ind igen.",
+    shareHint: "Et link med dine svar: svarene står i linket efter #, som ikke sendes til nogen server. Alle, der får linket, kan se svarene. Du kan også gemme svarene som en fil og hente dem igen senere.",
+    copyLink: "Kopiér et link med mine svar",
+    linkCopied: "Linket med dine svar er kopieret. Det står også i adresselinjen.",
+    linkNotCopied: "Linket kunne ikke kopieres. Det står nu i adresselinjen, så du kan kopiere det derfra.",
+    fromLink: "Svarene er hentet fra linket.",
+    linkBroken: "Svarene i linket kunne ikke læses. Formularen er tom.",
+    exportFile: "Gem svarene som fil",
+    exportName: "svar-beregner.json",
+    exported: "Svarene er gemt som fil (svar-beregner.json).",
+    importFile: "Hent svar fra en fil",
+    importNotJson: "Filen kunne ikke læses: den er ikke en fil med svar (JSON). Intet er ændret.",
+    importInvalid: "Filen kunne ikke bruges, og intet er ændret:",
+    imported: "Svarene er hentet fra filen.",
     progressLabel: "Beregneren indlæses",
     stages: {
       starting: "Forbereder beregneren …",
@@ -135,9 +100,11 @@ const STRINGS = {
     offlineReady: "Den virker nu også uden internet på denne enhed.",
     failed: "Beregneren kunne ikke starte: ",
     waiting: "Svaret kommer, når beregneren er klar …",
+    incomplete: "Svaret kommer, når formularen er udfyldt nok. Tryk «Vis svaret» for at se, hvad der mangler.",
     resultsHeading: "Svar",
     resultsFor: (date) => `Vurderet efter reglerne, der gælder ${date}.`,
     shortAnswer: "Kort svar",
+    seeAnswer: "Se hele svaret",
     groups: { almindelige: "Almindelige kriterier", skaerpede: "Skærpede kriterier" },
     verdicts: { met: "Opfyldt", not_met: "Ikke opfyldt", cannot_tell: "Kan ikke afgøres" },
     verdictLabel: "Vurdering",
@@ -154,7 +121,7 @@ const STRINGS = {
     errorsIntro: "Svaret vises, når fejlene er rettet.",
     internalError: "Der opstod en fejl i beregneren. Prøv igen, eller genindlæs siden.",
     updated: (counts) =>
-      `Svaret er opdateret: ${counts.met} opfyldt, ${counts.not_met} ikke opfyldt, ${counts.cannot_tell} kan ikke afgøres.`,
+      `Svaret er opdateret: ${counts.met} opfyldt, ${counts.not_met} ikke opfyldt, ${counts.organisation_decides ? `${counts.organisation_decides} afgøres af boligorganisationen, ` : ""}${counts.cannot_tell} kan ikke afgøres.`,
     updatedErrors: (n) => (n === 1 ? "Der er 1 fejl i formularen." : `Der er ${n} fejl i formularen.`),
     priorityHeading: "Hvor får du fortrinsret?",
     priorityIntro: "Andelen af de ledige boliger på hvert trin, hvor husstanden får fortrinsret, kun kommer i betragtning efter anciennitet på ventelisten, ikke kan få boligen fra ventelisten, hvor det afhænger af boligorganisationens valg, eller hvor vi ikke kan afgøre det.",
@@ -189,70 +156,19 @@ const STRINGS = {
     print: "Udskriv medbring-arket",
     printedFrom: (date) => `Lavet med beregneren; regler pr. ${date}. Kontrollér altid med boligorganisationen.`,
     summaryNothing: "Ingen oplysninger endnu.",
-    separationSummary: "Skilsmisse eller brud",
-    amountSummary: "Beløb i indkomstkriteriet",
     situationSummary: "Boligen",
-    convictionsSummary: "Domme",
-    noneGiven: "ingen",
   },
   en: {
     intro: "Your answers stay in your browser. Nothing is sent anywhere, and nothing is stored unless you press “Save on this device” yourself.",
-    dateLegend: "When",
-    date: "Date the home is taken over",
-    dateHint: "Filled in with today's date. The rules in force on that date are used.",
-    householdLegend: "The household",
-    householdHint: "Everyone who moves in. You can skip questions you cannot answer – the answer then says what is missing.",
     person: (n) => `Person ${n}`,
     applicant: "applicant",
     applicantRole: "Role: applicant (the person on the waiting list).",
-    role: "Role in the household",
     chooseRole: "Choose a role",
-    age: "Age (years)",
-    sharedSince: "Registered at the same address as the applicant since",
-    workLegend: "Work and pension",
-    kind: "Work",
-    hours: "Hours a week",
-    hoursHint: "Lunch included. Use a point or a comma for decimals.",
-    leave: "On parental leave from a job that has not been terminated?",
-    projectMonths: "Months of project work that can be documented",
-    projectPay: "Gross pay a month from the project work (DKK)",
-    pension: "Pension or early retirement pay",
-    educationLegend: "Current education",
-    eduKind: "Education",
-    eduStart: "The education starts or started on",
-    youth: "Can the person rent social youth housing?",
-    youthHint: "Ask the place of education or the housing organisation if you are not sure.",
-    completedLegend: "Completed education",
-    doneAbove: "Does the person have an education beyond primary and lower secondary school (year 9/10)?",
-    doneCountry: "Where was it taken?",
-    doneApproved: "Is the foreign education approved in Denmark?",
-    doneOn: "The education was completed on",
-    convictionsLegend: "Convictions",
-    convictionsWhy: "Why do we ask? In some housing areas a stricter criterion about convictions applies (Bilag 4, IV.2 nr. 2). Your answer stays in your browser.",
-    convicted: "Has the person been convicted?",
     conviction: (n) => `Conviction ${n}`,
-    convictionYear: "Year of the conviction",
-    convictionLaw: "Under which law?",
     addConviction: "Add a conviction",
     removeConviction: (n) => `Remove conviction ${n}`,
-    incomeLegend: "Income",
-    incomeWhy: "Why do we ask? In some housing areas a stricter criterion about income applies (Bilag 4, IV.2 nr. 4). Your answer stays in your browser.",
-    taxable: "Taxable in Denmark?",
-    income: "Average gross income a month (DKK)",
-    moneyHint: "Whole kroner, e.g. 25000 or 25,000.",
-    healthLegend: "Disability",
-    healthWhy: "Why do we ask? The disability criterion (Bilag 4, IV.1 C.1) can give priority for an accessible home. Your answer stays in your browser.",
-    accessible: "Does the person have a physical disability and so need an accessible home?",
     removePerson: (n) => `Remove person ${n}`,
     addPerson: "Add a person",
-    separationLegend: "Divorce or break-up",
-    happened: "Has the applicant divorced, separated or broken up with a partner?",
-    sepDate: "Date of the divorce, separation or break-up",
-    married: "Was the couple married?",
-    sharedFrom: "The couple began sharing an address on",
-    cphBefore: "Did the applicant live in the City of Copenhagen before the break-up?",
-    amountLegend: "The amount in the income criterion",
-    amount: "Current amount a month (DKK), if you know it",
     amountWhy: (amount, from) =>
       `Why do we ask? The income criterion uses an amount that is adjusted every year (Bilag 4, IV.2 nr. 4). ${VALUE_STATE["skaerpede.income.monthly_amount"].en} If you know the current amount, enter it here – the housing organisation can tell you.`,
     situationLegend: "The home (you may skip this)",
@@ -281,6 +197,21 @@ const STRINGS = {
     restored: "The answers were loaded from this browser, where you saved them.",
     forgotten: "The saved answers have been deleted from this browser.",
     nothingSaved: "There are no saved answers.",
+    undo: "Undo",
+    restoredAfterClear: "The answers are back.",
+    shareHint: "A link with your answers: they are in the part of the link after #, which is never sent to a server. Anyone who gets the link can see them. You can also save the answers as a file and load them again later.",
+    copyLink: "Copy a link with my answers",
+    linkCopied: "The link with your answers is copied. It is also in the address bar.",
+    linkNotCopied: "The link could not be copied. It is now in the address bar, so you can copy it from there.",
+    fromLink: "The answers were loaded from the link.",
+    linkBroken: "The answers in the link could not be read. The form is empty.",
+    exportFile: "Save the answers as a file",
+    exportName: "calculator-answers.json",
+    exported: "The answers are saved as a file (calculator-answers.json).",
+    importFile: "Load answers from a file",
+    importNotJson: "The file could not be read: it is not a file of answers (JSON). Nothing has changed.",
+    importInvalid: "The file could not be used, and nothing has changed:",
+    imported: "The answers were loaded from the file.",
     progressLabel: "Loading the calculator",
     stages: {
       starting: "Preparing the calculator …",
@@ -291,9 +222,11 @@ const STRINGS = {
     offlineReady: "It now also works without the internet on this device.",
     failed: "The calculator could not start: ",
     waiting: "The answer comes as soon as the calculator is ready …",
+    incomplete: "The answer comes when enough of the form is filled in. Press “Show the answer” to see what is missing.",
     resultsHeading: "Answer",
     resultsFor: (date) => `Assessed under the rules in force on ${date}.`,
     shortAnswer: "Short answer",
+    seeAnswer: "See the whole answer",
     groups: { almindelige: "General criteria", skaerpede: "Stricter criteria" },
     verdicts: { met: "Met", not_met: "Not met", cannot_tell: "Cannot tell" },
     verdictLabel: "Verdict",
@@ -310,7 +243,7 @@ const STRINGS = {
     errorsIntro: "The answer is shown when the errors are corrected.",
     internalError: "The calculator failed. Try again, or reload the page.",
     updated: (counts) =>
-      `The answer is updated: ${counts.met} met, ${counts.not_met} not met, ${counts.cannot_tell} cannot tell.`,
+      `The answer is updated: ${counts.met} met, ${counts.not_met} not met, ${counts.organisation_decides ? `${counts.organisation_decides} decided by the housing organisation, ` : ""}${counts.cannot_tell} cannot tell.`,
     updatedErrors: (n) => (n === 1 ? "There is 1 error in the form." : `There are ${n} errors in the form.`),
     priorityHeading: "Where do you get priority?",
     priorityIntro: "The share of the vacant homes on each step where the household gets priority, competes only on waiting-list seniority, cannot get the home from the waiting list, where it depends on the housing organisation's choice, or where we cannot tell.",
@@ -345,11 +278,7 @@ const STRINGS = {
     print: "Print the checklist",
     printedFrom: (date) => `Made with the calculator; rules as of ${date}. Always check with the housing organisation.`,
     summaryNothing: "No information yet.",
-    separationSummary: "Divorce or break-up",
-    amountSummary: "Amount in the income criterion",
     situationSummary: "The home",
-    convictionsSummary: "Convictions",
-    noneGiven: "none",
   },
 };
 
@@ -486,13 +415,7 @@ function formatNumber(text, lang, money = false) {
   return new Intl.NumberFormat(lang === "da" ? "da-DK" : "en-GB").format(number);
 }
 
-function fieldId(path) {
-  return `ub-f-${path.replace(/[^A-Za-z0-9_]+/g, "-").replace(/-+$/, "")}`;
-}
 
-function limitFor(path) {
-  return LIMITS[path.replace(/\[\d+\]/g, "[]")] || null;
-}
 
 // "Bilag 4, IV.1 A.1; afsnit 5.2.3 (læsning R-05)" -> links to the sections page where known.
 function referenceNodes(reference, base) {
@@ -624,189 +547,11 @@ async function call(fn, payload) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// State: what the user typed, as strings. The form is drawn from it; the API document is made
-// from it. Tri-state questions are "", "yes" or "no" ("" = not stated).
-
-function emptyPerson(role) {
-  return {
-    role,
-    age: "",
-    sharedSince: "",
-    kind: "",
-    hours: "",
-    leave: "",
-    projectMonths: "",
-    projectPay: "",
-    pension: "",
-    eduKind: "",
-    eduStart: "",
-    youth: "",
-    doneAbove: "",
-    doneCountry: "",
-    doneApproved: "",
-    doneOn: "",
-    convicted: "",
-    convictions: [],
-    taxable: "",
-    income: "",
-    accessible: "",
-  };
-}
-
-function emptyState() {
-  return {
-    date: today(),
-    persons: [emptyPerson("applicant")],
-    separation: { happened: "", date: "", married: "", sharedFrom: "", cphBefore: "" },
-    amount: "",
-    situation: { stair: "", trin: "", risk: { unemployment: "", convictions: "", education: "", income: "" } },
-  };
-}
-
-// Every person field: its state key, its API path below household[i], its control, and when it
-// is asked (a field the answer does not depend on stays hidden; the API's "missing" list can
-// still reveal it).
-const PERSON_FIELDS = [
-  { key: "age", path: "age", control: "integer", label: "age", group: "person" },
-  {
-    key: "sharedSince",
-    path: "shared_address_since",
-    control: "date",
-    label: "sharedSince",
-    group: "person",
-    show: (p) => p.role === "cohabitant",
-  },
-  { key: "kind", path: "employment.kind", control: "select", options: EMPLOYMENT_KINDS, label: "kind", group: "work" },
-  {
-    key: "hours",
-    path: "employment.hours_per_week",
-    control: "decimal",
-    label: "hours",
-    hint: "hoursHint",
-    group: "work",
-    show: (p) => HOURS_KINDS.has(p.kind),
-  },
-  { key: "leave", path: "employment.on_parental_leave", control: "bool", label: "leave", group: "work", show: (p) => LEAVE_KINDS.has(p.kind) },
-  {
-    key: "projectMonths",
-    path: "employment.project_months_documented",
-    control: "integer",
-    label: "projectMonths",
-    group: "work",
-    show: (p) => p.kind === "project",
-  },
-  {
-    key: "projectPay",
-    path: "employment.monthly_gross_income",
-    control: "money",
-    label: "projectPay",
-    hint: "moneyHint",
-    group: "work",
-    show: (p) => p.kind === "project",
-  },
-  { key: "pension", path: "pension", control: "select", options: PENSIONS, label: "pension", group: "work" },
-  { key: "eduKind", path: "education.kind", control: "select", options: EDUCATION_KINDS, label: "eduKind", group: "education" },
-  {
-    key: "eduStart",
-    path: "education.starts_on",
-    control: "date",
-    label: "eduStart",
-    group: "education",
-    show: (p) => p.eduKind !== "" && p.eduKind !== "none",
-  },
-  {
-    key: "youth",
-    path: "education.youth_housing_eligible",
-    control: "bool",
-    label: "youth",
-    hint: "youthHint",
-    group: "education",
-    show: (p) => p.eduKind !== "" && p.eduKind !== "none",
-  },
-  { key: "doneAbove", path: "completed_education.above_grundskole", control: "bool", label: "doneAbove", group: "completed" },
-  {
-    key: "doneCountry",
-    path: "completed_education.country",
-    control: "select",
-    options: COUNTRIES,
-    label: "doneCountry",
-    group: "completed",
-    show: (p) => p.doneAbove === "yes",
-  },
-  {
-    key: "doneApproved",
-    path: "completed_education.approved_in_dk",
-    control: "bool",
-    label: "doneApproved",
-    group: "completed",
-    show: (p) => p.doneAbove === "yes" && p.doneCountry === "abroad",
-  },
-  {
-    key: "doneOn",
-    path: "completed_education.completed_on",
-    control: "date",
-    label: "doneOn",
-    group: "completed",
-    show: (p) => p.doneAbove === "yes",
-  },
-  { key: "convicted", path: "convictions", control: "bool", label: "convicted", group: "convictions" },
-  { key: "taxable", path: "income.taxable_in_dk", control: "bool", label: "taxable", group: "income" },
-  { key: "income", path: "income.monthly_gross", control: "money", label: "income", hint: "moneyHint", group: "income" },
-  { key: "accessible", path: "needs_accessible_home", control: "bool", label: "accessible", group: "health" },
-];
-const PERSON_GROUPS = [
-  { id: "work", legend: "workLegend" },
-  { id: "education", legend: "educationLegend" },
-  { id: "completed", legend: "completedLegend" },
-  { id: "convictions", legend: "convictionsLegend", why: "convictionsWhy" },
-  { id: "income", legend: "incomeLegend", why: "incomeWhy" },
-  { id: "health", legend: "healthLegend", why: "healthWhy" },
-];
-const SEPARATION_FIELDS = [
-  { key: "happened", path: "separation.happened", control: "bool", label: "happened" },
-  { key: "date", path: "separation.date", control: "date", label: "sepDate", show: (s) => s.happened === "yes" },
-  { key: "married", path: "separation.married", control: "bool", label: "married", show: (s) => s.happened === "yes" },
-  {
-    key: "sharedFrom",
-    path: "separation.shared_address_from",
-    control: "date",
-    label: "sharedFrom",
-    show: (s) => s.happened === "yes" && s.married === "no",
-  },
-  { key: "cphBefore", path: "separation.copenhagen_address_before", control: "bool", label: "cphBefore", show: (s) => s.happened === "yes" },
-];
-const AMOUNT_PATH = "parameters.skaerpede.income.monthly_amount";
-
-// ---------------------------------------------------------------------------------------------
-// Reading numbers the way people type them.
-
-const NUMBER_RE = /^-?\d+(\.\d+)?$/;
-
-function readNumber(text, control, lang) {
-  let value = String(text || "").trim();
-  if (value === "") return undefined;
-  if (control === "money") {
-    value = value.replace(/\s+/g, "").replace(/(kr\.?|dkk)$/i, "").replace(/^(kr\.?|dkk)/i, "");
-    const thousands = lang === "da" ? /^-?\d{1,3}(\.\d{3})+(,\d+)?$/ : /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
-    if (thousands.test(value)) value = value.replace(lang === "da" ? /\./g : /,/g, "");
-  }
-  value = value.replace(",", ".");
-  if (!NUMBER_RE.test(value)) return String(text).trim(); // the package says what is wrong
-  if (control === "integer") return value.includes(".") ? Number(value) : Number.parseInt(value, 10);
-  return value; // decimals go as text: the package reads them exactly
-}
-
-function readBool(value) {
-  if (value === "yes") return true;
-  if (value === "no") return false;
-  return undefined;
-}
-
-// ---------------------------------------------------------------------------------------------
 // The calculator on one page.
 
-class Calculator {
+class Calculator extends HouseholdForm {
   constructor(container) {
+    super();
     this.container = container;
     const pageLang = (container.dataset.lang || document.documentElement.lang || "da").slice(0, 2);
     this.lang = pageLang in STRINGS ? pageLang : "da";
@@ -816,6 +561,9 @@ class Calculator {
     this.amountText = container.dataset.incomeAmount || "";
     this.amountFrom = container.dataset.incomeFrom || "";
     this.controls = new Map(); // API path -> control
+    this.fieldOf = new Map(); // API path -> the field's declaration (forms.mjs)
+    this.missingPaths = null; // what the rules' last answer still misses (asks the "needed" questions)
+    this.touched = new Set(); // paths the user has changed: their errors show before a submit
     this.revealed = new Set(); // paths the API asked for: shown even if the form would hide them
     this.timer = null;
     this.request = 0;
@@ -834,28 +582,45 @@ class Calculator {
     } catch {
       // Storage blocked or broken: start empty.
     }
+    this.fromLink = false;
+    const shared = /^#svar=([A-Za-z0-9_-]+)$/.exec(location.hash || "");
+    if (shared) {
+      // Answers carried in the link (opt-in «Kopiér et link», or the language switch): the fragment
+      // is never sent to the server. They are checked by the package like typed answers.
+      try {
+        this.state = stateFromDocument(decodeAnswers(shared[1]));
+        this.fromLink = true;
+        this.restoredFrom = null;
+      } catch {
+        this.linkBroken = true;
+      }
+    }
     this.render();
+    this.carryOnLanguageSwitch();
   }
 
-  mergeState(saved) {
-    const base = emptyState();
-    const persons = Array.isArray(saved.persons) && saved.persons.length ? saved.persons : base.persons;
-    return {
-      date: typeof saved.date === "string" ? saved.date : base.date,
-      persons: persons.slice(0, MAX_PERSONS).map((p, i) => ({
-        ...emptyPerson(i === 0 ? "applicant" : ""),
-        ...p,
-        role: i === 0 ? "applicant" : p.role === "applicant" ? "" : p.role || "",
-        convictions: Array.isArray(p.convictions) ? p.convictions.slice(0, MAX_CONVICTIONS) : [],
-      })),
-      separation: { ...base.separation, ...(saved.separation || {}) },
-      amount: typeof saved.amount === "string" ? saved.amount : "",
-      situation: {
-        ...base.situation,
-        ...(saved.situation || {}),
-        risk: { ...base.situation.risk, ...((saved.situation && saved.situation.risk) || {}) },
+  // The language switch keeps unsaved answers: its link to the other calculator page gets them in
+  // the fragment when it is followed (nothing is stored, nothing is sent).
+  carryOnLanguageSwitch() {
+    if (document.ubCarryAnswers) return;
+    document.ubCarryAnswers = true;
+    document.addEventListener(
+      "click",
+      (event) => {
+        const link = event.target.closest && event.target.closest("a[hreflang]");
+        const calculator = window.ubCalculator;
+        if (!link || !calculator || !calculator.container.isConnected || !/\/beregner\/?$/.test(new URL(link.href).pathname)) return;
+        calculator.readState();
+        link.href = `${link.href.split("#")[0]}#svar=${encodeAnswers(calculator.answersDocument())}`;
       },
-    };
+      true,
+    );
+  }
+
+  answersDocument() {
+    const doc = this.buildDocument();
+    const situation = this.buildSituation();
+    return Object.keys(situation).length ? { ...doc, situation } : doc;
   }
 
   // --- drawing the form -----------------------------------------------------------------------
@@ -872,22 +637,15 @@ class Calculator {
     );
     this.announcer = el("p", { class: "ub-visually-hidden", role: "status", "aria-live": "polite" });
     this.persons = el("div", { class: "ub-persons" });
+    this.undoBar = el("p", { class: "ub-undo", role: "status", hidden: true });
+    // The verdict in a line that stays at the bottom of the screen while the form is filled in.
+    this.bar = el("div", { class: "ub-verdict-bar", id: "ub-verdict-bar", hidden: true });
     this.form = el(
       "form",
       { class: "ub-form", novalidate: true, "aria-label": this.lang === "da" ? "Husstandens oplysninger" : "The household's details" },
       el("p", { class: "ub-privacy", text: t.intro }),
       el("p", { class: "ub-skip" }, el("a", { href: "#ub-results", text: t.skip })),
-      this.dateFieldset(),
-      el(
-        "fieldset",
-        { class: "ub-household" },
-        el("legend", { text: t.householdLegend }),
-        el("p", { class: "ub-hint", text: t.householdHint }),
-        this.persons,
-        el("button", { type: "button", class: "ub-button ub-add-person", "data-action": "add-person", text: t.addPerson }),
-      ),
-      this.separationFieldset(),
-      this.amountFieldset(),
+      ...this.documentFieldsets(),
       this.situationFieldset(),
       el(
         "div",
@@ -895,7 +653,9 @@ class Calculator {
         el("button", { type: "submit", class: "ub-submit", text: t.submit }),
         el("button", { type: "button", class: "ub-button", "data-action": "clear", text: t.clear }),
       ),
+      this.undoBar,
       this.saveFieldset(),
+      this.bar,
     );
     this.results = el("div", { class: "ub-results", id: "ub-results" });
     this.container.replaceChildren(this.status, this.form, this.announcer, this.results);
@@ -904,7 +664,15 @@ class Calculator {
     this.results.append(el("p", { class: "ub-busy", text: t.waiting }));
 
     this.form.addEventListener("input", (event) => this.onEdit(event));
-    this.form.addEventListener("change", (event) => this.onEdit(event));
+    this.form.addEventListener("change", (event) => {
+      if (event.target && event.target.dataset && event.target.dataset.action === "import") {
+        const file = event.target.files && event.target.files[0];
+        if (file) this.importAnswers(file);
+        event.target.value = "";
+        return;
+      }
+      this.onEdit(event);
+    });
     this.form.addEventListener("click", (event) => this.onClick(event));
     this.form.addEventListener("submit", (event) => {
       event.preventDefault();
@@ -912,211 +680,25 @@ class Calculator {
     });
     this.results.addEventListener("click", (event) => this.onResultsClick(event));
     if (this.restoredFrom !== null) this.saveStatus.textContent = t.restored;
+    if (this.fromLink) this.saveStatus.textContent = t.fromLink;
+    if (this.linkBroken) this.setSaveStatus(t.linkBroken, true);
   }
 
-  hintsFor(path, hintKey) {
-    const hints = [];
-    if (hintKey) hints.push(this.t[hintKey]);
-    const limit = limitFor(path);
-    if (limit && (limit.kind === "integer" || limit.kind === "decimal")) {
-      const money = path.endsWith("monthly_gross") || path.endsWith("monthly_gross_income") || path === AMOUNT_PATH;
-      const fmt = (v) => formatNumber(v, this.lang, false);
-      if (!money) hints.push(this.t.rangeHint(fmt(limit.min), fmt(limit.max)));
-    }
-    if (limit && limit.not_after_date) hints.push(this.t.notAfterHint);
-    return hints.join(" ");
+  formatDate(iso) {
+    return formatDate(iso, this.lang);
   }
 
-  // One labelled control with its hint and its (hidden) error message.
-  field({ path, control, label, hint, options, value, showKey }) {
-    const t = this.t;
-    const id = fieldId(path);
-    let input;
-    if (control === "select" || control === "bool" || control === "role") {
-      input = el("select", {});
-      const choices =
-        control === "bool"
-          ? [
-              { value: "", text: t.notStated },
-              { value: "yes", text: t.yes },
-              { value: "no", text: t.no },
-            ]
-          : [
-              { value: "", text: control === "role" ? t.chooseRole : t.notStated },
-              ...options.map((o) => ({ value: o.value, text: capitalise(o[this.lang]) })),
-            ];
-      for (const choice of choices) {
-        input.append(el("option", { value: choice.value, text: choice.text, selected: choice.value === value }));
-      }
-    } else if (control === "date") {
-      input = el("input", { type: "date", value, autocomplete: "off" });
-    } else {
-      const numeric = control === "integer";
-      input = el("input", {
-        type: "text",
-        inputmode: numeric ? "numeric" : "decimal",
-        autocomplete: "off",
-        spellcheck: "false",
-        value,
-        size: control === "money" ? 12 : 6,
-      });
-    }
-    input.id = id;
-    input.dataset.path = path;
-    const hintText = this.hintsFor(path, hint);
-    const hintId = hintText ? `${id}-hint` : null;
-    if (hintId) input.setAttribute("aria-describedby", hintId);
-    this.controls.set(path, input);
-    return el(
-      "div",
-      { class: "ub-field", "data-field": path, "data-show": showKey || null },
-      el("label", { for: id, text: this.t[label] || label }),
-      hintText ? el("p", { id: hintId, class: "ub-hint", text: hintText }) : null,
-      input,
-      el("p", { id: `${id}-error`, class: "ub-error", hidden: true }),
+  // The home's stair and step (the priority endpoint's situation; not part of the household).
+  field({ path, control, label, options, value, showKey }) {
+    const type = control === "bool" ? "tri" : "select";
+    const node = drawField(
+      { type, path, label: { [this.lang]: this.t[label] || label }, options },
+      { id: fieldId(path), path, lang: this.lang, t: this.t, value, prefix: "ub", options },
     );
-  }
-
-  dateFieldset() {
-    const t = this.t;
-    return el(
-      "fieldset",
-      { class: "ub-date" },
-      el("legend", { text: t.dateLegend }),
-      this.field({ path: "date", control: "date", label: "date", hint: "dateHint", value: this.state.date }),
-    );
-  }
-
-  renderPersons() {
-    for (const path of [...this.controls.keys()]) {
-      if (path.startsWith("household")) this.controls.delete(path);
-    }
-    const nodes = this.state.persons.map((person, index) => this.personFieldset(person, index));
-    this.persons.replaceChildren(...nodes);
-    const add = this.form.querySelector("[data-action=add-person]");
-    if (add) add.hidden = this.state.persons.length >= MAX_PERSONS;
-  }
-
-  personFieldset(person, index) {
-    const t = this.t;
-    const n = index + 1;
-    const prefix = `household[${index}]`;
-    const legendText = index === 0 ? `${t.person(n)}: ${t.applicant}` : t.person(n);
-    const groups = new Map(PERSON_GROUPS.map((g) => [g.id, []]));
-    const own = [];
-    if (index === 0) {
-      own.push(el("p", { class: "ub-role-fixed", text: t.applicantRole }));
-    } else {
-      own.push(
-        this.field({
-          path: `${prefix}.role`,
-          control: "role",
-          label: "role",
-          options: ROLES.filter((r) => r.value !== "applicant"),
-          value: person.role,
-        }),
-      );
-    }
-    for (const spec of PERSON_FIELDS) {
-      const node = this.field({
-        path: `${prefix}.${spec.path}`,
-        control: spec.control,
-        label: spec.label,
-        hint: spec.hint,
-        options: spec.options,
-        value: person[spec.key],
-        showKey: spec.show ? `person:${spec.key}` : null,
-      });
-      node.dataset.person = String(index);
-      if (spec.group === "person") own.push(node);
-      else groups.get(spec.group).push(node);
-    }
-    groups.get("convictions").push(this.convictionList(person, index));
-    const fieldsets = PERSON_GROUPS.map((group) =>
-      el(
-        "fieldset",
-        { class: `ub-group ub-group--${group.id}` },
-        el("legend", { text: t[group.legend] }),
-        group.why ? el("p", { class: "ub-why", text: t[group.why] }) : null,
-        ...groups.get(group.id),
-      ),
-    );
-    return el(
-      "fieldset",
-      { class: "ub-person", "data-person": String(index) },
-      el("legend", { text: legendText }),
-      ...own,
-      ...fieldsets,
-      index > 0
-        ? el("button", {
-            type: "button",
-            class: "ub-button ub-remove",
-            "data-action": "remove-person",
-            "data-index": String(index),
-            text: t.removePerson(n),
-          })
-        : null,
-    );
-  }
-
-  convictionList(person, index) {
-    const t = this.t;
-    const prefix = `household[${index}].convictions`;
-    const items = person.convictions.map((conviction, c) =>
-      el(
-        "fieldset",
-        { class: "ub-conviction" },
-        el("legend", { text: t.conviction(c + 1) }),
-        this.field({ path: `${prefix}[${c}].year`, control: "integer", label: "convictionYear", value: conviction.year }),
-        this.field({ path: `${prefix}[${c}].law`, control: "select", label: "convictionLaw", options: LAWS, value: conviction.law }),
-        el("button", {
-          type: "button",
-          class: "ub-button ub-remove",
-          "data-action": "remove-conviction",
-          "data-index": String(index),
-          "data-conviction": String(c),
-          text: t.removeConviction(c + 1),
-        }),
-      ),
-    );
-    return el(
-      "div",
-      { class: "ub-convictions", "data-show": "person:convictionList", "data-person": String(index) },
-      ...items,
-      person.convictions.length < MAX_CONVICTIONS
-        ? el("button", {
-            type: "button",
-            class: "ub-button",
-            "data-action": "add-conviction",
-            "data-index": String(index),
-            text: t.addConviction,
-          })
-        : null,
-    );
-  }
-
-  separationFieldset() {
-    const t = this.t;
-    const sep = this.state.separation;
-    return el(
-      "fieldset",
-      { class: "ub-separation" },
-      el("legend", { text: t.separationLegend }),
-      ...SEPARATION_FIELDS.map((spec) =>
-        this.field({ ...spec, value: sep[spec.key], showKey: spec.show ? `separation:${spec.key}` : null }),
-      ),
-    );
-  }
-
-  amountFieldset() {
-    const t = this.t;
-    return el(
-      "fieldset",
-      { class: "ub-amount" },
-      el("legend", { text: t.amountLegend }),
-      el("p", { class: "ub-why", text: t.amountWhy(this.amountText, this.amountFrom) }),
-      this.field({ path: AMOUNT_PATH, control: "money", label: "amount", hint: "moneyHint", value: this.state.amount }),
-    );
+    this.controls.set(path, node.control);
+    node.wrapper.dataset.field = path;
+    if (showKey) node.wrapper.dataset.show = showKey;
+    return node.wrapper;
   }
 
   situationFieldset() {
@@ -1188,65 +770,37 @@ class Calculator {
         el("button", { type: "button", class: "ub-button", "data-action": "save", text: t.save }),
         el("button", { type: "button", class: "ub-button", "data-action": "forget", text: t.forget }),
       ),
+      el("p", { class: "ub-hint", text: t.shareHint }),
+      el(
+        "div",
+        { class: "ub-actions" },
+        el("button", { type: "button", class: "ub-button", "data-action": "copy-link", text: t.copyLink }),
+        el("button", { type: "button", class: "ub-button", "data-action": "export", text: t.exportFile }),
+      ),
+      el(
+        "div",
+        { class: "ub-field" },
+        el("label", { for: "ub-import", text: t.importFile }),
+        el("input", { type: "file", id: "ub-import", accept: ".json,application/json", "data-action": "import" }),
+      ),
       this.saveStatus,
     );
   }
 
-  // Show each conditional field when the answer depends on it (or the API asked for it).
-  syncVisibility() {
-    for (const node of this.form.querySelectorAll("[data-show]")) {
-      const [scope, key] = node.dataset.show.split(":");
-      let visible = true;
-      if (scope === "person") {
-        const person = this.state.persons[Number(node.dataset.person)];
-        if (!person) continue;
-        if (key === "convictionList") visible = person.convicted === "yes";
-        else visible = PERSON_FIELDS.find((f) => f.key === key).show(person);
-      } else if (scope === "separation") {
-        visible = SEPARATION_FIELDS.find((f) => f.key === key).show(this.state.separation);
-      } else if (scope === "situation") {
-        const { stair, trin } = this.state.situation;
-        visible = key === "trin" ? stair !== "" : stair === "omraadetrappe" && trin === "1";
-      }
-      const path = node.dataset.field;
-      if (path && this.revealed.has(path)) visible = true;
-      node.hidden = !visible;
-    }
-    // Dates that may not lie after the takeover date get it as their maximum (a hint to pickers).
-    for (const [path, control] of this.controls) {
-      const limit = limitFor(path);
-      if (limit && limit.not_after_date) {
-        if (/^\d{4}-\d{2}-\d{2}$/.test(this.state.date)) control.max = this.state.date;
-        else control.removeAttribute("max");
-      }
-    }
+  situationVisibility() {
+    const { stair, trin } = this.state.situation;
+    const trinField = this.controls.get("situation.trin");
+    if (trinField) trinField.closest(".ub-field").hidden = stair === "";
+    const risk = this.form.querySelector(".ub-risk");
+    if (risk) risk.hidden = !(stair === "omraadetrappe" && trin === "1");
   }
 
-  isShown(path) {
-    const control = this.controls.get(path);
-    return Boolean(control) && !control.closest("[hidden]");
-  }
-
-  // --- reading the form -------------------------------------------------------------------------
-
-  readState() {
+  readSituation() {
     const value = (path) => {
       const control = this.controls.get(path);
       return control ? control.value : "";
     };
     const state = this.state;
-    state.date = value("date");
-    state.persons.forEach((person, index) => {
-      const prefix = `household[${index}]`;
-      if (index > 0) person.role = value(`${prefix}.role`);
-      for (const spec of PERSON_FIELDS) person[spec.key] = value(`${prefix}.${spec.path}`);
-      person.convictions = person.convictions.map((_, c) => ({
-        year: value(`${prefix}.convictions[${c}].year`),
-        law: value(`${prefix}.convictions[${c}].law`),
-      }));
-    });
-    for (const spec of SEPARATION_FIELDS) state.separation[spec.key] = value(spec.path);
-    state.amount = value(AMOUNT_PATH);
     const stairBefore = state.situation.stair;
     state.situation.stair = value("situation.stair");
     state.situation.trin = value("situation.trin");
@@ -1254,62 +808,6 @@ class Calculator {
       state.situation.risk[criterion.value] = value(`situation.risk_zone.${criterion.value}`);
     }
     if (stairBefore !== state.situation.stair) this.fillTrin();
-  }
-
-  // The API document from the state: only what is stated and asked.
-  buildDocument() {
-    const state = this.state;
-    const lang = this.lang;
-    const doc = {};
-    if (state.date) doc.date = state.date;
-    const shown = (path) => this.isShown(path);
-    doc.household = state.persons.map((person, index) => {
-      const prefix = `household[${index}]`;
-      const out = { id: this.t.person(index + 1) };
-      if (person.role) out.role = person.role;
-      for (const spec of PERSON_FIELDS) {
-        const path = `${prefix}.${spec.path}`;
-        const raw = person[spec.key];
-        if (raw === "" || !shown(path)) continue;
-        let value;
-        if (spec.control === "bool") value = readBool(raw);
-        else if (spec.control === "select" || spec.control === "date") value = raw;
-        else value = readNumber(raw, spec.control, lang);
-        if (value === undefined) continue;
-        if (spec.key === "convicted") {
-          if (value === false) out.convictions = [];
-          else {
-            const list = person.convictions
-              .filter((c) => c.year.trim() !== "" || c.law !== "")
-              .map((c) => {
-                const item = {};
-                const year = readNumber(c.year, "integer", lang);
-                if (year !== undefined) item.year = year;
-                if (c.law) item.law = c.law;
-                return item;
-              });
-            if (list.length) out.convictions = list;
-          }
-          continue;
-        }
-        const parts = spec.path.split(".");
-        let target = out;
-        for (const part of parts.slice(0, -1)) target = target[part] = target[part] || {};
-        target[parts[parts.length - 1]] = value;
-      }
-      return out;
-    });
-    const sep = {};
-    for (const spec of SEPARATION_FIELDS) {
-      const raw = state.separation[spec.key];
-      if (raw === "" || !shown(spec.path)) continue;
-      const key = spec.path.split(".")[1];
-      sep[key] = spec.control === "bool" ? readBool(raw) : raw;
-    }
-    if (Object.keys(sep).length) doc.separation = sep;
-    const amount = readNumber(state.amount, "money", lang);
-    if (amount !== undefined) doc.parameters = { "skaerpede.income.monthly_amount": amount };
-    return doc;
   }
 
   buildSituation() {
@@ -1321,8 +819,7 @@ class Calculator {
       if (stair === "omraadetrappe" && trin === "1") {
         const zone = {};
         for (const [key, raw] of Object.entries(risk)) {
-          const value = readBool(raw);
-          if (value !== undefined) zone[key] = value;
+          if (raw === "yes" || raw === "no") zone[key] = raw === "yes";
         }
         if (Object.keys(zone).length) situation.risk_zone = zone;
       }
@@ -1335,13 +832,18 @@ class Calculator {
   onEdit(event) {
     const target = event.target;
     if (!target || !target.dataset || !target.dataset.path) return;
+    if (event.type === "change") this.touched.add(target.dataset.path);
+    if (this.undoState) {
+      this.undoState = null;
+      this.undoBar.hidden = true;
+    }
     this.readState();
     // "Has the person been convicted? Yes": open the first conviction's fields at once.
     const convicted = /^household\[(\d+)\]\.convictions$/.exec(target.dataset.path);
     if (convicted && target.value === "yes") {
       const person = this.state.persons[Number(convicted[1])];
       if (person && person.convictions.length === 0) {
-        person.convictions.push({ year: "", law: "" });
+        person.convictions.push({});
         this.renderPersons();
         this.syncVisibility();
         this.controls.get(target.dataset.path).focus();
@@ -1374,7 +876,7 @@ class Calculator {
       return;
     } else if (action === "add-conviction") {
       const person = this.state.persons[index];
-      person.convictions.push({ year: "", law: "" });
+      person.convictions.push({});
       this.renderPersons();
       focusPath = `household[${index}].convictions[${person.convictions.length - 1}].year`;
     } else if (action === "remove-conviction") {
@@ -1395,6 +897,15 @@ class Calculator {
       return;
     } else if (action === "clear") {
       this.clear();
+      return;
+    } else if (action === "undo-clear") {
+      this.undoClear();
+      return;
+    } else if (action === "copy-link") {
+      this.copyLink();
+      return;
+    } else if (action === "export") {
+      this.exportAnswers();
       return;
     } else {
       return;
@@ -1443,6 +954,8 @@ class Calculator {
 
   // Start again with an empty form (nothing stored is touched).
   clear() {
+    this.readState();
+    const before = JSON.parse(JSON.stringify(this.state));
     clearTimeout(this.timer);
     this.timer = null;
     this.request += 1;
@@ -1451,13 +964,95 @@ class Calculator {
     this.controls.clear();
     this.lastOutput = null;
     this.restoredFrom = null;
+    this.missingPaths = null;
+    this.touched.clear();
+    if (/^#svar=/.test(location.hash)) history.replaceState(null, "", location.href.split("#")[0]);
     this.render();
     this.showStatus(client.status);
     setTimeout(() => {
       this.announcer.textContent = this.t.cleared;
     }, 100);
+    // «Ryd alle svar» can be undone until something new is typed.
+    this.undoState = before;
+    this.undoBar.replaceChildren(
+      el("span", { text: `${this.t.cleared} ` }),
+      el("button", { type: "button", class: "ub-button", "data-action": "undo-clear", text: this.t.undo }),
+    );
+    this.undoBar.hidden = false;
     this.controls.get("date").focus();
     if (client.status.state === "ready") this.schedule();
+  }
+
+  undoClear() {
+    if (!this.undoState) return;
+    this.state = this.undoState;
+    this.undoState = null;
+    this.controls.clear();
+    this.render();
+    this.showStatus(client.status);
+    this.announcer.textContent = this.t.restoredAfterClear;
+    this.controls.get("date").focus();
+    if (client.status.state === "ready") this.schedule();
+  }
+
+  setSaveStatus(text, alert = false) {
+    this.saveStatus.setAttribute("role", alert ? "alert" : "status");
+    this.saveStatus.textContent = text;
+  }
+
+  async copyLink() {
+    this.readState();
+    const url = `${location.href.split("#")[0]}#svar=${encodeAnswers(this.answersDocument())}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      this.setSaveStatus(this.t.linkCopied);
+    } catch {
+      this.setSaveStatus(this.t.linkNotCopied);
+    }
+    history.replaceState(null, "", url);
+  }
+
+  exportAnswers() {
+    this.readState();
+    const blob = new Blob([`${JSON.stringify(this.answersDocument(), null, 2)}\n`], { type: "application/json" });
+    const link = el("a", { href: URL.createObjectURL(blob), download: this.t.exportName });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    this.setSaveStatus(this.t.exported);
+  }
+
+  // A file of answers is checked by the package's own validator (the priority endpoint's spec:
+  // the household document plus the home's situation) before it replaces anything.
+  async importAnswers(file) {
+    const t = this.t;
+    let doc;
+    try {
+      doc = JSON.parse(await file.text());
+      if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new Error("not an object");
+    } catch {
+      this.setSaveStatus(t.importNotJson, true);
+      return;
+    }
+    let answer;
+    try {
+      answer = await call(doc.situation ? "priority" : "evaluate", doc);
+    } catch {
+      this.setSaveStatus(t.internalError, true);
+      return;
+    }
+    if (!answer.ok) {
+      const first = (answer.errors || []).slice(0, 3).map((e) => localText(e, this.lang)).join(" ");
+      this.setSaveStatus(`${t.importInvalid} ${first}`, true);
+      return;
+    }
+    this.state = stateFromDocument(doc);
+    this.controls.clear();
+    this.render();
+    this.showStatus(client.status);
+    this.setSaveStatus(t.imported);
+    this.update({ explicit: false });
   }
 
   save() {
@@ -1527,18 +1122,51 @@ class Calculator {
       }
     }
     this.clearErrors();
+    if (errors.length) this.bar.hidden = true;
+    // Errors show for what the user has changed, and all of them on "Vis svaret": a person just
+    // added is not met with a red «mangler».
+    const shown = explicit ? errors : errors.filter((e) => this.isTouched(e.path));
     if (errors.length) {
       this.lastOutput = null;
-      this.showErrors(errors, explicit);
-      this.announcer.textContent = this.t.updatedErrors(errors.length);
+      if (shown.length) {
+        this.showErrors(shown, explicit);
+        this.announcer.textContent = this.t.updatedErrors(shown.length);
+      } else {
+        this.results.replaceChildren(el("p", { class: "ub-busy", text: this.t.incomplete }));
+      }
       return;
     }
+    if (explicit) this.touched.clear();
+    this.missingPaths = new Set((evaluation.criteria || []).flatMap((f) => (f.missing || []).map((m) => m.path)));
+    this.syncVisibility();
     this.lastOutput = evaluation;
     this.renderResult(evaluation, priority.ok ? priority : null);
-    const counts = { met: 0, not_met: 0, cannot_tell: 0 };
-    for (const finding of evaluation.criteria || []) counts[finding.verdict] += 1;
+    this.renderBar(evaluation);
+    const counts = { met: 0, not_met: 0, organisation_decides: 0, cannot_tell: 0 };
+    for (const finding of evaluation.criteria || []) if (finding.verdict in counts) counts[finding.verdict] += 1;
     this.announcer.textContent = announcement(evaluation, this.lang) || this.t.updated(counts);
     if (explicit) this.results.querySelector("#ub-results-heading").focus();
+  }
+
+  // Has the user changed this field (or, for a person's error, anything of that person)?
+  isTouched(path) {
+    const control = path && path !== "$" ? this.controlFor(path) : null;
+    return Boolean(control && this.touched.has(control.dataset.path));
+  }
+
+  renderBar(output) {
+    const t = this.t;
+    const lines = [];
+    for (const verdict of ["met", "not_met", "organisation_decides", "cannot_tell"]) {
+      const ids = (output.criteria || []).filter((f) => f.verdict === verdict).map((f) => f.id);
+      const name = t.verdicts[verdict] || READING_TEXTS[this.lang].verdicts[verdict];
+      if (ids.length) lines.push(el("span", { class: `ub-verdict-bar__part ub-verdict--${verdict}`, "data-verdict": verdict }, el("strong", { text: `${name}: ` }), `${ids.join(", ")}. `));
+    }
+    this.bar.replaceChildren(
+      el("p", { class: "ub-verdict-bar__text" }, el("span", { class: "ub-visually-hidden", text: `${t.shortAnswer}: ` }), ...lines),
+      el("a", { href: "#ub-results", class: "ub-verdict-bar__link", text: t.seeAnswer }),
+    );
+    this.bar.hidden = !lines.length;
   }
 
   clearErrors() {
@@ -1925,53 +1553,13 @@ class Calculator {
 
   // --- the medbring-ark: the household's answers and the documents, printable -----------------------
 
-  summaryLabel(key) {
-    return String(this.t[key] || key).replace(/\?$/, "");
-  }
-
   householdSummary() {
-    const t = this.t;
-    const lang = this.lang;
-    const optionText = (options, value) => {
-      const found = options.find((o) => o.value === value);
-      return found ? found[lang] : value;
-    };
-    const valueText = (spec, raw) => {
-      if (spec.control === "bool") return raw === "yes" ? t.yes : t.no;
-      if (spec.control === "select" || spec.control === "role") return optionText(spec.options, raw);
-      if (spec.control === "date") return formatDate(raw, lang);
-      return raw;
-    };
-    const rows = [];
-    this.state.persons.forEach((person, index) => {
-      const bits = [];
-      const role = optionText(ROLES, person.role || (index === 0 ? "applicant" : ""));
-      for (const spec of PERSON_FIELDS) {
-        const raw = person[spec.key];
-        if (raw === "" || spec.key === "convicted" || !this.isShown(`household[${index}].${spec.path}`)) continue;
-        bits.push(`${this.summaryLabel(spec.label)}: ${valueText(spec, raw)}`);
-      }
-      if (person.convicted === "no") bits.push(`${t.convictionsSummary}: ${t.noneGiven}`);
-      if (person.convicted === "yes") {
-        const list = person.convictions
-          .filter((c) => c.year || c.law)
-          .map((c) => [c.year, c.law ? optionText(LAWS, c.law) : ""].filter(Boolean).join(" "));
-        bits.push(`${t.convictionsSummary}: ${list.join("; ") || t.yes}`);
-      }
-      rows.push([`${t.person(index + 1)}${role ? ` (${role})` : ""}`, bits.join(". ") || t.summaryNothing]);
-    });
-    const sep = [];
-    for (const spec of SEPARATION_FIELDS) {
-      const raw = this.state.separation[spec.key];
-      if (raw !== "" && this.isShown(spec.path)) sep.push(`${this.summaryLabel(spec.label)}: ${valueText(spec, raw)}`);
-    }
-    if (sep.length) rows.push([t.separationSummary, sep.join(". ")]);
-    if (this.state.amount.trim()) rows.push([t.amountSummary, this.state.amount.trim()]);
+    const rows = this.summaryRows();
     const { stair, trin } = this.state.situation;
     if (stair && trin) {
       const found = STAIRS.find((s) => s.value === stair);
       const step = found && found.steps.find((s) => String(s.trin) === trin);
-      if (step) rows.push([t.situationSummary, step[lang]]);
+      if (step) rows.push([this.t.situationSummary, step[this.lang]]);
     }
     return el("dl", { class: "ub-summary" }, ...rows.flatMap(([term, text]) => [el("dt", { text: term }), el("dd", { text })]));
   }
@@ -2053,6 +1641,7 @@ function mount(container) {
   container.dataset.ubMounted = "true";
   ensureWorker(); // Python starts loading before the form is drawn
   const calculator = new Calculator(container);
+  window.ubCalculator = calculator;
   const onStatus = (status) => {
     if (!container.isConnected) {
       client.listeners.delete(onStatus);

@@ -12,6 +12,61 @@
 
 import { el, local, normaliseDate, normaliseDecimal, normaliseInteger, setPath } from "./dom.mjs";
 
+// Does a field's "show" (udlejning.inputspec.When as data) hold? ``values``: the form's values by
+// path ("" when not given or hidden); ``role``/``age``: the person's, for person fields; ``missing``:
+// the paths the rules' last answer still misses (null: no answer yet, so everything may matter); ``path``: the field's own
+// path, for "needed" fields (asked while missing, or once answered). udlejning.questions.holds is
+// the same in Python.
+export function holds(when, { values = {}, role = null, age = null, missing = null, path = "" } = {}) {
+  if (!when) return true;
+  if (when.field !== undefined) {
+    const value = values[when.field] === undefined ? "" : values[when.field];
+    if (when.one_of && when.one_of.length && !when.one_of.includes(value)) return false;
+    if (when.none_of && when.none_of.includes(value)) return false;
+  }
+  if (when.roles && when.roles.length && !when.roles.includes(role)) return false;
+  if (when.age_from !== undefined && (age === null || age < when.age_from)) return false;
+  if (when.age_below !== undefined && (age === null || age >= when.age_below)) return false;
+  if (when.needed && missing && !missing.has(path) && !String(values[path] || "")) return false;
+  return true;
+}
+
+// One labelled field (label, hint, hidden error paragraph, control), for pages that keep their own
+// state (the calculator). ``prefix`` names the classes ("ub" gives ub-field, ub-hint, ub-error);
+// ``date: "date"`` asks dates with the browser's date input; ``options`` replaces the field's own.
+export function drawField(field, { id, path, lang, t, value = "", hint = "", prefix = "st", date = "text", options = null }) {
+  let control;
+  if (field.type === "tri" || field.type === "list" || field.type === "select" || field.type === "fixed") {
+    control = el("select", { id });
+    const choices = [];
+    if (field.type === "tri" || field.type === "list") {
+      choices.push({ value: "", text: t.notStated }, { value: "yes", text: t.yes }, { value: "no", text: t.no });
+    } else {
+      if (field.type === "select") choices.push({ value: "", text: field.required && field.path !== "role" ? t.choose : t.notStated });
+      for (const option of options || field.options || []) choices.push({ value: option.value, text: local(option, lang) });
+    }
+    for (const c of choices) control.append(el("option", { value: c.value, text: c.text }));
+    control.value = choices.some((c) => c.value === value) ? value : "";
+  } else if (field.type === "date" && date === "date") {
+    control = el("input", { id, type: "date", value, autocomplete: "off" });
+  } else {
+    const inputmode = field.type === "integer" ? "numeric" : field.type === "decimal" ? "decimal" : null;
+    control = el("input", { id, type: "text", inputmode, autocomplete: "off", spellcheck: "false", value, size: field.unit === "kr" ? 12 : field.type === "text" ? null : 6 });
+  }
+  control.dataset.path = path || field.path;
+  const hintId = hint ? `${id}-hint` : null;
+  if (hintId) control.setAttribute("aria-describedby", hintId);
+  const wrapper = el(
+    "div",
+    { class: `${prefix}-field`, "data-field": path || field.path },
+    el("label", { for: id, text: local(field.label, lang) }),
+    hintId ? el("p", { id: hintId, class: `${prefix}-hint`, text: hint }) : null,
+    control,
+    el("p", { id: `${id}-error`, class: `${prefix}-error`, hidden: true }),
+  );
+  return { wrapper, control };
+}
+
 export class FormView {
   constructor() {
     this.controls = new Map(); // path -> control element
@@ -55,12 +110,9 @@ export class FormView {
   }
 
   // A field's "show" (udlejning.inputspec.When as data): another field's value is one of a list.
-  // (Person parts, roles and age bands, belong to forms over a list of persons.)
+  // (Person parts, roles and age bands, belong to forms over a list of persons: see holds().)
   shows(field, values) {
-    const when = field.show;
-    if (!when) return true;
-    if (when.field !== undefined && !when.one_of.includes(values[when.field])) return false;
-    return true;
+    return holds(field.show, { values });
   }
 
   fillSelect(select, field, value) {

@@ -75,13 +75,12 @@ def fill_couple(page: Page) -> None:
         [
             ("Rolle i husstanden", "spouse"),
             ("Alder (år)", "34"),
+            # The apprenticeship is asked once: an elevstilling is the training agreement (A2).
             ("Arbejde", "elev"),
-            ("Uddannelse", "laerlingekontrakt"),
             ("Uddannelsen begynder eller begyndte", "2025-08-01"),
             ("Kan personen leje en almen ungdomsbolig?", "yes"),
             (LABELS[lang]["doneAbove"], "no"),
-            ("Skattepligtig i Danmark?", "yes"),
-            (LABELS[lang]["income"], "14.000"),
+            # In education: S4 does not ask about his income, so the form does not either.
             *common,
         ],
     )

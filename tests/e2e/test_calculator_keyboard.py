@@ -33,6 +33,8 @@ def test_the_whole_flow_works_with_the_keyboard_only(watched_page: tuple[Page, W
     # The applicant: 34, no work, no pension.
     tab_to(page, "[data-path='household[0].age']")
     page.keyboard.type("34")
+    # The follow-ups come with the age (the form asks the household first).
+    expect(field(page, "en", "kind")).to_be_visible(timeout=T)
     page.keyboard.press("Tab")
     page.keyboard.type("no w")  # Work: "No work"
     expect(field(page, "en", "kind")).to_have_value("none")
@@ -49,6 +51,7 @@ def test_the_whole_flow_works_with_the_keyboard_only(watched_page: tuple[Page, W
     expect(role).to_have_value("spouse")
     page.keyboard.press("Tab")
     page.keyboard.type("36")
+    expect(field(page, "en", "kind", 1)).to_be_visible(timeout=T)
     page.keyboard.press("Tab")
     page.keyboard.type("emp")
     expect(field(page, "en", "kind", 1)).to_have_value("employee")

@@ -1,0 +1,542 @@
+"""The household document's declaration: every field a household is described by, with its label,
+hint, group and when the home seeker's form asks it (``When``), in Danish and English. The
+validator and input schema (``udlejning.household``), the forms (``udlejning.forms``) and the
+questions a household is asked (``udlejning.questions``) all come from these specs.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from udlejning.inputspec import Group, Spec, When, json_schema
+from udlejning.model import Text
+from udlejning.parameters import all_parameters
+from udlejning.readings import ALTERNATIVE, CHOSEN, contested
+from udlejning.readings import title as reading_title
+
+T = Text
+
+ROLES = {
+    "applicant": T("ansøgeren på ventelisten", "the applicant on the waiting list"),
+    "spouse": T("ægtefælle", "spouse"),
+    "cohabitant": T("samlever (ikke gift)", "partner (not married)"),
+    "child": T("barn", "child"),
+    "other": T("anden person, der flytter med", "another person moving in"),
+}
+EMPLOYMENT_KINDS = {
+    "none": T("intet arbejde", "no work"),
+    "employee": T("lønmodtager i fast stilling", "employee in a permanent job"),
+    "self_employed": T("selvstændig eller konsulent", "self-employed or consultant"),
+    "flexjob": T("fleksjob", "flexjob (fleksjob)"),
+    "project": T("projektansat eller midlertidigt ansat", "project or temporary job"),
+    "elev": T(
+        "elev eller lærling (uddannelsesaftale eller lærlingekontrakt)",
+        "apprentice or trainee (training agreement or apprenticeship contract)",
+    ),
+}
+PENSIONS = {
+    "none": T("ingen pension eller efterløn", "no pension or early retirement pay"),
+    "efterloen": T("efterløn", "early retirement pay (efterløn)"),
+    "tjenestemandspension": T("tjenestemandspension", "civil servant pension"),
+    "seniorpension": T("seniorpension", "senior pension (seniorpension)"),
+    "tidlig_pension": T("tidlig pension («Arne-pension»)", "early pension (tidlig pension)"),
+    "folkepension": T("folkepension", "state old-age pension (folkepension)"),
+    "foertidspension": T("førtidspension", "disability pension (førtidspension)"),
+}
+EDUCATION_KINDS = {
+    "none": T("ikke under uddannelse", "not in education"),
+    "su": T("SU-berettiget uddannelse", "education that qualifies for SU"),
+    "uddannelsesaftale": T("uddannelsesaftale", "training agreement (uddannelsesaftale)"),
+    "laerlingekontrakt": T("lærlingekontrakt", "apprenticeship contract"),
+    "grundskole": T(
+        "folkeskole eller anden grundskole (fx 9. klasse)",
+        "primary or lower secondary school (e.g. year 9)",
+    ),
+    "other": T(
+        "anden uddannelse uden SU (fx gymnasium før 18 år)",
+        "other education without SU (e.g. upper secondary school before 18)",
+    ),
+}
+LAWS = {
+    "straffeloven": T("straffeloven", "the Criminal Code (straffeloven)"),
+    "vaabenloven": T("våbenloven", "the Weapons Act (våbenloven)"),
+    "euforiserende_stoffer": T("lov om euforiserende stoffer", "the Euphoriant Substances Act"),
+    "other": T("en anden lov (fx færdselsloven)", "another law (e.g. the Road Traffic Act)"),
+}
+COUNTRIES = {
+    "dk": T("i Danmark", "in Denmark"),
+    "abroad": T("i udlandet", "abroad"),
+}
+
+MONEY_MAX = Decimal("100000000")
+
+
+def _from_age(name: str) -> int:
+    """The first value of an age parameter (the form's age bands are data from the rules)."""
+    value = all_parameters()[name].values[0].value
+    assert isinstance(value, int)
+    return value
+
+
+# Nobody under the age from which a criminal record is asked (15) is asked about work, pension,
+# income or convictions: no criterion looks at those facts for a younger child.
+GROWN = _from_age("skaerpede.convictions.record_from_age")
+NEEDED = When(needed=True)
+GROWN_NEEDED = When(age_from=GROWN, needed=True)
+HOURS_KINDS = ("employee", "self_employed", "project")
+EDUCATION_COUNTS = ("su", "uddannelsesaftale", "laerlingekontrakt")
+
+
+def _when(field_: str, *values: str, none_of: tuple[str, ...] = ()) -> When:
+    """Asked when ``field_`` has one of ``values`` (person of age, and while the rules need it)."""
+    return When(field_, tuple(values), none_of, age_from=GROWN, needed=True)
+
+
+EMPLOYMENT = Spec(
+    "object",
+    T("Arbejde", "Work"),
+    fields={
+        "kind": Spec(
+            "enum",
+            T("Arbejde", "Work"),
+            options=EMPLOYMENT_KINDS,
+            group="work",
+            show=GROWN_NEEDED,
+            # An elevstilling is under an uddannelsesaftale (Bilag 4, IV.1 A.1 points to A.2):
+            # the form asks the apprenticeship once, here.
+            implies={"elev": {"education.kind": "uddannelsesaftale"}},
+        ),
+        "hours_per_week": Spec(
+            "decimal",
+            T("Timer om ugen", "Hours a week"),
+            T(
+                "Frokost medregnet. Brug komma eller punktum til decimaler.",
+                "Lunch included. Use a point or a comma for decimals.",
+            ),
+            minimum=Decimal(0),
+            maximum=Decimal(168),
+            group="work",
+            show=_when("employment.kind", *HOURS_KINDS),
+        ),
+        "starts_on": Spec(
+            "date",
+            T("Jobbet begynder eller begyndte", "The job starts or started on"),
+            group="work",
+            show=_when("employment.kind", none_of=("", "none")),
+        ),
+        "on_parental_leave": Spec(
+            "boolean",
+            T(
+                "Er personen på forældreorlov fra jobbet?",
+                "Is the person on parental leave from the job?",
+            ),
+            group="work",
+            show=_when("employment.kind", "employee", "self_employed"),
+        ),
+        "notice_given": Spec(
+            "boolean",
+            T("Er jobbet opsagt?", "Has the job been given notice?"),
+            group="work",
+            show=_when("employment.on_parental_leave", "yes"),
+        ),
+        "project_months_documented": Spec(
+            "integer",
+            T(
+                "Måneder med projektarbejde, der kan dokumenteres",
+                "Months of project work that can be documented",
+            ),
+            minimum=0,
+            maximum=600,
+            group="work",
+            show=_when("employment.kind", "project"),
+        ),
+        "monthly_gross_income": Spec(
+            "decimal",
+            T(
+                "Bruttoløn om måneden fra projektarbejdet (kr.)",
+                "Gross pay a month from the project work (DKK)",
+            ),
+            T("Hele kroner, fx 25000 eller 25.000.", "Whole kroner, e.g. 25000 or 25,000."),
+            minimum=Decimal(0),
+            maximum=MONEY_MAX,
+            group="work",
+            show=_when("employment.kind", "project"),
+            unit="kr",
+        ),
+    },
+)
+EDUCATION = Spec(
+    "object",
+    T("Uddannelse nu", "Current education"),
+    fields={
+        "kind": Spec(
+            "enum",
+            T("Uddannelse", "Education"),
+            options=EDUCATION_KINDS,
+            group="education",
+            show=When("employment.kind", (), ("elev",), needed=True),
+        ),
+        "starts_on": Spec(
+            "date",
+            T("Uddannelsen begynder eller begyndte", "The education starts or started on"),
+            group="education",
+            show=When("education.kind", EDUCATION_COUNTS, needed=True),
+        ),
+        "youth_housing_eligible": Spec(
+            "boolean",
+            T(
+                "Kan personen leje en almen ungdomsbolig?",
+                "Can the person rent social youth housing?",
+            ),
+            T(
+                "Spørg uddannelsesstedet eller boligorganisationen, hvis du er i tvivl.",
+                "Ask the place of education or the housing organisation if you are not sure.",
+            ),
+            group="education",
+            # Not only while missing: the rules derive it from the age (reading R-04), and the
+            # user may correct that.
+            show=When("education.kind", EDUCATION_COUNTS),
+        ),
+    },
+)
+CONVICTION = Spec(
+    "object",
+    T("Dom", "Conviction"),
+    fields={
+        "year": Spec(
+            "integer",
+            T("År for dommen", "Year of the conviction"),
+            minimum=1900,
+            maximum=2100,
+            group="conviction",
+        ),
+        "law": Spec(
+            "enum", T("Efter hvilken lov?", "Under which law?"), options=LAWS, group="conviction"
+        ),
+    },
+    required=("year", "law"),
+)
+COMPLETED_EDUCATION = Spec(
+    "object",
+    T("Gennemført uddannelse", "Completed education"),
+    fields={
+        "above_grundskole": Spec(
+            "boolean",
+            T(
+                "Har personen en uddannelse ud over grundskolen (9./10. klasse)?",
+                "Does the person have an education beyond primary and lower secondary school (year 9/10)?",
+            ),
+            group="completed",
+            show=GROWN_NEEDED,
+        ),
+        "country": Spec(
+            "enum",
+            T("Hvor er uddannelsen taget?", "Where was it taken?"),
+            options=COUNTRIES,
+            group="completed",
+            show=_when("completed_education.above_grundskole", "yes"),
+        ),
+        "approved_in_dk": Spec(
+            "boolean",
+            T(
+                "Er den udenlandske uddannelse godkendt i Danmark?",
+                "Is the foreign education approved in Denmark?",
+            ),
+            group="completed",
+            show=_when("completed_education.country", "abroad"),
+        ),
+        "completed_on": Spec(
+            "date",
+            T("Uddannelsen blev færdig", "The education was completed on"),
+            not_after_date=True,
+            group="completed",
+            show=_when("completed_education.above_grundskole", "yes"),
+        ),
+    },
+)
+INCOME = Spec(
+    "object",
+    T("Indkomst", "Income"),
+    fields={
+        "taxable_in_dk": Spec(
+            "boolean",
+            T("Skattepligtig i Danmark?", "Taxable in Denmark?"),
+            group="income",
+            show=GROWN_NEEDED,
+        ),
+        "monthly_gross": Spec(
+            "decimal",
+            T(
+                "Gennemsnitlig bruttoindkomst om måneden (kr.)",
+                "Average gross income a month (DKK)",
+            ),
+            T("Hele kroner, fx 25000 eller 25.000.", "Whole kroner, e.g. 25000 or 25,000."),
+            minimum=Decimal(0),
+            maximum=MONEY_MAX,
+            group="income",
+            show=GROWN_NEEDED,
+            unit="kr",
+        ),
+    },
+)
+
+
+def _why(da: str, en: str) -> Text:
+    return T(
+        f"Hvorfor spørger vi? {da} Svaret bliver i din browser.",
+        f"Why do we ask? {en} Your answer stays in your browser.",
+    )
+
+
+PERSON_GROUPS = (
+    Group("person", T("Personen", "The person")),
+    Group("work", T("Arbejde og pension", "Work and pension")),
+    Group("education", T("Uddannelse nu", "Current education")),
+    Group("completed", T("Gennemført uddannelse", "Completed education")),
+    Group(
+        "convictions",
+        T("Domme", "Convictions"),
+        _why(
+            "I nogle boligområder gælder et skærpet kriterium om domme (Bilag 4, IV.2 nr. 2).",
+            "In some housing areas a stricter criterion about convictions applies (Bilag 4, IV.2 nr. 2).",
+        ),
+    ),
+    Group(
+        "income",
+        T("Indkomst", "Income"),
+        _why(
+            "I nogle boligområder gælder et skærpet kriterium om indkomst (Bilag 4, IV.2 nr. 4).",
+            "In some housing areas a stricter criterion about income applies (Bilag 4, IV.2 nr. 4).",
+        ),
+    ),
+    Group(
+        "health",
+        T("Handicap", "Disability"),
+        _why(
+            "Handicapkriteriet (Bilag 4, IV.1 C.1) kan give fortrinsret til en tilgængelighedsbolig.",
+            "The disability criterion (Bilag 4, IV.1 C.1) can give priority for an accessible home.",
+        ),
+    ),
+)
+PERSON = Spec(
+    "object",
+    T("Person", "Person"),
+    groups=PERSON_GROUPS,
+    fields={
+        "id": Spec("string", T("Navn eller nummer", "Name or number"), max_length=40, form=False),
+        "role": Spec(
+            "enum", T("Rolle i husstanden", "Role in the household"), options=ROLES, group="person"
+        ),
+        "age": Spec(
+            "integer", T("Alder (år)", "Age (years)"), minimum=0, maximum=125, group="person"
+        ),
+        "shared_address_since": Spec(
+            "date",
+            T(
+                "Fælles folkeregisteradresse med ansøgeren siden",
+                "Registered at the same address as the applicant since",
+            ),
+            not_after_date=True,
+            group="person",
+            show=When(roles=("cohabitant",)),
+        ),
+        "employment": EMPLOYMENT,
+        "pension": Spec(
+            "enum",
+            T("Pension eller efterløn", "Pension or early retirement pay"),
+            options=PENSIONS,
+            group="work",
+            show=GROWN_NEEDED,
+        ),
+        "education": EDUCATION,
+        "convictions": Spec(
+            "array",
+            T("Har personen fået en dom?", "Has the person been convicted?"),
+            items=CONVICTION,
+            max_items=50,
+            help=T(
+                "Kun domme efter straffeloven, våbenloven eller lov om euforiserende stoffer har betydning.",
+                "Only convictions under the Criminal Code, the Weapons Act or the Euphoriant Substances Act matter.",
+            ),
+            group="convictions",
+            control="list",
+            show=GROWN_NEEDED,
+        ),
+        "completed_education": COMPLETED_EDUCATION,
+        "income": INCOME,
+        "needs_accessible_home": Spec(
+            "boolean",
+            T(
+                "Har personen et fysisk handicap og derfor brug for en tilgængelighedsbolig?",
+                "Does the person have a physical disability and so need an accessible home?",
+            ),
+            group="health",
+            show=NEEDED,
+        ),
+    },
+    required=("role",),
+)
+HAPPENED = When("separation.happened", ("yes",))
+SEPARATION = Spec(
+    "object",
+    T("Skilsmisse, separation eller brud", "Divorce, separation or break-up"),
+    group="separation",
+    fields={
+        "happened": Spec(
+            "boolean",
+            T(
+                "Er ansøgeren blevet skilt, separeret eller gået fra sin partner?",
+                "Has the applicant divorced, separated or broken up with a partner?",
+            ),
+        ),
+        "date": Spec(
+            "date",
+            T(
+                "Dato for skilsmisse, separation eller brud",
+                "Date of the divorce, separation or break-up",
+            ),
+            not_after_date=True,
+            show=HAPPENED,
+        ),
+        "married": Spec("boolean", T("Var parret gift?", "Was the couple married?"), show=HAPPENED),
+        "shared_address_from": Spec(
+            "date",
+            T("Parret fik fælles bopæl", "The couple began sharing an address on"),
+            not_after_date=True,
+            show=When("separation.married", ("no",)),
+        ),
+        "copenhagen_address_before": Spec(
+            "boolean",
+            T(
+                "Boede ansøgeren i Københavns Kommune før bruddet?",
+                "Did the applicant live in the City of Copenhagen before the break-up?",
+            ),
+            show=HAPPENED,
+        ),
+        "applied_on": Spec(
+            "date",
+            T("Hvornår søgte ansøgeren boligen?", "When did the applicant apply for the home?"),
+            not_after_date=True,
+            show=When("separation.happened", ("yes",), needed=True),
+        ),
+        "child_with_other_parent": Spec(
+            "boolean",
+            T(
+                "Bor ansøgerens barn under 18 fortsat hos den anden forælder i en af boligorganisationens afdelinger, og fraflytter ansøgeren en bolig i boligorganisationen?",
+                "Does the applicant's child under 18 still live with the other parent in one of the organisation's sections, and does the applicant move out of a home in the organisation?",
+            ),
+            show=When("separation.happened", ("yes",), needed=True),
+        ),
+    },
+    required=("happened",),
+)
+
+
+# The form's question for a value the user may supply (the parameter's description says what it is).
+SUPPLIED_QUESTIONS = {
+    "skaerpede.income.monthly_amount": T(
+        "Aktuelt beløb om måneden (kr.), hvis du kender det",
+        "Current amount a month (DKK), if you know it",
+    ),
+}
+
+
+def _supplied_parameters_spec() -> Spec:
+    fields = {
+        name: Spec(
+            "decimal",
+            SUPPLIED_QUESTIONS.get(name, T(p.description_da, p.description_en)),
+            T("Hele kroner, fx 25000 eller 25.000.", "Whole kroner, e.g. 25000 or 25,000."),
+            minimum=Decimal("0.01"),
+            maximum=MONEY_MAX,
+            unit="kr",
+        )
+        for name, p in all_parameters().items()
+        if p.user_may_supply
+    }
+    return Spec(
+        "object",
+        T("Aktuelle beløb, du selv angiver", "Current amounts you supply"),
+        fields=fields,
+        group="amount",
+    )
+
+
+def _readings_spec() -> Spec:
+    """The user's choice of reading for each contested R-item (ambiguities.toml)."""
+    choices = {
+        CHOSEN: T("den læsning, vi har valgt", "the reading we chose"),
+        ALTERNATIVE: T("den anden læsning", "the other reading"),
+    }
+    return Spec(
+        "object",
+        T("Læsninger af aftalen", "Readings of the agreement"),
+        fields={rid: Spec("enum", T(*reading_title(rid)), options=choices) for rid in contested()},
+        form=False,
+    )
+
+
+def _document_groups() -> tuple[Group, ...]:
+    from udlejning.texts import value_state
+
+    amount = "skaerpede.income.monthly_amount"
+    why = _why(
+        f"Indkomstkriteriet bruger et beløb, som justeres hvert år (Bilag 4, IV.2 nr. 4). {value_state(amount, 'da')} Kender du det aktuelle beløb, så skriv det her – boligorganisationen kan oplyse det.",
+        f"The income criterion uses an amount that is adjusted every year (Bilag 4, IV.2 nr. 4). {value_state(amount, 'en')} If you know the current amount, enter it here – the housing organisation can tell you.",
+    )
+    return (
+        Group("date", T("Hvornår", "When")),
+        Group(
+            "household",
+            T("Husstanden", "The household"),
+            T(
+                "Alle, der flytter ind. Spørgsmål, du ikke kan svare på, kan du springe over – så står det i svaret, hvad der mangler.",
+                "Everyone who moves in. You can skip questions you cannot answer – the answer then says what is missing.",
+            ),
+        ),
+        Group("separation", T("Skilsmisse eller brud", "Divorce or break-up")),
+        Group(
+            "amount", T("Beløbet i indkomstkriteriet", "The amount in the income criterion"), why
+        ),
+    )
+
+
+def document_spec() -> Spec:
+    return Spec(
+        "object",
+        T("Husstand og dato", "Household and date"),
+        groups=_document_groups(),
+        fields={
+            "date": Spec(
+                "date",
+                T("Dato for overtagelse af boligen", "Date the home is taken over"),
+                T(
+                    "Udfyldt med dagens dato. Reglerne, der gælder på datoen, bruges.",
+                    "Filled in with today's date. The rules in force on that date are used.",
+                ),
+                group="date",
+            ),
+            "household": Spec(
+                "array",
+                T("Husstanden (alle der flytter ind)", "The household (everyone moving in)"),
+                items=PERSON,
+                min_items=1,
+                max_items=20,
+                group="household",
+                control="persons",
+            ),
+            "separation": SEPARATION,
+            "parameters": _supplied_parameters_spec(),
+            "readings": _readings_spec(),
+        },
+        required=("date", "household"),
+    )
+
+
+def input_schema() -> dict[str, object]:
+    schema = json_schema(document_spec())
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "udlejning/input.schema.json",
+        **schema,
+    }
