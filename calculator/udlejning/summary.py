@@ -32,7 +32,7 @@ from udlejning.criteria.bilag4_iv2_skaerpede import (
     s3_education,
     s4_income,
 )
-from udlejning.criteria.info import criterion
+from udlejning.criteria.info import criterion, criterion_ids
 from udlejning.household import Household, Person
 from udlejning.model import Document, Finding, PersonFinding, Text, Threshold, Verdict
 from udlejning.parameters import parameter
@@ -40,8 +40,8 @@ from udlejning.texts import both, day, number
 from udlejning.where import Person as Addressee
 
 T = Text
-FLEXIBLE = ("A1", "A2", "B1", "C1")
-STRICT = ("S1", "S2", "S3", "S4")
+FLEXIBLE = criterion_ids("almindelige")
+STRICT = criterion_ids("skaerpede")
 REF_IV = "Bilag 4, IV"
 REF_AGE = "Bilag 4, IV.2"  # «Alder dokumenteres for hver kommende beboer»
 CERTIFICATE_AGE = "skaerpede.convictions.record_from_age"

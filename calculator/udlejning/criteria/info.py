@@ -105,3 +105,9 @@ def all_criteria() -> dict[str, CriterionInfo]:
 
 def criterion(cid: str) -> CriterionInfo:
     return all_criteria()[cid]
+
+
+def criterion_ids(group: str | None = None) -> tuple[str, ...]:
+    """The one list of criterion ids (the order of the TOML files), or those of one group
+    (``almindelige``, ``skaerpede``)."""
+    return tuple(cid for cid, info in all_criteria().items() if group in (None, info.group))

@@ -3,6 +3,7 @@ III, Bilag 17)."""
 
 from __future__ import annotations
 
+from udlejning.criteria.info import criterion_ids
 from udlejning.outputs.common import (
     NOTICES,
     NULLABLE_BOOLEAN,
@@ -187,7 +188,7 @@ STEP = obj(
         "notes": REASONS,
     }
 )
-CRITERION_IDS = ("A1", "A2", "B1", "C1", "S1", "S2", "S3", "S4")
+CRITERION_IDS = criterion_ids()
 # udlejning.where: "where", in words, the chosen step first (issue 10).
 WHERE_KIND = enum(["criteria", "fallback", "seniority", "none", "depends", "cannot_tell"])
 WHERE = obj(

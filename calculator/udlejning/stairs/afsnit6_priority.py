@@ -26,6 +26,7 @@ from fractions import Fraction
 from typing import Any
 
 from udlejning.coverage import covers
+from udlejning.criteria.info import criterion_ids
 from udlejning.model import Finding, Reason, Text, Verdict, combine_all, combine_any
 from udlejning.wheels import USES, Wheel, WheelVersion, format_share
 
@@ -75,7 +76,7 @@ def household_verdicts(findings: list[Finding]) -> dict[str, Verdict]:
         "A": combine_any([by["A1"], by["A2"]]),
         "B": by["B1"],
         "C1": by["C1"],
-        **{sid: by[sid] for sid in ("S1", "S2", "S3", "S4")},
+        **{sid: by[sid] for sid in criterion_ids("skaerpede")},
     }
 
 
