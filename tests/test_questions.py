@@ -46,8 +46,9 @@ def test_a_child_under_15_is_never_asked_about_work_income_or_convictions(name: 
             assert not WORK_INCOME_CONVICTIONS & set(questions), (name, questions)
 
 
-def test_the_child_of_eight_is_asked_only_role_age_and_disability() -> None:
-    assert persons("child_under_15")[1] == ["role", "age", "needs_accessible_home"]
+def test_the_child_of_eight_is_asked_only_name_role_age_and_disability() -> None:
+    """The name is optional (it only names the person in the answer)."""
+    assert persons("child_under_15")[1] == ["id", "role", "age", "needs_accessible_home"]
 
 
 def test_someone_working_full_time_is_not_asked_about_pension() -> None:

@@ -74,10 +74,60 @@ def test_the_couple_s1_and_s3_name_who_fails_with_the_figures_from_the_parameter
     lines = {line["id"]: line for line in summary["criteria"]}
     assert lines["S1"]["fails"] == ["Person 1"] and lines["S1"]["meets"] == ["Person 2"]
     assert "Person 1 (31 år) gør ikke: 22 timer om ugen; kravet er 25." in lines["S1"]["da"]
-    assert "Person 1 (aged 31) does not: 22 hours a week; the requirement is 25." in lines["S1"]["en"]
+    assert (
+        "Person 1 (aged 31) does not: 22 hours a week; the requirement is 25." in lines["S1"]["en"]
+    )
     # S3: the deciding limit shows the person who fails, not the one who passes.
     assert [d["person"] for d in lines["S3"]["decisive"]] == ["Person 2"]
-    assert lines["S3"]["decisive"][0]["da"] == "Person 2 har ikke en uddannelse over grundskoleniveau."
+    assert (
+        lines["S3"]["decisive"][0]["da"] == "Person 2 har ikke en uddannelse over grundskoleniveau."
+    )
+
+
+def named_couple(first: str, second: str) -> dict:
+    case = json.loads(json.dumps(BY_NAME[COUPLE]["input"]))
+    case["household"][0]["id"], case["household"][1]["id"] = first, second
+    return case
+
+
+def test_the_summary_names_each_person_by_the_label_the_user_gave() -> None:
+    result = evaluate(named_couple("  Maria ", "Ali"))
+    summary, findings = result["summary"], {f["id"]: f for f in result["criteria"]}
+    lines = {line["id"]: line for line in summary["criteria"]}
+    assert lines["A2"]["da"] == "A2 (unge under uddannelse): opfyldt af Ali."
+    assert (
+        "Maria (31 år) gør ikke: 22 timer om ugen; kravet er 25. Ali (34 år) gør."
+        in lines["S1"]["da"]
+    )
+    assert "Maria (aged 31) does not:" in lines["S1"]["en"]
+    assert lines["S3"]["decisive"][0]["da"] == "Ali har ikke en uddannelse over grundskoleniveau."
+    assert {m["id"]: m["persons"] for m in summary["met"]} == {
+        "A2": ["Ali"],
+        "S2": ["Maria", "Ali"],
+    }
+    assert [g["person"] for g in summary["documents"]["met"]] == ["Ali", "Maria"]
+    assert findings["A2"]["met_by"] == ["Ali"]
+    shown = json.dumps(summary, ensure_ascii=False)
+    assert "Person 1" not in shown and "Person 2" not in shown and "p1" not in shown
+
+
+def test_a_name_that_is_also_a_word_of_the_reason_still_names_the_person() -> None:
+    """«en» is a word of A2's reason «Personen er i gang med en uddannelse …»: the name comes first."""
+    summary = evaluate(named_couple("Maria", "en"))["summary"]
+    a2 = next(line for line in summary["criteria"] if line["id"] == "A2")
+    assert a2["decisive"][0]["da"].startswith("en er i gang med en uddannelse")
+    assert a2["decisive"][0]["en"].startswith("en is ")
+
+
+def test_without_a_name_a_person_is_person_1_and_a_blank_name_is_an_error_on_its_field() -> None:
+    case = named_couple("", "Ali")
+    del case["household"][0]["id"]
+    summary = evaluate(case)["summary"]
+    assert {m["id"]: m["persons"] for m in summary["met"]}["S2"] == ["Person 1", "Ali"]
+    blank = evaluate(named_couple("   ", "Ali"))
+    assert not blank["ok"]
+    assert [e["path"] for e in blank["errors"]] == ["household[0].id"]
+    assert "Navn eller nummer" in blank["errors"][0]["da"]
 
 
 def test_the_student_is_not_asked_for_divorce_papers_or_a_disability_statement() -> None:
@@ -115,7 +165,9 @@ def test_where_tells_priority_through_criteria_from_the_fallback_order() -> None
     assert kinds["criteria"] == (
         "I afdelinger på afdelingstrappens trin 2, 3 og 4 kan I få fortrinsret gennem kriterierne."
     )
-    assert kinds["fallback"].startswith("På områdetrappens trin 2 opfylder I ikke alle kriterierne.")
+    assert kinds["fallback"].startswith(
+        "På områdetrappens trin 2 opfylder I ikke alle kriterierne."
+    )
     assert {s["kind"] for s in where["steps"] if s["stair"] == "omraadetrappe"} == {
         "fallback",
         "cannot_tell",

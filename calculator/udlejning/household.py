@@ -124,7 +124,8 @@ def parse_household(document: object) -> tuple[Household | None, list[InputError
     seen: set[str] = set()
     for index, raw in enumerate(people):
         assert isinstance(raw, dict)
-        pid = str(raw.get("id") or f"p{index + 1}")
+        # A name the user gave (trimmed), else p1, p2 … (the answer then says «Person 1» …).
+        pid = str(raw.get("id") or "").strip() or f"p{index + 1}"
         if pid in seen:
             errors.append(
                 InputError(

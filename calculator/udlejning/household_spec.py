@@ -323,7 +323,16 @@ PERSON = Spec(
     T("Person", "Person"),
     groups=PERSON_GROUPS,
     fields={
-        "id": Spec("string", T("Navn eller nummer", "Name or number"), max_length=40, form=False),
+        "id": Spec(
+            "string",
+            T("Navn eller nummer", "Name or number"),
+            T(
+                "Frivilligt. Svaret bruger navnet, når det nævner personen. Navnet bliver i din browser.",
+                "Optional. The answer uses the name when it mentions the person. The name stays in your browser.",
+            ),
+            max_length=40,
+            group="person",
+        ),
         "role": Spec(
             "enum", T("Rolle i husstanden", "Role in the household"), options=ROLES, group="person"
         ),

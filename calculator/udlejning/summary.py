@@ -17,6 +17,7 @@ to ask the housing organisation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -85,8 +86,10 @@ def with_age(person: Person) -> Text:
 def named(person: Person, text: Text) -> Text:
     """A reason that names its person: «Person 2 har …», «Person 2 er …» or «Person 2: …»."""
     name = label(person)
-    if person.id in text.da:
-        return T(text.da.replace(person.id, name), text.en.replace(person.id, name))
+    # The criteria start a reason about a person with its id (a name may be any word, so only there).
+    own = re.compile(rf"{re.escape(person.id)}(?!\w)")
+    if own.match(text.da) and own.match(text.en):
+        return T(own.sub(lambda _m: name, text.da, 1), own.sub(lambda _m: name, text.en, 1))
     if text.da.startswith("Personen ") and text.en.startswith("The person "):
         return T(name + text.da.removeprefix("Personen"), name + text.en.removeprefix("The person"))
     return T(f"{name}: {text.da}", f"{name}: {text.en}")

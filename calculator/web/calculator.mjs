@@ -619,6 +619,10 @@ class Calculator extends HouseholdForm {
 
   answersDocument() {
     const doc = this.buildDocument();
+    // Only a name the user gave goes with the answers («Person 1» is the page's own default).
+    doc.household.forEach((person, index) => {
+      if (!String(this.state.persons[index].values.id || "").trim()) delete person.id;
+    });
     const situation = this.buildSituation();
     return Object.keys(situation).length ? { ...doc, situation } : doc;
   }
@@ -1279,7 +1283,7 @@ class Calculator extends HouseholdForm {
 
   personLabel(path) {
     const match = /^household\[(\d+)\]/.exec(path || "");
-    return match ? `${this.t.person(Number(match[1]) + 1)}: ` : "";
+    return match ? `${this.personName(Number(match[1]))}: ` : "";
   }
 
   renderFinding(finding) {

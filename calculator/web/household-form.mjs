@@ -356,6 +356,7 @@ export class HouseholdForm {
       if (value !== undefined) setIn(doc, field.keys, value);
     }
     doc.household = this.state.persons.map((person, index) => {
+      // The person's name in the answer: the one the user gave (the id field, below), else «Person 1».
       const out = { id: this.t.person(index + 1) };
       if (person.role) out.role = person.role;
       const shown = asked.persons[index];
@@ -395,6 +396,12 @@ export class HouseholdForm {
     return doc;
   }
 
+  // The name the user gave a person (trimmed), else «Person 1» …: as the answer names the person.
+  personName(index) {
+    const person = this.state.persons[index];
+    return String((person && person.values.id) || "").trim() || this.t.person(index + 1);
+  }
+
   // --- the household as the medbring-ark repeats it -------------------------------------------------
 
   valueText(field, raw, options) {
@@ -420,7 +427,7 @@ export class HouseholdForm {
       const role = shown ? shown.charAt(0).toLocaleLowerCase() + shown.slice(1) : "";
       for (const field of PERSON_FIELDS) {
         const raw = person.values[field.path];
-        if (field.path === "role" || !raw || !this.isShown(`household[${index}].${field.path}`)) continue;
+        if (field.path === "role" || field.path === "id" || !raw || !this.isShown(`household[${index}].${field.path}`)) continue;
         if (field.type === "list" && raw === "yes") {
           const list = person.convictions
             .filter((c) => Object.values(c).some(Boolean))
@@ -430,7 +437,7 @@ export class HouseholdForm {
         }
         bits.push(`${label(field)}: ${this.valueText(field, raw)}`);
       }
-      rows.push([`${t.person(index + 1)}${role ? ` (${role})` : ""}`, bits.join(". ") || t.summaryNothing]);
+      rows.push([`${this.personName(index)}${role ? ` (${role})` : ""}`, bits.join(". ") || t.summaryNothing]);
     });
     for (const section of CALCULATOR.sections) {
       const bits = [];
@@ -504,7 +511,8 @@ export function stateFromDocument(doc) {
     const person = emptyPerson(i === 0 ? "applicant" : asText(p && p.role));
     for (const field of PERSON_FIELDS) {
       if (field.path === "role") continue;
-      const value = getIn(p, field.keys);
+      let value = getIn(p, field.keys);
+      if (field.path === "id" && value === `Person ${i + 1}`) value = undefined; // the page's default name (older links)
       if (field.type === "list") {
         person.values[field.path] = Array.isArray(value) ? (value.length ? "yes" : "no") : "";
         person.convictions = (Array.isArray(value) ? value : [])
