@@ -147,6 +147,7 @@ STEERED_DOCUMENTS = {
             "adapted_home",
             "saerbolig_move",
             "agreement_terms",
+            "new_build_terms",
         )
     },
 }

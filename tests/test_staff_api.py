@@ -639,6 +639,20 @@ def test_new_build_errors_name_the_field(doc: dict[str, Any], path: str, code: s
     assert error_at(run_new_build(doc)) == (path, code)
 
 
+def test_new_build_points_homes_taken_into_use_before_the_agreement_to_new_build_terms() -> None:
+    """Afsnit 11, overgangsbestemmelse: a home taken into use before the agreement is refused by
+    new_build with the name of the tool that answers for it, in both languages; a home taken into
+    use after the agreement's period gets no such pointer."""
+    from udlejning.endpoints import BY_NAME
+
+    older = BY_NAME["new_build_terms"].spec().label
+    before = run_new_build(new_build_doc(taken_into_use="2023-12-31"))["errors"][0]
+    assert f"«{older.da}»" in before["da"] and "før 1. januar 2024" in before["da"]
+    assert f"“{older.en}”" in before["en"] and "before 1 January 2024" in before["en"]
+    after = run_new_build(new_build_doc(taken_into_use="2028-01-01", date="2028-02-01"))["errors"]
+    assert older.da not in after[0]["da"] and older.en not in after[0]["en"]
+
+
 def test_new_build_agreement_edges_are_new_builds() -> None:
     for taken in ("2024-01-01", "2027-12-31"):
         assert run_new_build(new_build_doc(taken_into_use=taken, date=taken))["ok"]

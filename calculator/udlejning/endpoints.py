@@ -263,6 +263,7 @@ REGISTRY: tuple[Endpoint, ...] = (
         "nybyggeri: overgangsregel og 100 % anvisning (afsnit 11) / new builds: transition and full allocation",
         {"date": "2025-03-02", "taken_into_use": "2022-06-01", "kind": "ordinary"},
         output=rules4.NEW_BUILD_TERMS,
+        tool=True,
     ),
     Endpoint(
         "adapted_home",

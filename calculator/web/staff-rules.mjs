@@ -1,5 +1,6 @@
 // The answers of the Rules IV staff tools (issue 12: youth homes, tilskudsboliger, refugee shared
-// homes, internal moves, adapted homes, moving a særbolig, the agreement's terms), drawn by one
+// homes, internal moves, adapted homes, moving a særbolig, the agreement's terms, and afsnit 11's
+// transitional rule and homes with full allocation), drawn by one
 // renderer. Their endpoints share one answer shape: a few verdicts (booleans or verdict words) and
 // parts that each carry reasons {da, en, reference}, where a reference names the sections and, in
 // brackets, the readings (R-xx) the reason rests on. Each tool below only says which verdict lines
@@ -37,7 +38,7 @@ const CHROME = {
 const reasonsOf = (part) => (part ? part.reasons || [] : []);
 const one = (item) => (item && (item.da || item.en) ? [item] : []);
 
-// --- The seven tools: verdict lines and parts -----------------------------------------------------
+// --- The eight tools: verdict lines and parts -----------------------------------------------------
 
 export const RULES = {
   youth_housing: {
@@ -259,6 +260,52 @@ export const RULES = {
     parts: (a, x) => [
       [x.parts[0], a.reasons],
       [x.parts[1], reasonsOf(a.reduction_terms)],
+    ],
+  },
+
+  new_build_terms: {
+    da: {
+      transition: {
+        in_period: "Boligerne er taget i brug i aftalens periode. Brug værktøjet for nybyggeri.",
+        transitional: "Overgangsreglen gælder på datoen.",
+        stair: "Overgangsreglen gælder ikke længere. Boligerne udlejes efter afdelingens trin og udlejningshjul.",
+      },
+      stairFrom: (d) => `Fra ${d} udlejes boligerne efter afdelingens trin og udlejningshjul.`,
+      full: {
+        full: "Ja, kommunen anviser til alle boligerne.",
+        not_full: "Nej, kommunen anviser ikke til alle boligerne.",
+        cannot_tell: "Om kommunen anviser til alle boligerne, kan ikke afgøres ud fra oplysningerne.",
+      },
+      parts: ["Overgangsreglen", "Boliger med fuld anvisning"],
+    },
+    en: {
+      transition: {
+        in_period: "The homes were taken into use in the agreement's period. Use the tool for new builds.",
+        transitional: "The transitional rule applies on the date.",
+        stair: "The transitional rule no longer applies. The homes are let by the section's step and letting wheel.",
+      },
+      stairFrom: (d) => `From ${d} the homes are let by the section's step and letting wheel.`,
+      full: {
+        full: "Yes, the municipality allocates all the homes.",
+        not_full: "No, the municipality does not allocate all the homes.",
+        cannot_tell: "Whether the municipality allocates all the homes cannot be decided from the facts given.",
+      },
+      parts: ["The transitional rule", "Homes with full allocation"],
+    },
+    verdicts(a, x, f, lang) {
+      const lines = [];
+      const t = a.transition;
+      if (t) {
+        lines.push([{ transitional: "ok", stair: "no" }[t.state] || "info", x.transition[t.state], t.state]);
+        if (t.state === "transitional" && t.until) lines.push(["info", x.stairFrom(f.date(t.until, lang)), "stair_from"]);
+      }
+      const full = a.full_allocation;
+      if (full) lines.push([{ full: "ok", not_full: "no" }[full.state] || "unknown", x.full[full.state], full.state]);
+      return lines;
+    },
+    parts: (a, x) => [
+      [x.parts[0], reasonsOf(a.transition)],
+      [x.parts[1], reasonsOf(a.full_allocation)],
     ],
   },
 };

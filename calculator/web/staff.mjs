@@ -12,8 +12,8 @@
 //   new_build           -> "new_build" (afsnit 11)
 //   saerbolig_phase_out -> "saerbolig_phase_out" (afsnit 9)
 //   youth_housing, subsidised_home, refugee_shared_home, internal_move, adapted_home,
-//   saerbolig_move, agreement_terms -> the endpoint of the same name (issue 12), drawn by the one
-//                          renderer of staff-rules.mjs
+//   saerbolig_move, agreement_terms, new_build_terms -> the endpoint of the same name (issue 12),
+//                          drawn by the one renderer of staff-rules.mjs
 //
 // The forms are drawn by form.mjs from the package's declarations (forms.mjs, generated from the
 // input specs); figures and rule texts come from the package (the answers, options.mjs) or from the
@@ -825,8 +825,9 @@ class DeadlinesTool extends Tool {
   }
 }
 
-// The parts of the new_build answer this page draws itself; any other part (afsnit 11's
-// transitional rule and full allocation, merged in from new_build_terms) is listed by extraNodes.
+// The parts of the new_build answer this page draws itself; any other part (a newer version of the
+// endpoint) is listed by extraNodes. Homes taken into use before the agreement and homes with full
+// allocation are the tool new_build_terms (its own page, staff-rules.mjs).
 const NEW_BUILD_KNOWN = new Set(["ok", "schema_version", "package_version", "date", "taken_into_use", "letting", "period", "special_rules_until", "homes", "figure12", "stair_step", "reasons", "notes", "other_readings"]);
 
 class NewBuildTool extends Tool {

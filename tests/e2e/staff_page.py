@@ -34,6 +34,7 @@ PAGES = {
     "adapted_home": "vaerktoejer/handicapboliger/",
     "saerbolig_move": "vaerktoejer/flytning-af-saerboliger/",
     "agreement_terms": "vaerktoejer/aftalens-vilkaar/",
+    "new_build_terms": "vaerktoejer/nybyggeri-overgang-og-fuld-anvisning/",
 }
 
 

@@ -1,6 +1,6 @@
 """The Rules IV staff tools (issue 12) in Debian's Chromium against the built site: youth homes,
-tilskudsboliger, refugee shared homes, internal moves, adapted homes (afsnit 8.4), moving a særbolig
-and the agreement's terms (afsnit 17–19).
+tilskudsboliger, refugee shared homes, internal moves, adapted homes (afsnit 8.4), moving a særbolig,
+the agreement's terms (afsnit 17–19) and afsnit 11's transitional rule and full allocation.
 
 Each tool is filled from one of its own data cases (``tests/cases/<endpoint>/``, each citing its
 section), and the test reads what a user sees: the verdict in words, the sections the answer rests
@@ -123,6 +123,17 @@ TOOLS: dict[str, Tool] = {
         "afsnit 19",
         ("R-54",),
         ("notice_given", "31-31-2025"),
+    ),
+    "new_build_terms": Tool(
+        "Taget i brug 2022: overgang til og med dagen før fireårsdagen",
+        (
+            "Overgangsreglen gælder på datoen.",
+            "Fra 1. juni 2026 udlejes boligerne efter afdelingens trin og udlejningshjul.",
+        ),
+        "The transitional rule applies on the date.",
+        "afsnit 11",
+        (),
+        ("taken_into_use", "2026-07-01"),  # after the date of the letting
     ),
 }
 

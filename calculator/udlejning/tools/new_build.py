@@ -14,6 +14,7 @@ from udlejning.sections.afsnit11_new_builds import NEW_BUILD_LETTINGS, new_build
 from udlejning.texts import both, day
 from udlejning.tools.checks import _error, run
 from udlejning.tools.fields import field, one_fieldset_form, percent_field
+from udlejning.tools.new_build_terms import new_build_terms_spec
 
 T = Text
 
@@ -58,14 +59,13 @@ def _new_build_input_errors(clean: dict[str, Any], spec: Spec) -> list[InputErro
     deal = agreement()
     if not deal.covers(taken):
         first, last, when = both(day, deal.first_day), both(day, deal.last_day()), both(day, taken)
-        errors.append(
-            _error(
-                "taken_into_use",
-                "not_new_build",
-                f"Afsnit 11 gælder kun boliger, der tages i brug i aftaleperioden ({first.da} – {last.da}); du skrev {when.da}.",
-                f"Afsnit 11 covers only homes taken into use in the agreement's period ({first.en} – {last.en}); you wrote {when.en}.",
-            )
-        )
+        da = f"Afsnit 11 gælder kun boliger, der tages i brug i aftaleperioden ({first.da} – {last.da}); du skrev {when.da}."
+        en = f"Afsnit 11 covers only homes taken into use in the agreement's period ({first.en} – {last.en}); you wrote {when.en}."
+        if taken < deal.first_day:  # the transitional rule: the endpoint (and tool) new_build_terms
+            older = new_build_terms_spec().label
+            da += f" Brug «{older.da}» til boliger taget i brug før {first.da}."
+            en += f" Use “{older.en}” for homes taken into use before {first.en}."
+        errors.append(_error("taken_into_use", "not_new_build", da, en))
     if on < taken:
         a, b = spec.fields["date"].label, spec.fields["taken_into_use"].label
         errors.append(

@@ -124,12 +124,13 @@ def _errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
     taken: date | None = clean.get("taken_into_use")
     errors = []
     if taken is not None and taken > on:
+        a, b = spec.fields["taken_into_use"].label, spec.fields["date"].label
         errors.append(
             _error(
                 "taken_into_use",
                 "after_date",
-                "Boligerne kan ikke være taget i brug efter udlejningsdatoen.",
-                "The homes cannot have been taken into use after the date of the letting.",
+                f"«{a.da}» kan ikke ligge efter «{b.da}».",
+                f"“{a.en}” cannot be after “{b.en}”.",
             )
         )
     if clean["kind"] in ("ordinary", "mixed_city_fund") and taken is None:
