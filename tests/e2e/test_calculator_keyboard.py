@@ -55,6 +55,8 @@ def test_the_whole_flow_works_with_the_keyboard_only(watched_page: tuple[Page, W
     page.keyboard.press("Tab")
     page.keyboard.type("emp")
     expect(field(page, "en", "kind", 1)).to_have_value("employee")
+    # The hours question follows the kind of work; wait until it is drawn before moving on.
+    expect(field(page, "en", "hours", 1)).to_be_visible(timeout=T)
     page.keyboard.press("Tab")
     expect(field(page, "en", "hours", 1)).to_be_focused()
     page.keyboard.type("37")
