@@ -7,6 +7,7 @@ questions a household is asked (``udlejning.questions``) all come from these spe
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from udlejning.inputspec import Group, Spec, When, json_schema
 from udlejning.model import Text
@@ -69,6 +70,14 @@ COUNTRIES = {
 }
 
 MONEY_MAX = Decimal("100000000")
+WHOLE_KRONER = T("Hele kroner, fx 25000 eller 25.000.", "Whole kroner, e.g. 25000 or 25,000.")
+
+
+def _money(label: Text, minimum: Decimal = Decimal(0), **more: Any) -> Spec:
+    """A sum in kroner: whole kroner, from ``minimum`` up to MONEY_MAX."""
+    return Spec(
+        "decimal", label, WHOLE_KRONER, minimum=minimum, maximum=MONEY_MAX, unit="kr", **more
+    )
 
 
 def _from_age(name: str) -> int:
@@ -150,18 +159,13 @@ EMPLOYMENT = Spec(
             group="work",
             show=_when("employment.kind", "project"),
         ),
-        "monthly_gross_income": Spec(
-            "decimal",
+        "monthly_gross_income": _money(
             T(
                 "Bruttoløn om måneden fra projektarbejdet (kr.)",
                 "Gross pay a month from the project work (DKK)",
             ),
-            T("Hele kroner, fx 25000 eller 25.000.", "Whole kroner, e.g. 25000 or 25,000."),
-            minimum=Decimal(0),
-            maximum=MONEY_MAX,
             group="work",
             show=_when("employment.kind", "project"),
-            unit="kr",
         ),
     },
 )
@@ -264,18 +268,13 @@ INCOME = Spec(
             group="income",
             show=GROWN_NEEDED,
         ),
-        "monthly_gross": Spec(
-            "decimal",
+        "monthly_gross": _money(
             T(
                 "Gennemsnitlig bruttoindkomst om måneden (kr.)",
                 "Average gross income a month (DKK)",
             ),
-            T("Hele kroner, fx 25000 eller 25.000.", "Whole kroner, e.g. 25000 or 25,000."),
-            minimum=Decimal(0),
-            maximum=MONEY_MAX,
             group="income",
             show=GROWN_NEEDED,
-            unit="kr",
         ),
     },
 )
@@ -452,13 +451,8 @@ SUPPLIED_QUESTIONS = {
 
 def _supplied_parameters_spec() -> Spec:
     fields = {
-        name: Spec(
-            "decimal",
-            SUPPLIED_QUESTIONS.get(name, T(p.description_da, p.description_en)),
-            T("Hele kroner, fx 25000 eller 25.000.", "Whole kroner, e.g. 25000 or 25,000."),
-            minimum=Decimal("0.01"),
-            maximum=MONEY_MAX,
-            unit="kr",
+        name: _money(
+            SUPPLIED_QUESTIONS.get(name, T(p.description_da, p.description_en)), Decimal("0.01")
         )
         for name, p in all_parameters().items()
         if p.user_may_supply

@@ -158,25 +158,23 @@ class Condition:
         return {"parameter": self.parameter, "at_most": self.at_most, **self.text.to_json()}
 
 
+def _first_present(
+    verdicts: list[Verdict], order: tuple[Verdict, ...], otherwise: Verdict
+) -> Verdict:
+    return next((v for v in order if v in verdicts), otherwise)
+
+
 def combine_any(verdicts: list[Verdict]) -> Verdict:
     """At least one must meet the rule: met wins, then the organisation decides, then cannot tell,
     else not met."""
-    if Verdict.MET in verdicts:
-        return Verdict.MET
-    if Verdict.ORGANISATION_DECIDES in verdicts:
-        return Verdict.ORGANISATION_DECIDES
-    if Verdict.CANNOT_TELL in verdicts:
-        return Verdict.CANNOT_TELL
-    return Verdict.NOT_MET
+    return _first_present(
+        verdicts, (Verdict.MET, Verdict.ORGANISATION_DECIDES, Verdict.CANNOT_TELL), Verdict.NOT_MET
+    )
 
 
 def combine_all(verdicts: list[Verdict]) -> Verdict:
     """Everyone must meet the rule: not met wins, then cannot tell, then the organisation decides,
     else met (also when nobody is covered)."""
-    if Verdict.NOT_MET in verdicts:
-        return Verdict.NOT_MET
-    if Verdict.CANNOT_TELL in verdicts:
-        return Verdict.CANNOT_TELL
-    if Verdict.ORGANISATION_DECIDES in verdicts:
-        return Verdict.ORGANISATION_DECIDES
-    return Verdict.MET
+    return _first_present(
+        verdicts, (Verdict.NOT_MET, Verdict.CANNOT_TELL, Verdict.ORGANISATION_DECIDES), Verdict.MET
+    )

@@ -108,50 +108,39 @@ FIELDS: dict[str, Spec] = {
 }
 
 
-def _error(path: str, code: str, da: str, en: str) -> InputError:
-    return InputError(path, code, T(da, en))
-
-
 def errors(clean: dict[str, Any]) -> list[InputError]:
     """Contradictions between the section-data fields, each at its field."""
-    out = []
     counts = clean.get("allocated_counts")
-    if counts and counts["allocated_family_homes"] > counts["family_homes"]:
-        out.append(
-            _error(
-                "allocated_counts.allocated_family_homes",
-                "more_than_total",
-                "«Familieboliger med anviste husstande» kan ikke være flere end familieboligerne i alt.",
-                "“Family homes with allocated households” cannot be more than the family homes in all.",
-            )
-        )
-    if counts and clean.get("allocated_share") is not None:
-        out.append(
-            _error(
-                "allocated_counts",
-                "both_given",
-                "Giv enten andelen af anviste eller antallene, ikke begge.",
-                "Give either the allocated share or the counts, not both.",
-            )
-        )
     last = clean.get("last_year")
-    if last and last["allocated_homes"] > last["vacant_homes"]:
-        out.append(
-            _error(
-                "last_year.allocated_homes",
-                "more_than_total",
-                "«Heraf anvist af kommunen» kan ikke være flere end de ledige familieboliger.",
-                "“Of these allocated by the municipality” cannot be more than the vacant family homes.",
-            )
-        )
     area = clean.get("area") or {}
-    if area.get("previous_designation") and area.get("designation", "none") != "none":
-        out.append(
-            _error(
-                "area.previous_designation",
-                "still_designated",
-                "En tidligere udpegning gælder kun et område, der ikke længere er udpeget.",
-                "A previous designation applies only to an area that is no longer designated.",
-            )
-        )
-    return out
+    checks: tuple[tuple[object, str, str, str, str], ...] = (
+        (
+            counts and counts["allocated_family_homes"] > counts["family_homes"],
+            "allocated_counts.allocated_family_homes",
+            "more_than_total",
+            "«Familieboliger med anviste husstande» kan ikke være flere end familieboligerne i alt.",
+            "“Family homes with allocated households” cannot be more than the family homes in all.",
+        ),
+        (
+            counts and clean.get("allocated_share") is not None,
+            "allocated_counts",
+            "both_given",
+            "Giv enten andelen af anviste eller antallene, ikke begge.",
+            "Give either the allocated share or the counts, not both.",
+        ),
+        (
+            last and last["allocated_homes"] > last["vacant_homes"],
+            "last_year.allocated_homes",
+            "more_than_total",
+            "«Heraf anvist af kommunen» kan ikke være flere end de ledige familieboliger.",
+            "“Of these allocated by the municipality” cannot be more than the vacant family homes.",
+        ),
+        (
+            area.get("previous_designation") and area.get("designation", "none") != "none",
+            "area.previous_designation",
+            "still_designated",
+            "En tidligere udpegning gælder kun et område, der ikke længere er udpeget.",
+            "A previous designation applies only to an area that is no longer designated.",
+        ),
+    )
+    return [InputError(path, code, T(da, en)) for failed, path, code, da, en in checks if failed]

@@ -278,7 +278,8 @@ def _verdict_from_rows(
 
 def allocation_answer(clean: dict[str, Any]) -> dict[str, Any]:
     """Bilag 5 (with afsnit 6.1.3 and 6.1.6): may the municipality allocate this citizen a home in
-    the area, and if not, why not."""
+    the area, and if not, why not. In a disadvantaged area afsnit 6.1.3 prevails over Bilag 5's
+    exception (Reading R-38)."""
     on: date = clean["date"]
     area: str = clean["area"]
     citizen: dict[str, Any] = clean.get("citizen") or {}

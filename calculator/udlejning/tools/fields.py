@@ -30,6 +30,11 @@ def trin_field(da: str, en: str, **kw: Any) -> Spec:
     return Spec("integer", T(da, en), minimum=1, maximum=4, **kw)
 
 
+def count_field(da: str, en: str, maximum: int, minimum: int = 0, **kw: Any) -> Spec:
+    """A whole number from ``minimum`` (0 unless told) to ``maximum``."""
+    return Spec("integer", T(da, en), minimum=minimum, maximum=maximum, **kw)
+
+
 def field(kind: str, da: str, en: str, **kw: Any) -> Spec:
     """One input field: its kind, its Danish and English label and the rest of its ``Spec``."""
     return Spec(kind, T(da, en), **kw)

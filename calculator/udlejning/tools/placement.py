@@ -16,6 +16,7 @@ from udlejning.stairs.bilag17_risk_zone import CRITERIA, CRITERION_TEXT, Limits
 from udlejning.stairs.placement import place
 from udlejning.texts import both, day, format_parameter, percent
 from udlejning.tools.checks import all_of, date_in_period, run
+from udlejning.tools.fields import count_field
 
 T = Text
 LIMIT_NAMES = tuple(
@@ -74,11 +75,8 @@ def _limits_spec() -> Spec:
 # Afsnit 6.1.6: the facts about a former transformation area with a development plan (also asked by
 # tools.allocation_limits).
 DEVELOPMENT_PLAN_FIELDS = {
-    "years_not_designated": Spec(
-        "integer",
-        T("År i træk uden udpegning som udsat", "Years in a row not designated as disadvantaged"),
-        minimum=0,
-        maximum=100,
+    "years_not_designated": count_field(
+        "År i træk uden udpegning som udsat", "Years in a row not designated as disadvantaged", 100
     ),
     "plan_completed": Spec(
         "boolean",
@@ -167,11 +165,8 @@ def _area_spec() -> Spec:
                     "omdannelse": T("omdannelsesområde", "transformation area"),
                 },
             ),
-            "residents": Spec(
-                "integer",
-                T("Antal beboere i området", "Number of residents in the area"),
-                minimum=0,
-                maximum=1_000_000,
+            "residents": count_field(
+                "Antal beboere i området", "Number of residents in the area", 1_000_000
             ),
             "would_be_designated": Spec(
                 "enum",
