@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import valid_from_spec
 
+from udlejning.catalogue import catalogue
 from udlejning.endpoints import ENDPOINTS
 from udlejning.inputspec import Spec
 
@@ -90,3 +91,11 @@ def _property(name: str):  # type: ignore[no-untyped-def]
 
 for _name in SPECS:
     globals()[f"test_valid_documents_{_name}"] = _property(_name)
+
+
+def test_the_catalogue_texts() -> None:
+    """The criteria's texts as the reference pages and the calculator show them (the catalogue):
+    «1 year», never «1 year(s)» (B1's priority period). (The Danish checks above are for answers:
+    the catalogue quotes amounts with a thousands separator, «22.904 kr.».)"""
+    for text in _texts(catalogue(), "en"):
+        assert not BAD_EN.search(text), text

@@ -36,7 +36,7 @@ MONTHS_EN = [
     "November",
     "December",
 ]
-PLACEHOLDER = re.compile(r"\{\{\s*([a-z0-9_.]+(?:@from|@state|@known_for)?)\s*\}\}")
+PLACEHOLDER = re.compile(r"\{\{\s*([a-z0-9_.]+(?:@from|@state|@known_for|@years)?)\s*\}\}")
 
 
 def number(value: Decimal | int, lang: str) -> str:
@@ -135,6 +135,13 @@ def known_for(name: str, lang: str) -> str:
     return f"{number(months, lang)} {'måneder' if lang == 'da' else 'months'}"
 
 
+def years(value: Decimal | int, lang: str) -> str:
+    """A number of years with its unit: «1 år», «2 år» / «1 year», «2 years»."""
+    if lang == "da":
+        return f"{number(value, lang)} år"
+    return f"{number(value, lang)} {'year' if value == 1 else 'years'}"
+
+
 def tidy(text: str) -> str:
     """One full stop after an amount in kroner: «24.400,00 kr..» → «24.400,00 kr.»."""
     return text.replace("kr..", "kr.")
@@ -143,7 +150,8 @@ def tidy(text: str) -> str:
 def fill(template: str, lang: str, lookup) -> str:  # type: ignore[no-untyped-def]
     """Replace ``{{name}}`` by the parameter's value (``lookup(name) -> (kind, value, start)``);
     ``{{name@from}}`` gives the date the value took effect, ``{{name@state}}`` what the sources say
-    about its values, ``{{name@known_for}}`` how long a value is known; unknown names raise."""
+    about its values, ``{{name@known_for}}`` how long a value is known, ``{{name@years}}`` a number
+    of years with its unit («1 år»/«1 year», «2 år»/«2 years»); unknown names raise."""
 
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)
@@ -151,6 +159,9 @@ def fill(template: str, lang: str, lookup) -> str:  # type: ignore[no-untyped-de
             return value_state(name.removesuffix("@state"), lang)
         if name.endswith("@known_for"):
             return known_for(name.removesuffix("@known_for"), lang)
+        if name.endswith("@years"):
+            _kind, value, _start = lookup(name.removesuffix("@years"))
+            return years(value, lang)
         if name.endswith("@from"):
             _kind, _value, start = lookup(name.removesuffix("@from"))
             return day(start, lang)
