@@ -293,8 +293,30 @@ def _fill_csp(html: str) -> str:
     return html.replace(CSP_PLACEHOLDER, " ".join(inline_script_hashes(html)))
 
 
+# Pages with the calculator or a staff tool run Python (build_scripts/site_search.py reads the
+# same markers). Their <head> starts the rules worker at once (calculator/web/start-python.mjs),
+# before the page's own scripts and content have loaded.
+PYTHON_PAGE_MARKERS = ('id="udlejning-beregner"', "data-staff-tool=")
+_CSP_META_END_RE = re.compile(r'<meta http-equiv="Content-Security-Policy"[^>]*>')
+
+
+def start_python_early(output: str, page_url: str) -> str:
+    if not any(marker in output for marker in PYTHON_PAGE_MARKERS):
+        return output
+    match = _CSP_META_END_RE.search(output)
+    if match is None:
+        raise PluginError(
+            f"{page_url}: no Content-Security-Policy meta to put the Python start after"
+        )
+    root = "../" * page_url.count("/")
+    tag = (
+        f'\n  <script type="module" async src="{root}assets/calculator/start-python.mjs"></script>'
+    )
+    return output[: match.end()] + tag + output[match.end() :]
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return _fill_csp(output)
+    return _fill_csp(start_python_early(output, page.url))
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:

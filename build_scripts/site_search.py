@@ -20,11 +20,12 @@ import re
 import shutil
 from pathlib import Path
 
+from hooks import PYTHON_PAGE_MARKERS
+
 ROOT = Path(__file__).resolve().parent.parent
 LAZY_WORKER = ROOT / "calculator" / "web" / "search-lazy.js"
 WORKERS = Path("assets/javascripts/workers")
 EN = "en/"
-PYTHON_PAGE_MARKERS = ('id="udlejning-beregner"', "data-staff-tool=")
 _CONFIG_RE = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 
 

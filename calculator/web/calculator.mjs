@@ -22,14 +22,16 @@ import {
 import { drawField } from "./form.mjs";
 import { announcement, decisiveLines, renderAnswerSummary, renderMedbringLists } from "./answer-summary.mjs";
 import { clearFailure, markAnswer, restartingText, showFailure } from "./runtime-ui.mjs";
-import { loadingText, progressValue, recordProgress } from "./progress.mjs";
-import { createWorkerClient } from "./worker-client.mjs";
+import { loadingText, progressValue } from "./progress.mjs";
+import { client, controlledAtStart, startPython, whenMessage } from "./page-worker.mjs";
 
 const CONTAINER_ID = "udlejning-beregner";
 const STORAGE_KEY = "udlejning-beregner:svar";
 const DEBOUNCE_MS = 300;
 const COMPUTING_MARK_MS = 800; // an answer not back by then is marked as being computed again
-const SERVICE_WORKER_WAIT_MS = 10000;
+// The service worker is registered after Python is ready and takes over once it has stored the
+// site: nothing waits for it but the offline mark.
+const SERVICE_WORKER_WAIT_MS = 120000;
 
 // ---------------------------------------------------------------------------------------------
 // Texts. Figures and rule texts come from the package (options.mjs, the answers) or from the page
@@ -440,18 +442,16 @@ function referenceNodes(reference, base) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Worker client (one worker per page load, shared by every calculator rendered on the page).
+// Worker client: the page's one worker (page-worker.mjs), often started from <head> already.
 
-const client = createWorkerClient();
-client.starting = null;
 client.offline = "pending"; // "ready" once a later visit can compute without the network
 const setStatus = client.setStatus;
 
-// Offline use. The service worker (site root, sw.js) serves every later visit from its cache. On
-// a first visit it starts while the page and Python load, so it cannot see those downloads:
-// afterwards the page hands it the list of what was used (the browser's HTTP cache has the copies)
-// and the worker hands over the one file too big for that cache (the WebAssembly runtime), so
-// nothing is downloaded twice and Python's start is not delayed.
+// Offline use. The service worker (site root, sw.js) serves every later visit from its cache. It
+// is registered only once Python is ready, so its pre-cache of the site does not slow the start.
+// On a first visit it cannot see what the page and Python downloaded: the page hands it the list
+// of what was used (the browser's HTTP cache has the copies) and the worker hands over the one
+// file too big for that cache (the WebAssembly runtime), so nothing is downloaded twice.
 async function registerServiceWorker() {
   if (!("serviceWorker" in navigator) || !window.isSecureContext) return null;
   const container = navigator.serviceWorker;
@@ -519,25 +519,16 @@ async function storeForOffline(controllerPromise, fromWorker) {
 
 function ensureWorker() {
   if (client.starting) return client.starting;
-  client.starting = (async () => {
-    performance.mark("udlejning:start");
-    const wasControlled = Boolean(navigator.serviceWorker && navigator.serviceWorker.controller);
+  client.starting = startPython();
+  whenMessage("ready", () => {
     const controller = registerServiceWorker();
-    client.onMessage = (type, payload) => {
-      if (type === "progress") {
-        recordProgress(client, payload);
-        performance.mark(`udlejning:stage:${payload.stage}`);
-      } else if (type === "ready") {
-        performance.mark("udlejning:ready");
-        if (wasControlled) setOffline("ready");
-      } else if (type === "offline-files") {
-        // Sent once after "ready": what the worker downloaded (and the runtime's bytes, if they
-        // did not come from the service worker's cache already).
-        if (!wasControlled) storeForOffline(controller, payload).catch(() => setOffline("failed"));
-      }
-    };
-    return client.start();
-  })();
+    if (controlledAtStart) setOffline("ready");
+    // Sent once after "ready": what the worker downloaded (and the runtime's bytes, if they did
+    // not come from the service worker's cache already).
+    whenMessage("offline-files", (payload) => {
+      if (!controlledAtStart) storeForOffline(controller, payload).catch(() => setOffline("failed"));
+    });
+  });
   return client.starting;
 }
 

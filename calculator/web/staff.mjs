@@ -26,7 +26,7 @@ import { FORMS } from "./forms.mjs";
 import { SECTIONS, STAIRS } from "./options.mjs";
 import { RULES, extraNodes, groundsNodes, rulesAnswer } from "./staff-rules.mjs";
 import { clearFailure, markAnswer, restartingText, showFailure } from "./runtime-ui.mjs";
-import { createWorkerClient } from "./worker-client.mjs";
+import { client, startPython } from "./page-worker.mjs";
 
 const TOOL_SELECTOR = "[data-staff-tool]";
 const MAX_WHEEL_VERSIONS = 6;
@@ -196,11 +196,10 @@ function sectionAnchor(section) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Worker client: one worker per page load, shared by every tool on the page.
+// Worker client: the page's one worker (page-worker.mjs), often started from <head> already.
 
-const client = createWorkerClient();
 const call = client.call;
-const ensureWorker = client.start;
+const ensureWorker = startPython;
 
 // ---------------------------------------------------------------------------------------------
 // One tool on the page.
