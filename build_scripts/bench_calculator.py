@@ -34,7 +34,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from playwright.sync_api import Browser, BrowserContext, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import runtime_assets  # noqa: E402
@@ -59,14 +59,18 @@ TIMEOUT_MS = 180_000
 BENCH = "__bench"
 READY = "() => performance.getEntriesByName('udlejning:ready').length > 0"
 READY_AT = "() => performance.getEntriesByName('udlejning:ready')[0].startTime"
-# The last things a first visit does: the service worker is installed (its pre-cache of the site
-# done) and holds the page and the runtime, and the worker stored its memory snapshot (the bare
-# page has neither).
-SETTLED = """async () => {
+# The last things a first visit does: the service worker (registered once Python is ready) is
+# installed, its pre-cache of the site done (``precached`` of offline.json's files stored), and it
+# holds the page and the runtime; the worker stored its memory snapshot. The bare page has none of
+# these. Without the pre-cache check, a repeat visit could start while the first one's pre-cache
+# still runs, and measure that too.
+SETTLED = """async (precached) => {
   const s = document.querySelector('#ub-status');
   if (!s) return true;
   const registration = await navigator.serviceWorker.getRegistration();
   if (!registration || registration.installing || registration.waiting || !registration.active) return false;
+  const site = (await caches.keys()).find((name) => name.startsWith('udlejning-site-'));
+  if (!site || (await (await caches.open(site)).keys()).length < precached) return false;
   const snapshots = await (await caches.open('pyodide-snapshot-udlejning')).keys();
   return s.dataset.offline === 'ready' && snapshots.length > 0;
 }"""
@@ -181,17 +185,21 @@ async ({calls}) => {
 
 
 def install_bare_page(site: Path, index: str) -> Path:
-    """``site/__bench/``: /beregner/ with the calculator script swapped for the bare one; Pyodide's
-    own stdlib and lockfile in ``assets/pyodide/__bench/`` (the same immutable caching and .br/.gz
-    copies as the calculator's runtime files)."""
+    """``site/__bench/``: /beregner/ with the calculator's scripts taken out and the bare one put
+    where the calculator starts Python (in <head>, start-python.mjs), so both start at the same
+    point of the same page; Pyodide's own stdlib and lockfile in ``assets/pyodide/__bench/`` (the
+    same immutable caching and .br/.gz copies as the calculator's runtime files)."""
     html = (site / "beregner" / "index.html").read_text(encoding="utf-8")
     html, count = re.subn(
-        r'<script src="[^"]*assets/calculator/calculator\.mjs" type="module"></script>',
-        '<script src="/__bench/bare.mjs" type="module"></script>',
+        r'<script type="module" async src="[^"]*assets/calculator/start-python\.mjs"></script>',
+        '<script type="module" async src="/__bench/bare.mjs"></script>',
         html,
     )
-    if count != 1:
-        raise SystemExit("could not find the calculator script in site/beregner/index.html")
+    html, removed = re.subn(
+        r'<script src="[^"]*assets/calculator/calculator\.mjs" type="module"></script>', "", html
+    )
+    if (count, removed) != (1, 1):
+        raise SystemExit("could not find the calculator's scripts in site/beregner/index.html")
     folder = site / BENCH
     folder.mkdir(exist_ok=True)
     (folder / "index.html").write_text(html, encoding="utf-8")
@@ -207,6 +215,24 @@ def install_bare_page(site: Path, index: str) -> Path:
     return folder
 
 
+def precached() -> int:
+    """How many files a first visit's service worker stores before it counts as settled: most of
+    offline.json's pre-cache (a file that fails is skipped by sw.js, so not all)."""
+    manifest = json.loads((SITE / "offline.json").read_text(encoding="utf-8"))
+    return int(len(manifest["precache"]) * 0.9)
+
+
+def wait_settled(page: Page) -> None:
+    """Polls SETTLED with ``page.evaluate``, which awaits its promise (``wait_for_function`` does
+    not: an async predicate's promise counts as true at once)."""
+    count = precached()
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while not page.evaluate(SETTLED, count):
+        if time.monotonic() > deadline:
+            raise TimeoutError("the first visit did not settle (service worker, snapshot)")
+        time.sleep(0.2)
+
+
 def visit(browser: Browser, server: Nginx, url: str, *, repeat: bool = False) -> dict[str, object]:
     """A fresh context's visit (after a first visit that settled, when ``repeat``): ms from
     navigation start to "udlejning:ready", the timeline (TIMELINE) and what nginx sent until ready."""
@@ -216,7 +242,7 @@ def visit(browser: Browser, server: Nginx, url: str, *, repeat: bool = False) ->
         page.goto(url)
         page.wait_for_function(READY, timeout=TIMEOUT_MS)
         if repeat:
-            page.wait_for_function(SETTLED, timeout=TIMEOUT_MS, polling=200)
+            wait_settled(page)
             page.reload()
             page.wait_for_function(READY, timeout=TIMEOUT_MS)
         timeline = page.evaluate(TIMELINE)
@@ -263,7 +289,7 @@ def first_visit_bytes(browser: Browser, server: Nginx, url: str) -> dict[str, in
         page = context.new_page()
         page.goto(url)
         page.wait_for_function(READY, timeout=TIMEOUT_MS)
-        page.wait_for_function(SETTLED, timeout=TIMEOUT_MS, polling=200)
+        wait_settled(page)
         page.wait_for_load_state("networkidle")
         time.sleep(1.0)
         by_path: dict[str, int] = {}

@@ -89,7 +89,7 @@ def prepare_pyodide(out_dir: Path = PYODIDE_OUT) -> dict[str, object]:
 
 
 # The modules worker.mjs imports (each by `from "./<name>"`), copied under content-hashed names.
-WORKER_IMPORTS = ("runtime.mjs", "snapshot.mjs", "timings.mjs")
+WORKER_IMPORTS = ("runtime.mjs", "snapshot.mjs", "timings.mjs", "wheel.mjs")
 
 
 def _hashed_copy(folder: Path, name: str, text: str) -> str:

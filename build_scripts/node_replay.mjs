@@ -10,6 +10,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
+import { mountWheel } from "../calculator/web/wheel.mjs";
+
 const [pyodideDir, wheelPath, inputsPath, outputsPath] = process.argv.slice(2);
 if (!outputsPath) {
   console.error("usage: node_replay.mjs PYODIDE_DIR WHEEL INPUTS_JSON OUTPUTS_JSON");
@@ -23,7 +25,7 @@ const pyodide = await loadPyodide({
   stdout: (line) => process.stderr.write(`[pyodide stdout] ${line}\n`),
   stderr: (line) => process.stderr.write(`[pyodide stderr] ${line}\n`),
 });
-pyodide.unpackArchive(new Uint8Array(readFileSync(wheelPath)), "wheel");
+mountWheel(pyodide, readFileSync(wheelPath)); // as the browser worker does
 const endpoints = pyodide.pyimport("udlejning.endpoints");
 const inputs = JSON.parse(readFileSync(inputsPath, "utf8"));
 const outputs = inputs.map((item) => {

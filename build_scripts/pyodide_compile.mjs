@@ -9,7 +9,7 @@
 //                      import, as unchecked-hash .pyc files (no sources);
 //   <wheel name>       the wheel with every .py replaced by its .pyc (unchecked hash, in place:
 //                      Python imports a sourceless .pyc directly). Pyodide only ever reads the
-//                      .pyc, so the sources would only add bytes and unpacking time; a traceback
+//                      .pyc, so the sources would only add bytes; a traceback
 //                      still names the module's file and line as in the repository (the code
 //                      objects keep "udlejning/....py"), only without the source line;
 //   compile.json       {modules: [...], answers: [...]} the stdlib modules kept, and the answers
@@ -19,6 +19,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+
+import { mountWheel } from "../calculator/web/wheel.mjs";
 
 const [pyodideDir, wheelPath, inputsPath, outDir] = process.argv.slice(2);
 if (!outDir) {
@@ -32,7 +34,6 @@ const quiet = { stdout: (l) => process.stderr.write(`[py] ${l}\n`), stderr: (l) 
 
 const EXERCISE = `
 import ast, importlib, json, sys
-from pathlib import Path
 from udlejning.endpoints import call_json
 
 def exercise(pairs):
@@ -41,10 +42,13 @@ def exercise(pairs):
 def stdlib_imports_of_package():
     """Every stdlib module the package imports anywhere (also inside functions), imported now so
     that what they import at import time is recorded too."""
+    import zipfile
     import udlejning
     names = set()
-    for path in Path(udlejning.__file__).parent.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    with zipfile.ZipFile(udlejning.__spec__.loader.archive) as wheel:  # imported from the wheel
+        sources = [wheel.read(n).decode("utf-8") for n in wheel.namelist() if n.endswith(".py")]
+    for source in sources:
+        for node in ast.walk(ast.parse(source)):
             if isinstance(node, ast.Import):
                 names.update(alias.name for alias in node.names)
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
@@ -138,7 +142,7 @@ const wheel = new Uint8Array(readFileSync(wheelPath));
 // A fixed hash seed: set and frozenset constants are marshalled in hash order, so without it the
 // same sources give different .pyc bytes (and new content-hashed names) on every build.
 const full = await start({ env: { PYTHONHASHSEED: "0" } });
-full.unpackArchive(wheel, "wheel");
+mountWheel(full, wheel); // as the browser worker does (calculator/web/wheel.mjs)
 const answers = run(full, inputs);
 full.runPython("stdlib_imports_of_package()");
 full.runPython(COMPILE);
@@ -154,7 +158,7 @@ writeFileSync(join(outDir, basename(wheelPath)), compiledWheel);
 
 // The check: the trimmed, compiled Python gives the same answers for every input.
 const trimmed = await start({ stdLibURL: stdlibPath });
-trimmed.unpackArchive(compiledWheel, "wheel");
+mountWheel(trimmed, compiledWheel);
 const again = run(trimmed, inputs);
 const differing = inputs.filter((_, i) => again[i] !== answers[i]).map(([fn]) => fn);
 if (differing.length) {

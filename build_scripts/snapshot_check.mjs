@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
+import { mountWheel } from "../calculator/web/wheel.mjs";
+
 const [pyodideDir, stdlibPath, wheelPath] = process.argv.slice(2);
 const indexURL = resolve(pyodideDir) + "/";
 const { loadPyodide } = await import(pathToFileURL(indexURL + "pyodide.mjs").href);
@@ -16,12 +18,12 @@ const doc = JSON.stringify({
   household: [{ id: "p1", role: "applicant", age: 30, employment: { kind: "employee", hours_per_week: 30 } }],
 });
 const first = await loadPyodide({ indexURL, stdLibURL: stdlibPath, _makeSnapshot: true });
-first.unpackArchive(wheel, "wheel");
+mountWheel(first, wheel); // as the browser worker does
 const answer = first.pyimport("udlejning.endpoints").call_json("evaluate", doc);
 if (typeof first.makeMemorySnapshot !== "function") throw new Error("pyodide.makeMemorySnapshot is gone");
 const snapshot = first.makeMemorySnapshot();
 const second = await loadPyodide({ indexURL, stdLibURL: stdlibPath, _loadSnapshot: snapshot });
-second.unpackArchive(wheel, "wheel");
+mountWheel(second, wheel);
 const again = second.pyimport("udlejning.endpoints").call_json("evaluate", doc);
 let badMagic = "";
 try {

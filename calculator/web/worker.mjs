@@ -19,6 +19,7 @@
 import { RUNTIME } from "./runtime.mjs";
 import { SNAPSHOT_CACHE, dropSnapshot, findSnapshot, snapshotKey, storeSnapshot, textDigest } from "./snapshot.mjs";
 import { startTimings } from "./timings.mjs";
+import { mountWheel } from "./wheel.mjs";
 
 const timings = startTimings();
 
@@ -199,7 +200,7 @@ async function start() {
       progress("package", 2);
       const bytes = await timings.span("wheel_wait", wheel);
       let t = timings.now();
-      pyodide.unpackArchive(bytes, "wheel"); // the files; the imported modules are in the snapshot
+      mountWheel(pyodide, bytes); // the file; the imported modules are in the snapshot
       const callJson = pyodide.pyimport("udlejning.endpoints").call_json;
       timings.mark("package", t);
       t = timings.now();
@@ -220,7 +221,7 @@ async function start() {
   progress("package", 2);
   const bytes = await timings.span("wheel_wait", wheel);
   let t = timings.now();
-  pyodide.unpackArchive(bytes, "wheel");
+  mountWheel(pyodide, bytes);
   const callJson = pyodide.pyimport("udlejning.endpoints").call_json;
   timings.mark("package", t);
   t = timings.now();
