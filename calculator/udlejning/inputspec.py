@@ -157,6 +157,30 @@ def _err(path: str, code: str, da: str, en: str) -> InputError:
     return InputError(path or ROOT, code, Text(da, en))
 
 
+# What an error says about a field after the field's label, by its code, in Danish and English;
+# ``{…}`` are the values the check gives (a Text's ``.da``/``.en`` in its language).
+FIELD_ERRORS = {
+    "type": ("skal være {kind.da}.", "must be {kind.en}."),
+    "required": ("mangler.", "is missing."),
+    "too_few": ("skal have mindst {least}.", "needs at least {least}."),
+    "too_many": ("må højst have {most}.", "may have at most {most}."),
+    "invalid_character": (
+        "indeholder et tegn, der ikke kan skrives (en halv UTF-16-kode).",
+        "holds a character that cannot be written (half a UTF-16 code).",
+    ),
+    "too_long": ("må højst være {most} tegn.", "may be at most {most} characters."),
+    "out_of_range": (
+        "skal {bounds.da}; du skrev {wrote.da}.",
+        "must {bounds.en}; you wrote {wrote.en}.",
+    ),
+    "after_date": (
+        "kan ikke ligge efter datoen for overtagelsen ({when.da}).",
+        "cannot be after the date the home is taken over ({when.en}).",
+    ),
+    "not_allowed": ("skal være én af: {allowed}.", "must be one of: {allowed}."),
+}
+
+
 class Validator:
     """Walks a document against a spec, collecting every error and returning clean Python values."""
 
@@ -168,13 +192,14 @@ class Validator:
         method = getattr(self, f"_check_{spec.kind}")
         return method(spec, value, path)
 
-    def _field_error(self, spec: Spec, path: str, code: str, da: str, en: str) -> None:
-        """An error about one field: the field named by its label, then what is wrong (``da``, ``en``)."""
+    def _field_error(self, spec: Spec, path: str, code: str, **values: object) -> None:
+        """An error about one field: the field named by its label, then its code's FIELD_ERRORS text."""
         name = _label(spec, path)
+        da, en = (text.format(**values) for text in FIELD_ERRORS[code])
         self.errors.append(_err(path, code, f"{name.da} {da}", f"{name.en} {en}"))
 
     def _type_error(self, spec: Spec, path: str, da_kind: str, en_kind: str) -> None:
-        self._field_error(spec, path, "type", f"skal være {da_kind}.", f"must be {en_kind}.")
+        self._field_error(spec, path, "type", kind=Text(da_kind, en_kind))
 
     def _check_object(self, spec: Spec, value: object, path: str) -> dict[str, object] | None:
         if not isinstance(value, dict):
@@ -198,7 +223,7 @@ class Validator:
             sub = f"{path}.{key}" if path else key
             if key not in value:
                 if key in spec.required:
-                    self._field_error(sub_spec, sub, "required", "mangler.", "is missing.")
+                    self._field_error(sub_spec, sub, "required")
                 continue
             out[key] = self.check(sub_spec, value[key], sub)
         return out
@@ -208,15 +233,9 @@ class Validator:
             self._type_error(spec, path, "en liste", "a list")
             return None
         if len(value) < spec.min_items:
-            least = spec.min_items
-            self._field_error(
-                spec, path, "too_few", f"skal have mindst {least}.", f"needs at least {least}."
-            )
+            self._field_error(spec, path, "too_few", least=spec.min_items)
         if spec.max_items is not None and len(value) > spec.max_items:
-            most = spec.max_items
-            self._field_error(
-                spec, path, "too_many", f"må højst have {most}.", f"may have at most {most}."
-            )
+            self._field_error(spec, path, "too_many", most=spec.max_items)
             return None
         assert spec.items is not None
         return [self.check(spec.items, item, f"{path}[{i}]") for i, item in enumerate(value)]
@@ -226,23 +245,10 @@ class Validator:
             self._type_error(spec, path, "en tekst (ikke tom)", "a text (not empty)")
             return None
         if LONE_SURROGATE.search(value):
-            self._field_error(
-                spec,
-                path,
-                "invalid_character",
-                "indeholder et tegn, der ikke kan skrives (en halv UTF-16-kode).",
-                "holds a character that cannot be written (half a UTF-16 code).",
-            )
+            self._field_error(spec, path, "invalid_character")
             return None
         if spec.max_length is not None and len(value) > spec.max_length:
-            most = spec.max_length
-            self._field_error(
-                spec,
-                path,
-                "too_long",
-                f"må højst være {most} tegn.",
-                f"may be at most {most} characters.",
-            )
+            self._field_error(spec, path, "too_long", most=spec.max_length)
             return None
         return value
 
@@ -255,15 +261,9 @@ class Validator:
     def _range(self, spec: Spec, number: Decimal | int, path: str) -> bool:
         low, high = spec.minimum, spec.maximum
         if (low is not None and number < low) or (high is not None and number > high):
-            da, en = _bounds(low, high, "da"), _bounds(low, high, "en")
+            bounds = Text(_bounds(low, high, "da"), _bounds(low, high, "en"))
             wrote = Text(echo(fmt_number(number, "da")), echo(fmt_number(number, "en")))
-            self._field_error(
-                spec,
-                path,
-                "out_of_range",
-                f"skal {da}; du skrev {wrote.da}.",
-                f"must {en}; you wrote {wrote.en}.",
-            )
+            self._field_error(spec, path, "out_of_range", bounds=bounds, wrote=wrote)
             return False
         return True
 
@@ -312,26 +312,13 @@ class Validator:
             return None
         if spec.not_after_date and self.reference_date is not None and parsed > self.reference_date:
             when = Text(day(self.reference_date, "da"), day(self.reference_date, "en"))
-            self._field_error(
-                spec,
-                path,
-                "after_date",
-                f"kan ikke ligge efter datoen for overtagelsen ({when.da}).",
-                f"cannot be after the date the home is taken over ({when.en}).",
-            )
+            self._field_error(spec, path, "after_date", when=when)
             return None
         return parsed
 
     def _check_enum(self, spec: Spec, value: object, path: str) -> str | None:
         if not isinstance(value, str) or value not in spec.options:
-            allowed = ", ".join(spec.options)
-            self._field_error(
-                spec,
-                path,
-                "not_allowed",
-                f"skal være én af: {allowed}.",
-                f"must be one of: {allowed}.",
-            )
+            self._field_error(spec, path, "not_allowed", allowed=", ".join(spec.options))
             return None
         return value
 
