@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from udlejning.model import Text
+from udlejning.model import Text, WithText
 from udlejning.texts import day, echo
 from udlejning.texts import number as fmt_number
 
@@ -28,13 +28,10 @@ DECIMAL_RE = r"^-?[0-9]+(\.[0-9]+)?$"
 
 
 @dataclass(frozen=True)
-class InputError:
+class InputError(WithText):
     path: str
     code: str
     text: Text
-
-    def to_json(self) -> dict[str, str]:
-        return {"path": self.path, "code": self.code, **self.text.to_json()}
 
 
 @dataclass(frozen=True)
