@@ -21,7 +21,7 @@ from udlejning.sections.bilag5_citizen import (
     MINOR_AGE,
     RECENT_MONTHS,
 )
-from udlejning.stairs.afsnit6_1_omraadetrappe import development_plan_transition
+from udlejning.stairs.afsnit6_1_omraadetrappe import REF_TRANSITION, development_plan_transition
 from udlejning.stairs.bilag17_risk_zone import KeyFigure, Limits
 
 COVERS = covers(
@@ -247,7 +247,6 @@ TRANSITION_REASON = {
     ),
 }
 REF_SUSPENDED = "afsnit 6.1.3; Bilag 5"
-REF_TRANSITION = "afsnit 6.1.6; Bilag 5"
 
 
 def _other_transition(clean: dict[str, Any], on: date, verdict: str) -> list[dict[str, str]]:

@@ -48,6 +48,7 @@ TRIN_OF = {"forebyggelse": 1, "udsat": 2, "parallelsamfund": 2, "omdannelse": 2}
 REF_TRIN = {1: "afsnit 6.1.2; afsnit 6.1.4; Bilag 4, III.1", 2: "afsnit 6.1.3; Bilag 4, III.1"}
 REF_SMALL = "afsnit 6 (områdetrappe, mindre boligområder); Bilag 4, III.1; Bilag 17 (Boligområder)"
 REF_RELEVANT = "afsnit 6.1.2; Bilag 4, Udlejningshjul områdetrappen trin 1"
+REF_SECTION_STAIR = "afsnit 6 (afdelingstrappe); afsnit 6.1.4; Bilag 4, III.2"
 # Bilag 5 (ABL § 168 b, stk. 10): the restrictions end at the latest on this day.
 BILAG5_LAST_END = date(2030, 1, 1)
 
@@ -58,7 +59,7 @@ ON_SECTION_STAIR = Reason(
         "Området er ikke udpeget af staten. Afdelingen placeres på afdelingstrappen ud fra sine egne nøgletal.",
         "The state has not designated the area. The section is placed on the section stair by its own key figures.",
     ),
-    "afsnit 6 (afdelingstrappe); afsnit 6.1.4; Bilag 4, III.2",
+    REF_SECTION_STAIR,
 )
 
 
