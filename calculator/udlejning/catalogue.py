@@ -400,11 +400,11 @@ def placement_rules() -> dict[str, object]:
 
     refs = {
         "omraadetrappen": "; ".join(dict.fromkeys(omr.REF_TRIN.values())),
-        "afdelingstrappen": "afsnit 6 (afdelingstrappe); afsnit 6.1.4; Bilag 4, III.2",
+        "afdelingstrappen": omr.REF_SECTION_STAIR,
         "mindre-omraader": omr.REF_SMALL,
         "relevante-kriterier": omr.REF_RELEVANT,
         "nyudpegede": "afsnit 6.1.5",
-        "udviklingsplan": "afsnit 6.1.6; Bilag 5",
+        "udviklingsplan": omr.REF_TRANSITION,
         "noegletal": rz.REF_FIG1,
         "risikozone": rz.REF_ZONE,
         "behov": rz.REF_NEED,

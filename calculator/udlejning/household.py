@@ -108,6 +108,31 @@ YEAR_LABEL = quoted(CONVICTION.fields["year"].label)
 
 def parse_household(document: object) -> tuple[Household | None, list[InputError]]:
     """Validate a JSON document; return the household or the errors (never both)."""
+    clean, errors = _validated(document)
+    if errors or clean is None:
+        return None, errors
+    persons, errors = _persons(clean["household"], clean["date"].year)  # type: ignore[arg-type,union-attr]
+    errors += _household_errors(persons)
+    if errors:
+        return None, errors
+    raw_sep = clean.get("separation")
+    supplied = clean.get("parameters") or {}
+    assert isinstance(supplied, dict)
+    return (
+        Household(
+            date=clean["date"],  # type: ignore[arg-type]
+            persons=tuple(persons),
+            separation=Separation(**raw_sep) if isinstance(raw_sep, dict) else None,  # type: ignore[arg-type]
+            supplied={k: v for k, v in supplied.items() if v is not None},  # type: ignore[misc]
+            readings={k: str(v) for k, v in (clean.get("readings") or {}).items() if v is not None},  # type: ignore[union-attr]
+        ),
+        [],
+    )
+
+
+def _validated(document: object) -> tuple[dict[str, object] | None, list[InputError]]:
+    """The document checked against its spec: the clean values, or the spec's errors. A date after
+    the takeover (``not_after_date``) is judged against the document's own date, when it has one."""
     spec = document_spec()
     reference_date: date | None = None
     if isinstance(document, dict) and "date" in document:
@@ -115,55 +140,76 @@ def parse_household(document: object) -> tuple[Household | None, list[InputError
         reference_date = probe.check(spec.fields["date"], document["date"], "date")  # type: ignore[assignment]
     validator = Validator(reference_date)
     clean = validator.check(spec, document, "")
-    errors = list(validator.errors)
-    if errors or not isinstance(clean, dict):
-        return None, errors
-    people = clean["household"]
-    assert isinstance(people, list)
+    if validator.errors or not isinstance(clean, dict):
+        return None, list(validator.errors)
+    return clean, []
+
+
+def _persons(
+    people: list[dict[str, object]], takeover_year: int
+) -> tuple[list[Person], list[InputError]]:
+    """Everyone moving in, with the errors the spec cannot see person by person."""
     persons: list[Person] = []
+    errors: list[InputError] = []
     seen: set[str] = set()
     for index, raw in enumerate(people):
         assert isinstance(raw, dict)
         # A name the user gave (trimmed), else p1, p2 … (the answer then says «Person 1» …).
         pid = str(raw.get("id") or "").strip() or f"p{index + 1}"
-        if pid in seen:
-            errors.append(
-                InputError(
-                    f"household[{index}].id",
-                    "duplicate_id",
-                    T(
-                        f"To personer har samme navn/nummer «{pid}».",
-                        f"Two people share the id “{pid}”.",
-                    ),
-                )
-            )
+        errors += _person_errors(raw, index, pid, pid in seen, takeover_year)
         seen.add(pid)
-        if raw.get("shared_address_since") is not None and raw["role"] != "cohabitant":
+        persons.append(Person(id=pid, index=index, **{k: v for k, v in raw.items() if k != "id"}))  # type: ignore[arg-type]
+    return persons, errors
+
+
+def _person_errors(
+    raw: dict[str, object], index: int, pid: str, id_taken: bool, takeover_year: int
+) -> list[InputError]:
+    """One person's id (``pid``) already taken, a shared address for someone not a cohabitant, and
+    a conviction after the takeover year."""
+    errors: list[InputError] = []
+    if id_taken:
+        errors.append(
+            InputError(
+                f"household[{index}].id",
+                "duplicate_id",
+                T(
+                    f"To personer har samme navn/nummer «{pid}».",
+                    f"Two people share the id “{pid}”.",
+                ),
+            )
+        )
+    if raw.get("shared_address_since") is not None and raw["role"] != "cohabitant":
+        errors.append(
+            InputError(
+                f"household[{index}].shared_address_since",
+                "only_for_cohabitant",
+                T(
+                    "Fælles adresse siden en dato angives kun for en samlever.",
+                    "A shared address since a date is given only for a partner who is not a spouse.",
+                ),
+            )
+        )
+    for c_index, conviction in enumerate(raw.get("convictions") or []):  # type: ignore[arg-type]
+        year = conviction.get("year") if isinstance(conviction, dict) else None
+        if isinstance(year, int) and year > takeover_year:
             errors.append(
                 InputError(
-                    f"household[{index}].shared_address_since",
-                    "only_for_cohabitant",
+                    f"household[{index}].convictions[{c_index}].year",
+                    "after_date",
                     T(
-                        "Fælles adresse siden en dato angives kun for en samlever.",
-                        "A shared address since a date is given only for a partner who is not a spouse.",
+                        f"{YEAR_LABEL.da} ({year}) kan ikke ligge efter overtagelsesåret.",
+                        f"{YEAR_LABEL.en} ({year}) cannot be after the year of the takeover.",
                     ),
                 )
             )
-        for c_index, conviction in enumerate(raw.get("convictions") or []):
-            year = conviction.get("year") if isinstance(conviction, dict) else None
-            if isinstance(year, int) and year > clean["date"].year:  # type: ignore[union-attr]
-                errors.append(
-                    InputError(
-                        f"household[{index}].convictions[{c_index}].year",
-                        "after_date",
-                        T(
-                            f"{YEAR_LABEL.da} ({year}) kan ikke ligge efter overtagelsesåret.",
-                            f"{YEAR_LABEL.en} ({year}) cannot be after the year of the takeover.",
-                        ),
-                    )
-                )
-        persons.append(Person(id=pid, index=index, **{k: v for k, v in raw.items() if k != "id"}))
+    return errors
+
+
+def _household_errors(persons: list[Person]) -> list[InputError]:
+    """The household as a whole: exactly one applicant, at most one spouse or cohabitant."""
     roles = [p.role for p in persons]
+    errors: list[InputError] = []
     if roles.count("applicant") != 1:
         errors.append(
             InputError(
@@ -186,21 +232,4 @@ def parse_household(document: object) -> tuple[Household | None, list[InputError
                 ),
             )
         )
-    separation = None
-    raw_sep = clean.get("separation")
-    if isinstance(raw_sep, dict):
-        separation = Separation(**raw_sep)  # type: ignore[arg-type]
-    if errors:
-        return None, errors
-    supplied = clean.get("parameters") or {}
-    assert isinstance(supplied, dict)
-    return (
-        Household(
-            date=clean["date"],  # type: ignore[arg-type]
-            persons=tuple(persons),
-            separation=separation,
-            supplied={k: v for k, v in supplied.items() if v is not None},  # type: ignore[misc]
-            readings={k: str(v) for k, v in (clean.get("readings") or {}).items() if v is not None},  # type: ignore[union-attr]
-        ),
-        [],
-    )
+    return errors

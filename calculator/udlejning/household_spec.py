@@ -104,12 +104,12 @@ def _when(field_: str, *values: str, none_of: tuple[str, ...] = ()) -> When:
 EMPLOYMENT = Spec(
     "object",
     T("Arbejde", "Work"),
+    group="work",
     fields={
         "kind": Spec(
             "enum",
             T("Arbejde", "Work"),
             options=EMPLOYMENT_KINDS,
-            group="work",
             show=GROWN_NEEDED,
             # An elevstilling is under an uddannelsesaftale (Bilag 4, IV.1 A.1 points to A.2):
             # the form asks the apprenticeship once, here.
@@ -124,13 +124,11 @@ EMPLOYMENT = Spec(
             ),
             minimum=Decimal(0),
             maximum=Decimal(168),
-            group="work",
             show=_when("employment.kind", *HOURS_KINDS),
         ),
         "starts_on": Spec(
             "date",
             T("Jobbet begynder eller begyndte", "The job starts or started on"),
-            group="work",
             show=_when("employment.kind", none_of=("", "none")),
         ),
         "on_parental_leave": Spec(
@@ -139,13 +137,11 @@ EMPLOYMENT = Spec(
                 "Er personen på forældreorlov fra jobbet?",
                 "Is the person on parental leave from the job?",
             ),
-            group="work",
             show=_when("employment.kind", "employee", "self_employed"),
         ),
         "notice_given": Spec(
             "boolean",
             T("Er jobbet opsagt?", "Has the job been given notice?"),
-            group="work",
             show=_when("employment.on_parental_leave", "yes"),
         ),
         "project_months_documented": Spec(
@@ -156,7 +152,6 @@ EMPLOYMENT = Spec(
             ),
             minimum=0,
             maximum=600,
-            group="work",
             show=_when("employment.kind", "project"),
         ),
         "monthly_gross_income": _money(
@@ -164,7 +159,6 @@ EMPLOYMENT = Spec(
                 "Bruttoløn om måneden fra projektarbejdet (kr.)",
                 "Gross pay a month from the project work (DKK)",
             ),
-            group="work",
             show=_when("employment.kind", "project"),
         ),
     },
@@ -172,18 +166,17 @@ EMPLOYMENT = Spec(
 EDUCATION = Spec(
     "object",
     T("Uddannelse nu", "Current education"),
+    group="education",
     fields={
         "kind": Spec(
             "enum",
             T("Uddannelse", "Education"),
             options=EDUCATION_KINDS,
-            group="education",
             show=When("employment.kind", (), ("elev",), needed=True),
         ),
         "starts_on": Spec(
             "date",
             T("Uddannelsen begynder eller begyndte", "The education starts or started on"),
-            group="education",
             show=When("education.kind", EDUCATION_COUNTS, needed=True),
         ),
         "youth_housing_eligible": Spec(
@@ -196,7 +189,6 @@ EDUCATION = Spec(
                 "Spørg uddannelsesstedet eller boligorganisationen, hvis du er i tvivl.",
                 "Ask the place of education or the housing organisation if you are not sure.",
             ),
-            group="education",
             # Not only while missing: the rules derive it from the age (reading R-04), and the
             # user may correct that.
             show=When("education.kind", EDUCATION_COUNTS),
@@ -223,6 +215,7 @@ CONVICTION = Spec(
 COMPLETED_EDUCATION = Spec(
     "object",
     T("Gennemført uddannelse", "Completed education"),
+    group="completed",
     fields={
         "above_grundskole": Spec(
             "boolean",
@@ -230,14 +223,12 @@ COMPLETED_EDUCATION = Spec(
                 "Har personen en uddannelse ud over grundskolen (9./10. klasse)?",
                 "Does the person have an education beyond primary and lower secondary school (year 9/10)?",
             ),
-            group="completed",
             show=GROWN_NEEDED,
         ),
         "country": Spec(
             "enum",
             T("Hvor er uddannelsen taget?", "Where was it taken?"),
             options=COUNTRIES,
-            group="completed",
             show=_when("completed_education.above_grundskole", "yes"),
         ),
         "approved_in_dk": Spec(
@@ -246,14 +237,12 @@ COMPLETED_EDUCATION = Spec(
                 "Er den udenlandske uddannelse godkendt i Danmark?",
                 "Is the foreign education approved in Denmark?",
             ),
-            group="completed",
             show=_when("completed_education.country", "abroad"),
         ),
         "completed_on": Spec(
             "date",
             T("Uddannelsen blev færdig", "The education was completed on"),
             not_after_date=True,
-            group="completed",
             show=_when("completed_education.above_grundskole", "yes"),
         ),
     },
@@ -261,11 +250,11 @@ COMPLETED_EDUCATION = Spec(
 INCOME = Spec(
     "object",
     T("Indkomst", "Income"),
+    group="income",
     fields={
         "taxable_in_dk": Spec(
             "boolean",
             T("Skattepligtig i Danmark?", "Taxable in Denmark?"),
-            group="income",
             show=GROWN_NEEDED,
         ),
         "monthly_gross": _money(
@@ -273,7 +262,6 @@ INCOME = Spec(
                 "Gennemsnitlig bruttoindkomst om måneden (kr.)",
                 "Average gross income a month (DKK)",
             ),
-            group="income",
             show=GROWN_NEEDED,
         ),
     },

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from udlejning.model import Text
+from udlejning.model import Text, WithText
 from udlejning.texts import day, echo
 from udlejning.texts import number as fmt_number
 
@@ -28,13 +28,10 @@ DECIMAL_RE = r"^-?[0-9]+(\.[0-9]+)?$"
 
 
 @dataclass(frozen=True)
-class InputError:
+class InputError(WithText):
     path: str
     code: str
     text: Text
-
-    def to_json(self) -> dict[str, str]:
-        return {"path": self.path, "code": self.code, **self.text.to_json()}
 
 
 @dataclass(frozen=True)
@@ -157,6 +154,30 @@ def _err(path: str, code: str, da: str, en: str) -> InputError:
     return InputError(path or ROOT, code, Text(da, en))
 
 
+# What an error says about a field after the field's label, by its code, in Danish and English;
+# ``{…}`` are the values the check gives (a Text's ``.da``/``.en`` in its language).
+FIELD_ERRORS = {
+    "type": ("skal være {kind.da}.", "must be {kind.en}."),
+    "required": ("mangler.", "is missing."),
+    "too_few": ("skal have mindst {least}.", "needs at least {least}."),
+    "too_many": ("må højst have {most}.", "may have at most {most}."),
+    "invalid_character": (
+        "indeholder et tegn, der ikke kan skrives (en halv UTF-16-kode).",
+        "holds a character that cannot be written (half a UTF-16 code).",
+    ),
+    "too_long": ("må højst være {most} tegn.", "may be at most {most} characters."),
+    "out_of_range": (
+        "skal {bounds.da}; du skrev {wrote.da}.",
+        "must {bounds.en}; you wrote {wrote.en}.",
+    ),
+    "after_date": (
+        "kan ikke ligge efter datoen for overtagelsen ({when.da}).",
+        "cannot be after the date the home is taken over ({when.en}).",
+    ),
+    "not_allowed": ("skal være én af: {allowed}.", "must be one of: {allowed}."),
+}
+
+
 class Validator:
     """Walks a document against a spec, collecting every error and returning clean Python values."""
 
@@ -168,11 +189,14 @@ class Validator:
         method = getattr(self, f"_check_{spec.kind}")
         return method(spec, value, path)
 
-    def _type_error(self, spec: Spec, path: str, da_kind: str, en_kind: str) -> None:
+    def _field_error(self, spec: Spec, path: str, code: str, **values: object) -> None:
+        """An error about one field: the field named by its label, then its code's FIELD_ERRORS text."""
         name = _label(spec, path)
-        self.errors.append(
-            _err(path, "type", f"{name.da} skal være {da_kind}.", f"{name.en} must be {en_kind}.")
-        )
+        da, en = (text.format(**values) for text in FIELD_ERRORS[code])
+        self.errors.append(_err(path, code, f"{name.da} {da}", f"{name.en} {en}"))
+
+    def _type_error(self, spec: Spec, path: str, da_kind: str, en_kind: str) -> None:
+        self._field_error(spec, path, "type", kind=Text(da_kind, en_kind))
 
     def _check_object(self, spec: Spec, value: object, path: str) -> dict[str, object] | None:
         if not isinstance(value, dict):
@@ -196,10 +220,7 @@ class Validator:
             sub = f"{path}.{key}" if path else key
             if key not in value:
                 if key in spec.required:
-                    name = _label(sub_spec, sub)
-                    self.errors.append(
-                        _err(sub, "required", f"{name.da} mangler.", f"{name.en} is missing.")
-                    )
+                    self._field_error(sub_spec, sub, "required")
                 continue
             out[key] = self.check(sub_spec, value[key], sub)
         return out
@@ -208,25 +229,10 @@ class Validator:
         if not isinstance(value, list):
             self._type_error(spec, path, "en liste", "a list")
             return None
-        name = _label(spec, path)
         if len(value) < spec.min_items:
-            self.errors.append(
-                _err(
-                    path,
-                    "too_few",
-                    f"{name.da} skal have mindst {spec.min_items}.",
-                    f"{name.en} needs at least {spec.min_items}.",
-                )
-            )
+            self._field_error(spec, path, "too_few", least=spec.min_items)
         if spec.max_items is not None and len(value) > spec.max_items:
-            self.errors.append(
-                _err(
-                    path,
-                    "too_many",
-                    f"{name.da} må højst have {spec.max_items}.",
-                    f"{name.en} may have at most {spec.max_items}.",
-                )
-            )
+            self._field_error(spec, path, "too_many", most=spec.max_items)
             return None
         assert spec.items is not None
         return [self.check(spec.items, item, f"{path}[{i}]") for i, item in enumerate(value)]
@@ -236,26 +242,10 @@ class Validator:
             self._type_error(spec, path, "en tekst (ikke tom)", "a text (not empty)")
             return None
         if LONE_SURROGATE.search(value):
-            name = _label(spec, path)
-            self.errors.append(
-                _err(
-                    path,
-                    "invalid_character",
-                    f"{name.da} indeholder et tegn, der ikke kan skrives (en halv UTF-16-kode).",
-                    f"{name.en} holds a character that cannot be written (half a UTF-16 code).",
-                )
-            )
+            self._field_error(spec, path, "invalid_character")
             return None
         if spec.max_length is not None and len(value) > spec.max_length:
-            name = _label(spec, path)
-            self.errors.append(
-                _err(
-                    path,
-                    "too_long",
-                    f"{name.da} må højst være {spec.max_length} tegn.",
-                    f"{name.en} may be at most {spec.max_length} characters.",
-                )
-            )
+            self._field_error(spec, path, "too_long", most=spec.max_length)
             return None
         return value
 
@@ -268,17 +258,9 @@ class Validator:
     def _range(self, spec: Spec, number: Decimal | int, path: str) -> bool:
         low, high = spec.minimum, spec.maximum
         if (low is not None and number < low) or (high is not None and number > high):
-            name = _label(spec, path)
-            da, en = _bounds(low, high, "da"), _bounds(low, high, "en")
+            bounds = Text(_bounds(low, high, "da"), _bounds(low, high, "en"))
             wrote = Text(echo(fmt_number(number, "da")), echo(fmt_number(number, "en")))
-            self.errors.append(
-                _err(
-                    path,
-                    "out_of_range",
-                    f"{name.da} skal {da}; du skrev {wrote.da}.",
-                    f"{name.en} must {en}; you wrote {wrote.en}.",
-                )
-            )
+            self._field_error(spec, path, "out_of_range", bounds=bounds, wrote=wrote)
             return False
         return True
 
@@ -326,31 +308,14 @@ class Validator:
             )
             return None
         if spec.not_after_date and self.reference_date is not None and parsed > self.reference_date:
-            name = _label(spec, path)
             when = Text(day(self.reference_date, "da"), day(self.reference_date, "en"))
-            self.errors.append(
-                _err(
-                    path,
-                    "after_date",
-                    f"{name.da} kan ikke ligge efter datoen for overtagelsen ({when.da}).",
-                    f"{name.en} cannot be after the date the home is taken over ({when.en}).",
-                )
-            )
+            self._field_error(spec, path, "after_date", when=when)
             return None
         return parsed
 
     def _check_enum(self, spec: Spec, value: object, path: str) -> str | None:
         if not isinstance(value, str) or value not in spec.options:
-            name = _label(spec, path)
-            allowed = ", ".join(spec.options)
-            self.errors.append(
-                _err(
-                    path,
-                    "not_allowed",
-                    f"{name.da} skal være én af: {allowed}.",
-                    f"{name.en} must be one of: {allowed}.",
-                )
-            )
+            self._field_error(spec, path, "not_allowed", allowed=", ".join(spec.options))
             return None
         return value
 

@@ -5,7 +5,7 @@ Every finding explains itself, so the docs, the calculator and the JSON API show
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any
 
@@ -21,6 +21,22 @@ class Text:
         return {"da": self.da, "en": self.en}
 
 
+@dataclass(frozen=True)
+class WithText:
+    """A record that carries a sentence: its JSON is its fields in the order they are declared, the
+    sentence (a ``Text``) as its ``da`` and ``en`` in its place."""
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for declared in fields(self):
+            value = getattr(self, declared.name)
+            if isinstance(value, Text):
+                out.update(value.to_json())
+            else:
+                out[declared.name] = value
+        return out
+
+
 class Verdict(StrEnum):
     MET = "met"
     NOT_MET = "not_met"
@@ -32,43 +48,29 @@ class Verdict(StrEnum):
 
 
 @dataclass(frozen=True)
-class Reason:
+class Reason(WithText):
     """One step of the explanation, with the section of the agreement it rests on."""
 
     text: Text
     reference: str
 
-    def to_json(self) -> dict[str, str]:
-        return {**self.text.to_json(), "reference": self.reference}
-
 
 @dataclass(frozen=True)
-class Missing:
+class Missing(WithText):
     """A fact the rule needs and the input did not give (``path`` names the field)."""
 
     path: str
     text: Text
 
-    def to_json(self) -> dict[str, str]:
-        return {"path": self.path, **self.text.to_json()}
-
 
 @dataclass(frozen=True)
-class Threshold:
+class Threshold(WithText):
     """A number that decides the result, the household's own value, and what would change it."""
 
     parameter: str
     required: str
     actual: str | None
     text: Text
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "parameter": self.parameter,
-            "required": self.required,
-            "actual": self.actual,
-            **self.text.to_json(),
-        }
 
 
 @dataclass(frozen=True)
@@ -147,15 +149,12 @@ class Finding:
 
 
 @dataclass(frozen=True)
-class Condition:
+class Condition(WithText):
     """A conditional verdict: the criterion is met as long as ``parameter`` is at most ``at_most``."""
 
     parameter: str
     at_most: str
     text: Text
-
-    def to_json(self) -> dict[str, str]:
-        return {"parameter": self.parameter, "at_most": self.at_most, **self.text.to_json()}
 
 
 def _first_present(

@@ -265,6 +265,13 @@ def parameter(name: str) -> Parameter:
         raise ParameterError(f"unknown parameter {name!r}") from exc
 
 
+def integer_at(name: str, on: date) -> int:
+    """The value in force on ``on`` of a parameter that is a whole number (a count, months, days)."""
+    value = parameter(name).at(on).value
+    assert isinstance(value, int)
+    return value
+
+
 @dataclass(frozen=True)
 class Agreement:
     title_da: str

@@ -20,7 +20,7 @@ from fractions import Fraction
 
 from udlejning.coverage import covers
 from udlejning.model import Text
-from udlejning.parameters import agreement, parameter
+from udlejning.parameters import agreement, integer_at
 from udlejning.wheels import wheel
 
 COVERS = covers(
@@ -55,17 +55,12 @@ TARGET_VERDICTS = (
 )
 
 
-def _int(name: str, on: date) -> int:
-    value = parameter(name).at(on).value
-    assert isinstance(value, int)
-    return value
-
-
 def municipal_share_primarily_youth(on: date | None = None) -> Fraction:
     """Afsnit 7.1: the share of vacant homes for the municipality (2/9)."""
     on = on or agreement().first_day
     return Fraction(
-        _int("youth.primarily_youth.homes", on), _int("youth.primarily_youth.of_vacant", on)
+        integer_at("youth.primarily_youth.homes", on),
+        integer_at("youth.primarily_youth.of_vacant", on),
     )
 
 
@@ -76,7 +71,7 @@ def gangkollegium_cap(
     if shared_kitchens < 0:
         raise ValueError("shared_kitchens must be 0 or more")
     on = on or agreement().first_day
-    base = shared_kitchens * _int("youth.corridor.per_shared_kitchen", on)
+    base = shared_kitchens * integer_at("youth.corridor.per_shared_kitchen", on)
     return max(base, agreed_higher) if agreed_higher is not None else base
 
 
@@ -99,7 +94,7 @@ def target_group(
             verdicts.append(verdict)
         reasons.append((Text(da, en), reference))
 
-    low, high = _int("youth.target.age_from", on), _int("youth.target.age_below", on)
+    low, high = integer_at("youth.target.age_from", on), integer_at("youth.target.age_below", on)
     if age is None:
         found("cannot_tell", "Alderen mangler.", "The age is missing.", REF_TARGET)
     elif age < low:

@@ -21,7 +21,7 @@ from typing import Any
 
 from udlejning.coverage import covers
 from udlejning.model import Text
-from udlejning.parameters import add_months, parameter
+from udlejning.parameters import add_months, integer_at, parameter
 from udlejning.texts import count, day
 
 T = Text
@@ -31,12 +31,6 @@ COVERS = covers(
     "Deadlines in allocation and letting",
     "Bilag 14",
 )
-
-
-def _int(name: str, on: date) -> int:
-    value = parameter(name).at(on).value
-    assert isinstance(value, int)
-    return value
 
 
 def counts_as_received(received: date) -> date:
@@ -56,7 +50,9 @@ def _in_time_days(on: date) -> set[int]:
 def municipality_moving_in_deadline(received: date) -> date:
     """Bilag 14: the earliest moving-in date that gives the municipality one calendar month from
     receipt (a home received on the 2nd or the 16th counts from the day before)."""
-    return add_months(counts_as_received(received), _int("deadline.municipality_months", received))
+    return add_months(
+        counts_as_received(received), integer_at("deadline.municipality_months", received)
+    )
 
 
 def public_holidays(on: date) -> tuple[date, ...]:
@@ -74,7 +70,7 @@ def calendar_covers(on: date) -> bool:
 
 def organisation_earliest_moving_in(allocated: date) -> date:
     """Bilag 14: the earliest moving-in date the organisation must accept (allocation + 14 days)."""
-    return allocated + timedelta(days=_int("deadline.organisation_min_days", allocated))
+    return allocated + timedelta(days=integer_at("deadline.organisation_min_days", allocated))
 
 
 def add_working_days(start: date, days: int, holidays: Iterable[date] = ()) -> date:
@@ -91,12 +87,14 @@ def return_without_vacancy_rent_until(received: date, holidays: Iterable[date] =
     """Bilag 14: the last day the municipality can return the home without owing vacancy rent.
     Public holidays are skipped by default; ``holidays`` adds local closing days."""
     skip = set(public_holidays(received)) | set(holidays)
-    return add_working_days(received, _int("deadline.return_free_working_days", received), skip)
+    return add_working_days(
+        received, integer_at("deadline.return_free_working_days", received), skip
+    )
 
 
 def vacancy_rent_liability_end(returned: date) -> date:
     """Bilag 14: the end (exclusive) of the up-to-three-months vacancy-rent liability after a late return."""
-    return add_months(returned, _int("deadline.vacancy_rent_max_months", returned))
+    return add_months(returned, integer_at("deadline.vacancy_rent_max_months", returned))
 
 
 def short_notice_vacancy_rent_from(received: date) -> date:
@@ -109,7 +107,8 @@ def short_notice_vacancy_rent_from(received: date) -> date:
     received on 16 March from 15 April. A month without the day (31 January + 1 month) is clipped
     to the month's last day before the day is taken off.
     """
-    return add_months(received, _int("deadline.municipality_months", received)) - timedelta(days=1)
+    month_after = add_months(received, integer_at("deadline.municipality_months", received))
+    return month_after - timedelta(days=1)
 
 
 # --- The dates and their sentences (the endpoint udlejning.tools.deadlines serialises them) -------

@@ -21,7 +21,7 @@ from udlejning.sections.bilag5_citizen import (
     MINOR_AGE,
     RECENT_MONTHS,
 )
-from udlejning.stairs.afsnit6_1_omraadetrappe import development_plan_transition
+from udlejning.stairs.afsnit6_1_omraadetrappe import REF_TRANSITION, development_plan_transition
 from udlejning.stairs.bilag17_risk_zone import KeyFigure, Limits
 
 COVERS = covers(
@@ -212,20 +212,48 @@ def _other_reading(rid: str, alternative: bool, now: str, then: str) -> list[dic
     ]
 
 
-def _other_transition(clean: dict[str, Any], on: date, verdict: str) -> list[dict[str, str]]:
-    """Reading R-29 for a former transformation area: would the other reading end the suspension?"""
+def _alternative(clean: dict[str, Any], rid: str) -> bool:
+    """The user chose the other reading of ``rid``."""
+    return (clean.get("readings") or {}).get(rid) == "alternative"
+
+
+def _transition(clean: dict[str, Any], on: date, r29_alternative: bool) -> dict[str, Any]:
+    """Afsnit 6.1.6's transition for a former transformation area, under Reading R-29 (or not)."""
     plan = clean.get("development_plan") or {}
-    alternative = (clean.get("readings") or {}).get("R-29") == "alternative"
-    other = development_plan_transition(
+    return development_plan_transition(
         on,
         plan.get("years_not_designated"),
         plan.get("plan_completed"),
         KeyFigure(),
         Limits(on),
-        r29_alternative=not alternative,
-    )["municipal_allocation_suspended"]
-    then = {True: "may_not_allocate", None: "cannot_tell", False: "may_allocate"}[other]
-    return _other_reading("R-29", alternative, verdict, then)
+        r29_alternative=r29_alternative,
+    )
+
+
+# A former transformation area: is allocation still suspended in the transition -> the verdict.
+TRANSITION_VERDICT = {True: "may_not_allocate", None: "cannot_tell", False: "may_allocate"}
+TRANSITION_REASON = {
+    True: T(
+        "Området har været omdannelsesområde og har en udviklingsplan. I overgangsperioden er den boligsociale anvisning fortsat suspenderet, fordi kommunen her er underlagt de samme begrænsninger som i udsatte boligområder.",
+        "The area has been a transformation area and has a development plan. During the transition municipal allocation stays suspended, because the municipality is here subject to the same limits as in disadvantaged areas.",
+    ),
+    None: T(
+        "Om anvisningen stadig er suspenderet, afhænger af overgangen (se «development_plan»).",
+        "Whether allocation is still suspended depends on the transition (see “development_plan”).",
+    ),
+    False: T(
+        "Overgangen er slut, så begrænsningerne for tidligere omdannelsesområder gælder ikke længere. Er området nu udpeget som forebyggelsesområde, så vælg det i stedet.",
+        "The transition is over, so the limits for former transformation areas no longer apply. If the area is now designated as a prevention area, choose that instead.",
+    ),
+}
+REF_SUSPENDED = "afsnit 6.1.3; Bilag 5"
+
+
+def _other_transition(clean: dict[str, Any], on: date, verdict: str) -> list[dict[str, str]]:
+    """Reading R-29 for a former transformation area: would the other reading end the suspension?"""
+    alternative = _alternative(clean, "R-29")
+    other = _transition(clean, on, not alternative)["municipal_allocation_suspended"]
+    return _other_reading("R-29", alternative, verdict, TRANSITION_VERDICT[other])
 
 
 def _verdict_from_rows(
@@ -276,6 +304,39 @@ def _verdict_from_rows(
     return "may_not_allocate" if blocked else "cannot_tell"
 
 
+def _suspended_reasons(area: str, exception: bool | None) -> list[dict[str, str]]:
+    """Afsnit 6.1.3: allocation is suspended in disadvantaged areas, Bilag 5's exception too."""
+    reasons = [
+        _reason(
+            f"Området er et {AREAS[area].da}. Parterne har aftalt helt at suspendere den boligsociale anvisning i udsatte boligområder (herunder parallelsamfund og omdannelsesområder), fordi lovens begrænsninger ville ramme de fleste i målgruppen.",
+            f"The area is a {AREAS[area].en}. The parties have agreed to suspend municipal allocation entirely in disadvantaged areas (including parallel societies and transformation areas), because the law's limits would hit most of the target group.",
+            REF_SUSPENDED,
+        )
+    ]
+    if exception:
+        reasons.append(
+            _reason(
+                "Bilag 5 nævner en undtagelse, når borgeren konkret ikke kan anvises uden for sådanne områder, men parterne har suspenderet anvisningen i udsatte boligområder helt.",
+                "Bilag 5 mentions an exception when the citizen cannot in the case be allocated outside such areas, but the parties have suspended allocation in disadvantaged areas entirely.",
+                REF_SUSPENDED,
+            )
+        )
+    return reasons
+
+
+def _former_transformation(
+    clean: dict[str, Any], on: date
+) -> tuple[str, list[dict[str, str]], dict[str, Any]]:
+    """Afsnit 6.1.6: the verdict and reason while a former transformation area is in transition,
+    and the transition as the answer shows it (``development_plan``)."""
+    transition = _transition(clean, on, _alternative(clean, "R-29"))
+    suspended = transition["municipal_allocation_suspended"]
+    why = TRANSITION_REASON[suspended]
+    # Without key figures the convictions criterion is not asked here (R-41 is unused).
+    plan = {k: v for k, v in transition.items() if k != "convictions_criterion_applies"}
+    return TRANSITION_VERDICT[suspended], [_reason(why.da, why.en, REF_TRANSITION)], plan
+
+
 def allocation_answer(clean: dict[str, Any]) -> dict[str, Any]:
     """Bilag 5 (with afsnit 6.1.3 and 6.1.6): may the municipality allocate this citizen a home in
     the area, and if not, why not. In a disadvantaged area afsnit 6.1.3 prevails over Bilag 5's
@@ -284,75 +345,21 @@ def allocation_answer(clean: dict[str, Any]) -> dict[str, Any]:
     area: str = clean["area"]
     citizen: dict[str, Any] = clean.get("citizen") or {}
     exception: bool | None = clean.get("no_option_outside")
-    column = COLUMN[area]
     reasons: list[dict[str, str]] = []
-    plan_out: dict[str, Any] | None = None
+    plan: dict[str, Any] | None = None
     in_force = True
     verdict: str
     if area in ("udsat", "parallelsamfund", "omdannelse"):
-        reasons.append(
-            _reason(
-                f"Området er et {AREAS[area].da}. Parterne har aftalt helt at suspendere den boligsociale anvisning i udsatte boligområder (herunder parallelsamfund og omdannelsesområder), fordi lovens begrænsninger ville ramme de fleste i målgruppen.",
-                f"The area is a {AREAS[area].en}. The parties have agreed to suspend municipal allocation entirely in disadvantaged areas (including parallel societies and transformation areas), because the law's limits would hit most of the target group.",
-                "afsnit 6.1.3; Bilag 5",
-            )
-        )
-        if exception:
-            reasons.append(
-                _reason(
-                    "Bilag 5 nævner en undtagelse, når borgeren konkret ikke kan anvises uden for sådanne områder, men parterne har suspenderet anvisningen i udsatte boligområder helt.",
-                    "Bilag 5 mentions an exception when the citizen cannot in the case be allocated outside such areas, but the parties have suspended allocation in disadvantaged areas entirely.",
-                    "afsnit 6.1.3; Bilag 5",
-                )
-            )
-        verdict = "may_not_allocate"
+        verdict, reasons = "may_not_allocate", _suspended_reasons(area, exception)
     elif area == "former_omdannelse":
-        plan = clean.get("development_plan") or {}
-        transition = development_plan_transition(
-            on,
-            plan.get("years_not_designated"),
-            plan.get("plan_completed"),
-            KeyFigure(),
-            Limits(on),
-            r29_alternative=(clean.get("readings") or {}).get("R-29") == "alternative",
-        )
-        suspended = transition["municipal_allocation_suspended"]
-        # Without key figures the convictions criterion is not asked here (R-41 is unused).
-        plan_out = {k: v for k, v in transition.items() if k != "convictions_criterion_applies"}
-        if suspended is True:
-            verdict = "may_not_allocate"
-            reasons.append(
-                _reason(
-                    "Området har været omdannelsesområde og har en udviklingsplan. I overgangsperioden er den boligsociale anvisning fortsat suspenderet, fordi kommunen her er underlagt de samme begrænsninger som i udsatte boligområder.",
-                    "The area has been a transformation area and has a development plan. During the transition municipal allocation stays suspended, because the municipality is here subject to the same limits as in disadvantaged areas.",
-                    "afsnit 6.1.6; Bilag 5",
-                )
-            )
-        elif suspended is None:
-            verdict = "cannot_tell"
-            reasons.append(
-                _reason(
-                    "Om anvisningen stadig er suspenderet, afhænger af overgangen (se «development_plan»).",
-                    "Whether allocation is still suspended depends on the transition (see “development_plan”).",
-                    "afsnit 6.1.6; Bilag 5",
-                )
-            )
-        else:
-            verdict = "may_allocate"
-            in_force = False
-            reasons.append(
-                _reason(
-                    "Overgangen er slut, så begrænsningerne for tidligere omdannelsesområder gælder ikke længere. Er området nu udpeget som forebyggelsesområde, så vælg det i stedet.",
-                    "The transition is over, so the limits for former transformation areas no longer apply. If the area is now designated as a prevention area, choose that instead.",
-                    "afsnit 6.1.6; Bilag 5",
-                )
-            )
-    r35_alt = (clean.get("readings") or {}).get("R-35") == "alternative"
-    rows = _limit_rows(citizen, on, column, in_force, r35_alt)
+        verdict, reasons, plan = _former_transformation(clean, on)
+        in_force = verdict != "may_allocate"  # the transition is over: its limits no longer apply
+    r35_alt = _alternative(clean, "R-35")
+    rows = _limit_rows(citizen, on, COLUMN[area], in_force, r35_alt)
     other: list[dict[str, str]] = []
     if area == "forebyggelse":
         verdict = _verdict_from_rows(rows, exception, reasons)
-        other_rows = _limit_rows(citizen, on, column, in_force, not r35_alt)
+        other_rows = _limit_rows(citizen, on, COLUMN[area], in_force, not r35_alt)
         other = _other_reading(
             "R-35", r35_alt, verdict, _verdict_from_rows(other_rows, exception, [])
         )
@@ -364,7 +371,7 @@ def allocation_answer(clean: dict[str, Any]) -> dict[str, Any]:
         "verdict": verdict,
         "reasons": reasons,
         "limits": rows,
-        "development_plan": plan_out,
+        "development_plan": plan,
         "readings": ["R-29"] if area == "former_omdannelse" else ["R-35"],
         "other_readings": other,
     }

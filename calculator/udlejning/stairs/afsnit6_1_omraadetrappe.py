@@ -48,8 +48,19 @@ TRIN_OF = {"forebyggelse": 1, "udsat": 2, "parallelsamfund": 2, "omdannelse": 2}
 REF_TRIN = {1: "afsnit 6.1.2; afsnit 6.1.4; Bilag 4, III.1", 2: "afsnit 6.1.3; Bilag 4, III.1"}
 REF_SMALL = "afsnit 6 (områdetrappe, mindre boligområder); Bilag 4, III.1; Bilag 17 (Boligområder)"
 REF_RELEVANT = "afsnit 6.1.2; Bilag 4, Udlejningshjul områdetrappen trin 1"
+REF_SECTION_STAIR = "afsnit 6 (afdelingstrappe); afsnit 6.1.4; Bilag 4, III.2"
 # Bilag 5 (ABL § 168 b, stk. 10): the restrictions end at the latest on this day.
 BILAG5_LAST_END = date(2030, 1, 1)
+
+
+Placement = tuple[int | None, list[Reason], list[Reason]]
+ON_SECTION_STAIR = Reason(
+    Text(
+        "Området er ikke udpeget af staten. Afdelingen placeres på afdelingstrappen ud fra sine egne nøgletal.",
+        "The state has not designated the area. The section is placed on the section stair by its own key figures.",
+    ),
+    REF_SECTION_STAIR,
+)
 
 
 def omraadetrappe_placement(
@@ -59,81 +70,65 @@ def omraadetrappe_placement(
     samarbejdsforum_decision: bool | None,
     rehoused_for_renovation: bool | None,
     limits: Limits,
-) -> tuple[int | None, list[Reason], list[Reason]]:
+) -> Placement:
     """The area-stair step (1, 2) or None for the section stair; the reasons; and notes (possibilities)."""
     if designation in TRIN_OF:
-        trin = TRIN_OF[designation]
-        name = DESIGNATIONS[designation]
-        return (
-            trin,
-            [
-                Reason(
-                    Text(
-                        f"Området er udpeget af staten som {name.da}. Afdelingen er derfor på områdetrappens trin {trin}.",
-                        f"The state has designated the area as a {name.en}. The section is therefore on step {trin} of the area stair.",
-                    ),
-                    REF_TRIN[trin],
-                )
-            ],
-            [],
+        return _designated(designation)
+    small = _small_area(residents, would_be_designated, rehoused_for_renovation, limits)
+    if small is None:
+        return None, [ON_SECTION_STAIR], []
+    trin, why = small
+    if samarbejdsforum_decision:
+        decided = Text(
+            f"Området er ikke udpeget, men {why.da}, og nøgletallene ville have givet udpegning. Samarbejdsforum har besluttet at placere det på områdetrappens trin {trin}.",
+            f"The area is not designated, but {why.en}, and its key figures would have led to designation. Samarbejdsforum has decided to place it on step {trin} of the area stair.",
         )
+        return trin, [Reason(decided, REF_SMALL)], []
+    may_decide = Text(
+        f"Området {why.da} og ville være udpeget med flere beboere. Samarbejdsforum kan beslutte at placere det på områdetrappens trin {trin}; uden en sådan beslutning gælder afdelingstrappen.",
+        f"The area {why.en} and would be designated with more residents. Samarbejdsforum may decide to place it on step {trin} of the area stair; without such a decision the section stair applies.",
+    )
+    return None, [ON_SECTION_STAIR], [Reason(may_decide, REF_SMALL)]
+
+
+def _designated(designation: str) -> Placement:
+    """An area the state designated: the step its designation gives."""
+    trin, name = TRIN_OF[designation], DESIGNATIONS[designation]
+    text = Text(
+        f"Området er udpeget af staten som {name.da}. Afdelingen er derfor på områdetrappens trin {trin}.",
+        f"The state has designated the area as a {name.en}. The section is therefore on step {trin} of the area stair.",
+    )
+    return trin, [Reason(text, REF_TRIN[trin])], []
+
+
+def _small_area(
+    residents: int | None,
+    would_be_designated: str | None,
+    rehoused_for_renovation: bool | None,
+    limits: Limits,
+) -> tuple[int, Text] | None:
+    """An area too small to be designated that Samarbejdsforum may place on the area stair: the
+    step its key figures would give, and why it may (more residents than the small-area limit, or
+    residents rehoused during a renovation). None when it may not."""
     minimum = int(limits.get("omraade.min_residents"))
     over = int(limits.get("omraade.small_area.residents_over"))
-    notes: list[Reason] = []
     if (
-        residents is not None
-        and residents < minimum
-        and would_be_designated in TRIN_OF
-        and (residents > over or rehoused_for_renovation)
+        residents is None
+        or residents >= minimum
+        or would_be_designated not in TRIN_OF
+        or not (residents > over or rehoused_for_renovation)
     ):
-        assert would_be_designated is not None
-        trin = TRIN_OF[would_be_designated]
-        why = (
-            Text(
-                f"har {residents} beboere (over {over})", f"has {residents} residents (over {over})"
-            )
-            if residents > over
-            else Text(
-                "er under grænsen, fordi beboere er genhuset midlertidigt under en renovering",
-                "is under the limit because residents are temporarily rehoused during a renovation",
-            )
+        return None
+    assert would_be_designated is not None
+    why = (
+        Text(f"har {residents} beboere (over {over})", f"has {residents} residents (over {over})")
+        if residents > over
+        else Text(
+            "er under grænsen, fordi beboere er genhuset midlertidigt under en renovering",
+            "is under the limit because residents are temporarily rehoused during a renovation",
         )
-        if samarbejdsforum_decision:
-            return (
-                trin,
-                [
-                    Reason(
-                        Text(
-                            f"Området er ikke udpeget, men {why.da}, og nøgletallene ville have givet udpegning. Samarbejdsforum har besluttet at placere det på områdetrappens trin {trin}.",
-                            f"The area is not designated, but {why.en}, and its key figures would have led to designation. Samarbejdsforum has decided to place it on step {trin} of the area stair.",
-                        ),
-                        REF_SMALL,
-                    )
-                ],
-                [],
-            )
-        notes.append(
-            Reason(
-                Text(
-                    f"Området {why.da} og ville være udpeget med flere beboere. Samarbejdsforum kan beslutte at placere det på områdetrappens trin {trin}; uden en sådan beslutning gælder afdelingstrappen.",
-                    f"The area {why.en} and would be designated with more residents. Samarbejdsforum may decide to place it on step {trin} of the area stair; without such a decision the section stair applies.",
-                ),
-                REF_SMALL,
-            )
-        )
-    return (
-        None,
-        [
-            Reason(
-                Text(
-                    "Området er ikke udpeget af staten. Afdelingen placeres på afdelingstrappen ud fra sine egne nøgletal.",
-                    "The state has not designated the area. The section is placed on the section stair by its own key figures.",
-                ),
-                "afsnit 6 (afdelingstrappe); afsnit 6.1.4; Bilag 4, III.2",
-            )
-        ],
-        notes,
     )
+    return TRIN_OF[would_be_designated], why
 
 
 def relevant_criteria(

@@ -27,7 +27,7 @@ from datetime import date
 from decimal import Decimal
 
 from udlejning.coverage import covers
-from udlejning.parameters import parameter
+from udlejning.parameters import integer_at
 
 COVERS = covers(
     "Afdelingens egne tal: andel anviste af antal, puljning, fritagelse og særlig sikring",
@@ -45,12 +45,6 @@ REF_SAFEGUARD = "afsnit 6.2.1"
 REF_PREVIOUS = "afsnit 6.1.5"
 
 
-def _int(name: str, on: date) -> int:
-    value = parameter(name).at(on).value
-    assert isinstance(value, int)
-    return value
-
-
 def allocated_share(allocated_family_homes: int, family_homes: int) -> Decimal:
     """Bilag 17: the share (%) of a section's family homes lived in by allocated households."""
     if family_homes <= 0 or not 0 <= allocated_family_homes <= family_homes:
@@ -60,12 +54,14 @@ def allocated_share(allocated_family_homes: int, family_homes: int) -> Decimal:
 
 def needs_pooling(homes: int, residents: int, on: date) -> bool:
     """Bilag 17 (Reading R-53): True when the section is too small to have its own key figures."""
-    return homes < _int("pooling.min_homes", on) or residents < _int("pooling.min_residents", on)
+    return homes < integer_at("pooling.min_homes", on) or residents < integer_at(
+        "pooling.min_residents", on
+    )
 
 
 def exempt_next_year(vacant_homes: int, allocated_homes: int, on: date) -> bool:
     """Afsnit 6.2.2: more than every third vacant home allocated in the calendar year."""
-    return allocated_homes * _int("stairs.exempt.every_nth", on) > vacant_homes
+    return allocated_homes * integer_at("stairs.exempt.every_nth", on) > vacant_homes
 
 
 def safeguard_trin1(
@@ -74,7 +70,7 @@ def safeguard_trin1(
     """Afsnit 6.2.1: ``not_covered`` (the safeguard does not apply to the section),
     ``waiting_list_allowed`` (the next municipal home may go to the waiting list) or ``not_yet``
     (fewer than three municipal homes realised so far)."""
-    least = _int("stairs.safeguard.min_first_year", on)
+    least = integer_at("stairs.safeguard.min_first_year", on)
     if not all_realised_2019_2023 or expected_first_year < least:
         return "not_covered"
     return "waiting_list_allowed" if realised_before >= least else "not_yet"

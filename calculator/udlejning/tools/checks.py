@@ -65,6 +65,18 @@ def _error(path: str, code: str, da: str, en: str) -> InputError:
     return InputError(path, code, T(da, en))
 
 
+def needed_with(given: str, needed: str, da: str, en: str) -> Problems:
+    """A field the rules need once another is given (which the spec cannot say): a ``required``
+    error at ``needed``, ``da``/``en`` saying why, when ``given`` is in the document and it is not."""
+
+    def problems(clean: Clean, spec: Spec) -> list[InputError]:
+        if given in clean and needed not in clean:
+            return [_error(needed, "required", da, en)]
+        return []
+
+    return problems
+
+
 def reason(text: Text, on: date, reference: str) -> dict[str, str]:
     """A sentence of an answer, its parameters rendered on ``on``, with its reference."""
     return {**render_text(text, on), "reference": reference}

@@ -18,8 +18,8 @@ STAIR_OPTIONS = {
 }
 
 
-def date_field(da: str = "Dato", en: str = "Date") -> Spec:
-    return Spec("date", T(da, en))
+def date_field(da: str = "Dato", en: str = "Date", **kw: Any) -> Spec:
+    return Spec("date", T(da, en), **kw)
 
 
 def stair_field(da: str, en: str, **kw: Any) -> Spec:

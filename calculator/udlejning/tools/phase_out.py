@@ -14,7 +14,7 @@ from udlejning.parameters import agreement
 from udlejning.sections.afsnit9_saerboliger import SAERBOLIG_HOMES, phase_out_answer
 from udlejning.texts import day
 from udlejning.tools.checks import _error, run
-from udlejning.tools.fields import field, one_fieldset_form, percent_field
+from udlejning.tools.fields import field, one_fieldset_form, percent_field, trin_field
 
 T = Text
 
@@ -26,12 +26,9 @@ def saerbolig_phase_out_spec() -> Spec:
         "Phasing out special homes",
         Group("section", T("Afdelingen", "The section")),
         {
-            "trin_at_start": field(
-                "integer",
+            "trin_at_start": trin_field(
                 f"Afdelingens trin på afdelingstrappen ved aftalens start ({day(first, 'da')})",
                 f"The section's step on the section stair at the agreement's start ({day(first, 'en')})",
-                minimum=1,
-                maximum=4,
                 options={str(n): T(f"Trin {n}", f"Step {n}") for n in range(1, 5)},
                 control="select",
             ),

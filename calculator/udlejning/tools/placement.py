@@ -16,7 +16,7 @@ from udlejning.stairs.bilag17_risk_zone import CRITERIA, CRITERION_TEXT, Limits
 from udlejning.stairs.placement import place
 from udlejning.texts import both, day, format_parameter, percent
 from udlejning.tools.checks import all_of, date_in_period, run
-from udlejning.tools.fields import count_field
+from udlejning.tools.fields import count_field, date_field
 
 T = Text
 LIMIT_NAMES = tuple(
@@ -216,9 +216,7 @@ def placement_spec() -> Spec:
         T("Afdeling og område", "Section and area"),
         groups=PLACEMENT_GROUPS,
         fields={
-            "date": Spec(
-                "date",
-                T("Dato", "Date"),
+            "date": date_field(
                 help=T(
                     "Grænseværdierne, der gælder på datoen, bruges.",
                     "The limit values in force on the date are used.",

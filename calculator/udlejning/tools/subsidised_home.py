@@ -15,7 +15,7 @@ from udlejning.model import Text
 from udlejning.parameters import add_years
 from udlejning.sections import bilag11_tilskudsboliger as tb
 from udlejning.texts import day, money
-from udlejning.tools.checks import _error, date_in_period, reason, run
+from udlejning.tools.checks import _error, all_of, date_in_period, needed_with, reason, run
 from udlejning.tools.fields import date_field, field, money_field, stair_field
 
 T = Text
@@ -74,27 +74,29 @@ def _reason(text: Text, on: date, reference: str = REF) -> dict[str, str]:
     return reason(text, on, reference)
 
 
-def _errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
-    errors = date_in_period(clean, spec)
-    if "moved_out" in clean and "first_paid" not in clean:
-        errors.append(
-            _error(
-                "first_paid",
-                "required",
-                "Datoen for første udbetaling skal med, når borgeren er flyttet (Bilag 11).",
-                "The date of the first payment is needed when the citizen has moved out (Bilag 11).",
-            )
-        )
+def _moved_out_before_first_paid(clean: dict[str, Any], spec: Spec) -> list[InputError]:
     if "moved_out" in clean and "first_paid" in clean and clean["moved_out"] < clean["first_paid"]:
-        errors.append(
+        return [
             _error(
                 "moved_out",
                 "before_first_paid",
                 "Fraflytningen ligger før første udbetaling.",
                 "The move-out is before the first payment.",
             )
-        )
-    return errors
+        ]
+    return []
+
+
+_errors = all_of(
+    date_in_period,
+    needed_with(
+        "moved_out",
+        "first_paid",
+        "Datoen for første udbetaling skal med, når borgeren er flyttet (Bilag 11).",
+        "The date of the first payment is needed when the citizen has moved out (Bilag 11).",
+    ),
+    _moved_out_before_first_paid,
+)
 
 
 def _eligible(clean: dict[str, Any], on: date) -> dict[str, Any]:

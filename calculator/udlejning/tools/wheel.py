@@ -9,7 +9,7 @@ from typing import Any
 from udlejning.inputspec import Group, Spec
 from udlejning.model import Text
 from udlejning.tools.checks import all_of, date_in_period, run, stair_has_trin
-from udlejning.tools.fields import STAIR_OPTIONS, grouped, trin_field
+from udlejning.tools.fields import STAIR_OPTIONS, date_field, grouped, trin_field
 from udlejning.wheels import STAIRS, USES, all_wheels, format_share
 from udlejning.wheels import wheel as get_wheel
 
@@ -50,7 +50,7 @@ def wheel_spec() -> Spec:
                     control="fixed",
                 ),
                 "trin": trin_field("Trin", "Step", control="fixed", options_by=("stair", steps)),
-                "date": Spec("date", T("Dato", "Date")),
+                "date": date_field(),
             },
         ),
         required=("date", "stair", "trin"),

@@ -13,7 +13,15 @@ from typing import Any
 from udlejning.inputspec import InputError, Spec
 from udlejning.model import Text
 from udlejning.sections import afsnit7_youth_housing as youth
-from udlejning.tools.checks import _error, date_in_period, reason, run, stair_trin_error
+from udlejning.tools.checks import (
+    _error,
+    all_of,
+    date_in_period,
+    needed_with,
+    reason,
+    run,
+    stair_trin_error,
+)
 from udlejning.tools.fields import date_field, field, stair_field, trin_field
 from udlejning.wheels import format_share
 
@@ -85,35 +93,37 @@ def youth_housing_spec() -> Spec:
     )
 
 
-def _errors(clean: dict[str, Any], spec: Spec) -> list[InputError]:
-    errors = date_in_period(clean, spec)
-    few = clean["section"] == "few_youth_homes"
-    for key in ("stair", "trin"):
-        if few and key not in clean:
-            errors.append(
-                InputError(
-                    key,
-                    "required",
-                    T(
-                        "Trappe og trin for familieboligerne skal med, når afdelingen har få ungdomsboliger (afsnit 7.3).",
-                        "The family homes' stair and step are needed when the section has a few youth homes (afsnit 7.3).",
-                    ),
-                )
-            )
-    if few and "stair" in clean and "trin" in clean:
+def _family_homes_stair(clean: dict[str, Any], spec: Spec) -> list[InputError]:
+    """Afsnit 7.3: a section with a few youth homes needs the family homes' stair and step."""
+    if clean["section"] != "few_youth_homes":
+        return []
+    errors = [
+        _error(
+            key,
+            "required",
+            "Trappe og trin for familieboligerne skal med, når afdelingen har få ungdomsboliger (afsnit 7.3).",
+            "The family homes' stair and step are needed when the section has a few youth homes (afsnit 7.3).",
+        )
+        for key in ("stair", "trin")
+        if key not in clean
+    ]
+    if "stair" in clean and "trin" in clean:
         error = stair_trin_error(clean["stair"], clean["trin"], "trin")
         if error:
             errors.append(error)
-    if "agreed_higher" in clean and "shared_kitchens" not in clean:
-        errors.append(
-            _error(
-                "shared_kitchens",
-                "required",
-                "Antal fælleskøkkener skal med, når et højere antal er aftalt (afsnit 7.2).",
-                "The number of shared kitchens is needed when a higher number is agreed (afsnit 7.2).",
-            )
-        )
     return errors
+
+
+_errors = all_of(
+    date_in_period,
+    _family_homes_stair,
+    needed_with(
+        "agreed_higher",
+        "shared_kitchens",
+        "Antal fælleskøkkener skal med, når et højere antal er aftalt (afsnit 7.2).",
+        "The number of shared kitchens is needed when a higher number is agreed (afsnit 7.2).",
+    ),
+)
 
 
 def _share(clean: dict[str, Any], on: date) -> dict[str, Any]:
