@@ -167,6 +167,18 @@ async function boot(loadPyodide, snapshot) {
   return Promise.race([loadPyodide({ ...options, ...extra }), loadFailed]);
 }
 
+// Once Python runs (from a snapshot or not): the wheel on sys.path, the registry's call_json.
+async function importRules(pyodide, wheel) {
+  pythonStarted = timings.now();
+  progress("package", 2);
+  const bytes = await timings.span("wheel_wait", wheel);
+  const t = timings.now();
+  mountWheel(pyodide, bytes);
+  const callJson = pyodide.pyimport("udlejning.endpoints").call_json;
+  timings.mark("package", t);
+  return callJson;
+}
+
 let lockText = null;
 let snapshotState = "none";
 let pythonStarted = 0; // when loadPyodide resolved (timings)
@@ -196,14 +208,8 @@ async function start() {
   if (snapshot) {
     try {
       const pyodide = await boot(loadPyodide, timings.span("snapshot_read", snapshot.bytes));
-      pythonStarted = timings.now();
-      progress("package", 2);
-      const bytes = await timings.span("wheel_wait", wheel);
-      let t = timings.now();
-      mountWheel(pyodide, bytes); // the file; the imported modules are in the snapshot
-      const callJson = pyodide.pyimport("udlejning.endpoints").call_json;
-      timings.mark("package", t);
-      t = timings.now();
+      const callJson = await importRules(pyodide, wheel); // the modules are in the snapshot already
+      const t = timings.now();
       if ((await textDigest(callJson("evaluate", warmUp))) !== snapshot.warmUp) {
         throw new Error("the snapshot's warm-up answer differs");
       }
@@ -217,14 +223,8 @@ async function start() {
     }
   }
   const pyodide = await boot(loadPyodide, null);
-  pythonStarted = timings.now();
-  progress("package", 2);
-  const bytes = await timings.span("wheel_wait", wheel);
-  let t = timings.now();
-  mountWheel(pyodide, bytes);
-  const callJson = pyodide.pyimport("udlejning.endpoints").call_json;
-  timings.mark("package", t);
-  t = timings.now();
+  const callJson = await importRules(pyodide, wheel);
+  const t = timings.now();
   const answer = callJson("evaluate", warmUp);
   callJson("priority", JSON.stringify({ ...WARM_UP, situation: { stair: "omraadetrappe", trin: 1 } }));
   timings.mark("warm_up", t);
