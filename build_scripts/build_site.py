@@ -102,9 +102,10 @@ def _hashed_copy(folder: Path, name: str, text: str) -> str:
 
 def hashed_entry_points(site_dir: Path = SITE) -> None:
     """Content-hashed copies of the worker module and the modules it imports (immutable: a repeat
-    visit takes them from the HTTP cache without asking the server), and worker-client.mjs made to
-    start the hashed worker. worker-boot.mjs, the worker's entry script, keeps its name (no-cache:
-    its response carries the worker's policy, and a new deploy is seen at once)."""
+    visit takes them from the HTTP cache without asking the server), and worker-client.mjs and
+    worker-boot.mjs made to start the hashed worker. worker-boot.mjs, the worker's entry script,
+    keeps its name (no-cache: its response carries the worker's policy, and a new deploy is seen
+    at once)."""
     folder = site_dir / "assets" / "calculator"
     worker = (folder / "worker.mjs").read_text(encoding="utf-8")
     for name in WORKER_IMPORTS:
@@ -113,16 +114,21 @@ def hashed_entry_points(site_dir: Path = SITE) -> None:
             raise SystemExit(f"worker.mjs no longer imports ./{name}: update WORKER_IMPORTS")
         worker = worker.replace(f'from "./{name}"', f'from "./{hashed}"')
     hashed_worker = _hashed_copy(folder, "worker.mjs", worker)
-    client = folder / "worker-client.mjs"
-    text = client.read_text(encoding="utf-8")
-    started = text.replace(
-        'new URL("./worker.mjs", import.meta.url)', f'new URL("./{hashed_worker}", import.meta.url)'
+    # Who starts the worker: worker-client.mjs (a restart, or a page without the early start) and
+    # worker-boot.mjs's own default (the worker <head> starts, start-python.js, gives no name).
+    _point_at(
+        folder / "worker-client.mjs", 'new URL("./worker.mjs", import.meta.url)', hashed_worker
     )
-    if started == text:
-        raise SystemExit(
-            "worker-client.mjs no longer starts ./worker.mjs: update hashed_entry_points"
-        )
-    client.write_text(started, encoding="utf-8")
+    _point_at(folder / "worker-boot.mjs", 'self.name || "./worker.mjs"', hashed_worker)
+
+
+def _point_at(path: Path, start: str, hashed_worker: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    if start not in text:
+        raise SystemExit(f"{path.name} no longer has {start!r}: update hashed_entry_points")
+    path.write_text(
+        text.replace(start, start.replace("./worker.mjs", f"./{hashed_worker}")), encoding="utf-8"
+    )
 
 
 def finish_site(runtime: dict[str, object], site_dir: Path = SITE) -> None:

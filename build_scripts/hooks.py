@@ -63,6 +63,8 @@ def _add_tree(files: Files, config: MkDocsConfig, source: Path, dest_prefix: str
             continue
         if source in (WEB_DIR, CALCULATOR_BUILD_DIR) and path.suffix not in WEB_SUFFIXES:
             continue
+        if path in INLINED:
+            continue  # put into the pages themselves, not served as a file
         uri = f"{dest_prefix}/{path.relative_to(source).as_posix()}"
         existing = files.get_file_from_path(uri)
         if existing is not None:
@@ -294,10 +296,20 @@ def _fill_csp(html: str) -> str:
 
 
 # Pages with the calculator or a staff tool run Python (build_scripts/site_search.py reads the
-# same markers). Their <head> starts the rules worker at once (calculator/web/start-python.mjs),
-# before the page's own scripts and content have loaded.
+# same markers). Their <head> starts the rules worker at once, with an inline script
+# (calculator/web/start-python.js), before the page's own scripts and content have loaded; the
+# Content-Security-Policy allows it by its sha256 (_fill_csp).
 PYTHON_PAGE_MARKERS = ('id="udlejning-beregner"', "data-staff-tool=")
 _CSP_META_END_RE = re.compile(r'<meta http-equiv="Content-Security-Policy"[^>]*>')
+START_PYTHON = WEB_DIR / "start-python.js"
+INLINED = {START_PYTHON}
+
+
+def start_python_script(root: str) -> str:
+    """The inline <script> that starts the rules worker, for a page ``root`` away from the site root."""
+    source = START_PYTHON.read_text(encoding="utf-8")
+    code = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith("//"))
+    return f"<script>{code.replace('@ROOT@', root)}</script>"
 
 
 def start_python_early(output: str, page_url: str) -> str:
@@ -308,10 +320,7 @@ def start_python_early(output: str, page_url: str) -> str:
         raise PluginError(
             f"{page_url}: no Content-Security-Policy meta to put the Python start after"
         )
-    root = "../" * page_url.count("/")
-    tag = (
-        f'\n  <script type="module" async src="{root}assets/calculator/start-python.mjs"></script>'
-    )
+    tag = "\n  " + start_python_script("../" * page_url.count("/"))
     return output[: match.end()] + tag + output[match.end() :]
 
 

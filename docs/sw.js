@@ -13,9 +13,9 @@
 //   only when the network fails or is too slow. A page that is not stored gets the offline page in
 //   its language. version.json and offline.json are never taken from the HTTP cache ("no-store").
 // * Content-hashed files (everything under assets/pyodide/: the Pyodide runtime, the stdlib, the
-//   lockfile, the wheel; and the hashed worker scripts): they never change, so they go straight
-//   through the browser's HTTP cache when online (V8 reuses the compiled WebAssembly from the
-//   second visit) and are stored once; Cache Storage is the offline fallback. The big runtime
+//   lockfile, the wheel; and the hashed worker scripts): they never change, so when online this
+//   worker leaves them to the browser (the HTTP cache serves them, and V8 reuses the compiled
+//   WebAssembly from the second visit); Cache Storage is the offline fallback. The big runtime
 //   files (offline.json "runtime") are not pre-cached: the calculator's first visit downloads them
 //   anyway and then hands them over ("cache-urls"), so nothing is downloaded twice.
 const BUILD = "dev";
@@ -205,7 +205,11 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== SELF_URL.origin || url.pathname === SELF_URL.pathname) return;
-  event.respondWith(route(event, withoutHash(url.href)));
+  const href = withoutHash(url.href);
+  // A content-hashed file while online: the browser's own fetch, not this worker's, so the HTTP
+  // cache serves it and V8 reuses its compiled WebAssembly; the stored copy is for offline.
+  if (isImmutable(href) && self.navigator.onLine !== false) return;
+  event.respondWith(route(event, href));
 });
 
 async function route(event, href) {
@@ -214,36 +218,11 @@ async function route(event, href) {
   return networkFirst(event, { cache: "no-cache" });
 }
 
-// A content-hashed file: the request as the page made it (HTTP cache, V8's code cache), stored
-// once when it is not yet; the stored copy only when the network fails.
+// A content-hashed file while offline (online, the fetch handler leaves it to the browser): the
+// stored copy, else the network after all (navigator.onLine can be wrong).
 async function immutable(event, href) {
-  const have = caches.match(href, { ignoreVary: true }).catch(() => null);
-  if (self.navigator.onLine === false) {
-    // Known to be offline: do not wait for the network to fail.
-    const cached = await have;
-    if (cached) return cached;
-  }
-  let response;
-  try {
-    response = await fetch(event.request);
-  } catch (error) {
-    const cached = await have;
-    if (cached) return cached;
-    throw error;
-  }
-  if (response.ok) {
-    event.waitUntil(
-      have.then(async (stored) => {
-        if (stored) return;
-        await loadManifest().catch(() => {}); // which files are the runtime (names vary by build)
-        const request = new Request(href);
-        const fresh = await fetch(request, { cache: "force-cache" });
-        if (cacheable(request, fresh)) await (await caches.open(cacheFor(href))).put(href, fresh);
-      }).catch(() => {}),
-    );
-    return response;
-  }
-  return (await have) || response;
+  const cached = await caches.match(href, { ignoreVary: true }).catch(() => null);
+  return cached || fetch(event.request);
 }
 
 async function cacheUrls(urls) {

@@ -1,8 +1,8 @@
 // The page's one rules worker (worker-client.mjs), shared by the calculator and the staff tools.
 //
-// On the pages that run Python, <head> loads start-python.mjs (put there by
-// build_scripts/hooks.py), which starts the worker while the rest of the page still loads;
-// calculator.mjs and staff.mjs import this same module, so they find the worker already starting.
+// On the pages that run Python, an inline script in <head> (start-python.js, put there by
+// build_scripts/hooks.py) starts the worker while the rest of the page still loads; the client
+// takes that worker over when calculator.mjs or staff.mjs first starts Python.
 // Messages the page may need after they came ("ready", "offline-files") are kept for a page
 // script that subscribes late (whenMessage).
 import { recordProgress } from "./progress.mjs";
@@ -38,7 +38,11 @@ let started = false;
 export function startPython() {
   if (!started) {
     started = true;
-    performance.mark("udlejning:start");
+    // The early start marked it already (start-python.js).
+    if (!globalThis.udlejningEarlyWorker) performance.mark("udlejning:start");
   }
   return client.start();
 }
+
+// The worker <head> started is taken over as soon as this module runs, so its progress shows.
+if (globalThis.udlejningEarlyWorker) startPython();

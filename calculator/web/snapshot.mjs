@@ -31,9 +31,11 @@ async function open() {
 }
 
 // The snapshot for `key`, found quickly so the worker can start Pyodide at once: null when there is
-// none (every snapshot with another key is dropped), else {bytes, warmUp}: `bytes` is a promise of
-// its contents, read while Pyodide loads its runtime, that rejects (and drops the snapshot) when
-// they do not match their sha256; `warmUp` is the sha256 of the warm-up answer it gave.
+// none (every snapshot with another key is dropped), else {bytes, verified, warmUp}: `bytes` is a
+// promise of its contents, read while Pyodide loads its runtime; `verified` checks them against
+// their sha256 while Pyodide restores them, and rejects (and drops the snapshot) when they differ,
+// so nothing is answered from it before it resolves; `warmUp` is the sha256 of the warm-up answer
+// it gave.
 export async function findSnapshot(key) {
   let cache;
   let response;
@@ -54,16 +56,16 @@ export async function findSnapshot(key) {
     await cache.delete(key).catch(() => {});
     return null;
   }
-  const bytes = (async () => {
-    const data = new Uint8Array(await response.arrayBuffer());
+  const bytes = response.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+  const verified = bytes.then(async (data) => {
     if (hex(await crypto.subtle.digest("SHA-256", data)) !== expected) {
       await cache.delete(key).catch(() => {});
       throw new Error("the snapshot's sha256 differs");
     }
-    return data;
-  })();
+  });
   bytes.catch(() => {}); // awaited by Pyodide; a rejection is handled there
-  return { bytes, warmUp };
+  verified.catch(() => {}); // awaited by the worker before "ready"
+  return { bytes, verified, warmUp };
 }
 
 export async function storeSnapshot(key, bytes, warmUpAnswer) {

@@ -192,11 +192,22 @@ export function createWorkerClient() {
     if (type === "load-error" && client.status.state !== "ready") fail(payload, `${payload.reason} ${payload.file}`);
   }
 
+  // The worker the page's <head> started (start-python.js), once: with the events it kept.
+  function adoptEarlyWorker() {
+    const early = globalThis.udlejningEarlyWorker;
+    if (!early || !early.worker) return null;
+    globalThis.udlejningEarlyWorker = null;
+    const events = early.events || [];
+    early.events = null; // stops keeping: the listeners below take over
+    return { worker: early.worker, events };
+  }
+
   function spawn() {
     client.loadError = null;
     readRules();
+    const early = adoptEarlyWorker();
     const module = new URL("./worker.mjs", import.meta.url).href;
-    const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url), { type: "module", name: module });
+    const worker = early ? early.worker : new Worker(new URL("./worker-boot.mjs", import.meta.url), { type: "module", name: module });
     worker.addEventListener("message", (event) => onWorkerMessage(worker, event));
     const died = (event) => {
       if (worker !== client.worker) return;
@@ -207,6 +218,10 @@ export function createWorkerClient() {
     worker.addEventListener("messageerror", died);
     client.worker = worker;
     watchStall();
+    for (const event of early ? early.events : []) {
+      if (event.type === "message") onWorkerMessage(worker, event);
+      else died(event);
+    }
     return worker;
   }
 

@@ -209,6 +209,7 @@ async function start() {
     try {
       const pyodide = await boot(loadPyodide, timings.span("snapshot_read", snapshot.bytes));
       const callJson = await importRules(pyodide, wheel); // the modules are in the snapshot already
+      await timings.span("snapshot_check", snapshot.verified);
       const t = timings.now();
       if ((await textDigest(callJson("evaluate", warmUp))) !== snapshot.warmUp) {
         throw new Error("the snapshot's warm-up answer differs");
