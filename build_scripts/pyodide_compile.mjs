@@ -9,7 +9,8 @@
 //                      import, as unchecked-hash .pyc files (no sources);
 //   <wheel name>       the wheel with every .py replaced by its .pyc (unchecked hash, in place:
 //                      Python imports a sourceless .pyc directly). Pyodide only ever reads the
-//                      .pyc, so the sources would only add bytes; a traceback
+//                      .pyc, so the sources would only add bytes (plus udlejning/data_files.pickle:
+//                      its TOML files parsed, see udlejning/data_files.py); a traceback
 //                      still names the module's file and line as in the repository (the code
 //                      objects keep "udlejning/....py"), only without the source line;
 //   compile.json       {modules: [...], answers: [...]} the stdlib modules kept, and the answers
@@ -97,6 +98,12 @@ def compiled_wheel(data: bytes) -> bytes:
         rows = [row for row in csv.reader(io.StringIO(src.read(record_name).decode())) if row]
         added = []
         sources = set()
+        # Read before the loop: writing a member into the new zip changes its ZipInfo in place.
+        from udlejning import data_files
+        package = "udlejning/"
+        tomls = {n[len(package):]: src.read(n).decode("utf-8") for n in src.namelist()
+                 if n.startswith(package) and n.endswith(".toml")}
+        init_time = src.getinfo(package + "__init__.py").date_time
         for info in src.infolist():
             body = src.read(info)
             if info.filename == record_name:
@@ -114,6 +121,15 @@ def compiled_wheel(data: bytes) -> bytes:
                 zf.writestr(new, compiled)
                 digest = base64.urlsafe_b64encode(hashlib.sha256(compiled).digest()).rstrip(b"=")
                 added.append([name, "sha256=" + digest.decode(), str(len(compiled))])
+        # Every TOML file of the package, parsed now (udlejning/data_files.py reads it).
+        name = package + data_files.PACKED
+        pack = data_files.packed(tomls)
+        new = zipfile.ZipInfo(name, init_time)
+        new.compress_type = zipfile.ZIP_STORED
+        new.external_attr = 0o644 << 16
+        zf.writestr(new, pack)
+        digest = base64.urlsafe_b64encode(hashlib.sha256(pack).digest()).rstrip(b"=")
+        added.append([name, "sha256=" + digest.decode(), str(len(pack))])
         text = io.StringIO()
         writer = csv.writer(text, lineterminator="\\n")
         rows = [row for row in rows if row[0] not in sources]

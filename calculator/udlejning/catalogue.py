@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
 from functools import cache
-from importlib import resources
 
+from udlejning import data_files
 from udlejning.coverage import rule_modules
 from udlejning.criteria.info import all_criteria
 from udlejning.model import Text
@@ -31,9 +30,7 @@ def render_text(text: Text, on: date) -> dict[str, str]:
 @cache
 def table_of_contents() -> list[dict[str, object]]:
     """The agreement's afsnit and Bilag, in order (``agreement_sections.toml``)."""
-    raw = tomllib.loads(
-        (resources.files("udlejning") / "agreement_sections.toml").read_text("utf-8")
-    )
+    raw = data_files.toml("agreement_sections.toml")
     return [
         {
             "id": e["id"],
@@ -95,7 +92,7 @@ def toc_entry(section: str) -> str | None:
 
 @cache
 def glossary() -> list[dict[str, str]]:
-    raw = tomllib.loads((resources.files("udlejning") / "glossary.toml").read_text("utf-8"))
+    raw = data_files.toml("glossary.toml")
     return raw["term"]
 
 

@@ -9,13 +9,13 @@ JSON-able answer; none raises.
 from __future__ import annotations
 
 import json
-import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from importlib import import_module, resources
+from importlib import import_module
 from typing import Any
 
+from udlejning import data_files
 from udlejning.answers import parse_json
 from udlejning.catalogue import catalogue
 from udlejning.inputspec import Spec
@@ -80,7 +80,7 @@ class Endpoint:
 
 
 def _read_registry() -> tuple[Endpoint, ...]:
-    raw = tomllib.loads((resources.files("udlejning") / "endpoints.toml").read_text("utf-8"))
+    raw = data_files.toml("endpoints.toml")
     return tuple(
         Endpoint(
             name,

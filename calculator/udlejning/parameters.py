@@ -9,13 +9,13 @@ and ``value``. Unknown keys are errors. Values hold from their date until the ne
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from functools import cache
-from importlib import resources
+
+from udlejning import data_files
 
 ALLOWED_KEYS = {
     "type",
@@ -248,13 +248,10 @@ def parse_parameter(name: str, data: dict[str, object]) -> Parameter:
 @cache
 def all_parameters() -> dict[str, Parameter]:
     """Every parameter file shipped in the package, by name."""
-    folder = resources.files("udlejning") / "parameters"
     found: dict[str, Parameter] = {}
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".toml"):
-            continue
-        name = entry.name.removesuffix(".toml")
-        found[name] = parse_parameter(name, tomllib.loads(entry.read_text(encoding="utf-8")))
+    for filename in data_files.toml_names("parameters"):
+        name = filename.removesuffix(".toml")
+        found[name] = parse_parameter(name, data_files.toml(f"parameters/{filename}"))
     return found
 
 
@@ -300,7 +297,7 @@ class Agreement:
 
 @cache
 def agreement() -> Agreement:
-    raw = tomllib.loads((resources.files("udlejning") / "agreement.toml").read_text("utf-8"))
+    raw = data_files.toml("agreement.toml")
     return Agreement(
         title_da=raw["title"]["da"],
         title_en=raw["title"]["en"],

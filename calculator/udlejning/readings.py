@@ -9,9 +9,9 @@ and raises for an id that ``ambiguities.toml`` does not list, so no finding name
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
+
+from udlejning import data_files
 
 CHOSEN = "chosen"
 ALTERNATIVE = "alternative"
@@ -25,7 +25,7 @@ class UnknownReading(KeyError):
 @cache
 def listed() -> dict[str, dict[str, object]]:
     """Every reading in ``ambiguities.toml``, by id."""
-    raw = tomllib.loads((resources.files("udlejning") / "ambiguities.toml").read_text("utf-8"))
+    raw = data_files.toml("ambiguities.toml")
     return {str(a["id"]): _filled(a) for a in raw["ambiguity"]}
 
 

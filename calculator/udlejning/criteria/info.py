@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from udlejning import data_files
 from udlejning.model import Document, Reason, Text
 
 # A helper of the criteria, no rule of its own (udlejning.coverage).
@@ -92,9 +91,8 @@ def _parse(raw: dict[str, object]) -> CriterionInfo:
 @cache
 def all_criteria() -> dict[str, CriterionInfo]:
     found: dict[str, CriterionInfo] = {}
-    folder = resources.files("udlejning") / "criteria"
     for name in ("almindelige.toml", "skaerpede.toml"):
-        data = tomllib.loads((folder / name).read_text(encoding="utf-8"))
+        data = data_files.toml(f"criteria/{name}")
         for raw in data["criterion"]:
             info = _parse(raw)
             if info.id in found:

@@ -12,14 +12,13 @@ not place (Reading R-20, trin 1's extra ninth). Shares are exact fractions (``fr
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from udlejning import data_files
 from udlejning.model import Text
 
 USES: dict[str, Text] = {
@@ -286,10 +285,9 @@ def parse_wheel(name: str, data: dict[str, object]) -> Wheel:
 
 @cache
 def all_wheels() -> dict[tuple[str, int], Wheel]:
-    folder = resources.files("udlejning") / "wheels"
     out: dict[tuple[str, int], Wheel] = {}
     for key, filename in FILES.items():
-        wheel = parse_wheel(filename, tomllib.loads((folder / filename).read_text("utf-8")))
+        wheel = parse_wheel(filename, data_files.toml(f"wheels/{filename}"))
         if (wheel.stair, wheel.trin) != key:
             raise WheelError(f"{filename}: stair/trin do not match the file name")
         out[key] = wheel
