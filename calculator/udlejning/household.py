@@ -58,6 +58,8 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Person:
+    """One person of the household, as validated from the input (``id`` as given, ``index`` its place)."""
+
     id: str
     index: int
     role: str
@@ -77,6 +79,8 @@ class Person:
 
 @dataclass(frozen=True)
 class Separation:
+    """A separation or divorce as the household states it (Bilag 4, IV.1 B.1)."""
+
     happened: bool
     date: date | None = None
     married: bool | None = None
@@ -88,6 +92,8 @@ class Separation:
 
 @dataclass(frozen=True)
 class Household:
+    """The validated household: the day it is judged on, its persons, and what it supplied."""
+
     date: date
     persons: tuple[Person, ...]
     separation: Separation | None = None

@@ -29,6 +29,8 @@ DECIMAL_RE = r"^-?[0-9]+(\.[0-9]+)?$"
 
 @dataclass(frozen=True)
 class InputError(WithText):
+    """One error in an input document: where (``path``), which kind (``code``), and its text."""
+
     path: str
     code: str
     text: Text

@@ -48,6 +48,8 @@ class DatedValue:
 
 @dataclass(frozen=True)
 class Parameter:
+    """A parameter file: its values by date, with their reference and description."""
+
     name: str
     type: str
     unit: str
@@ -271,6 +273,8 @@ def integer_at(name: str, on: date) -> int:
 
 @dataclass(frozen=True)
 class Agreement:
+    """The framework agreement itself (``agreement.toml``): title, parties, period."""
+
     title_da: str
     title_en: str
     parties_da: str

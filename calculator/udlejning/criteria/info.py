@@ -25,6 +25,8 @@ CRITERION_KEYS = {
 
 @dataclass(frozen=True)
 class TaggedDocument:
+    """A document a criterion asks for, and the tags (the person's situation) it applies to."""
+
     document: Document
     applies: frozenset[str]
     persons_from_age: str | None = None  # a parameter: who must bring it (Document.persons)
@@ -32,6 +34,8 @@ class TaggedDocument:
 
 @dataclass(frozen=True)
 class CriterionInfo:
+    """A criterion as its TOML file declares it: texts, references and documents."""
+
     id: str
     group: str
     title: Text

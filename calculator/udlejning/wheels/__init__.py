@@ -104,6 +104,8 @@ class Extra:
 
 @dataclass(frozen=True)
 class WheelVersion:
+    """A letting wheel as it is in force from ``start`` until ``end``: its nine positions."""
+
     start: date
     end: date  # exclusive
     positions: tuple[Position, ...]
@@ -136,6 +138,8 @@ class WheelVersion:
 
 @dataclass(frozen=True)
 class Wheel:
+    """The letting wheel of one step of a stair (``wheels/*.toml``), in its dated versions."""
+
     id: str
     stair: str
     trin: int
