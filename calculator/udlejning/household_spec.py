@@ -1,7 +1,9 @@
 """The household document's declaration: every field a household is described by, with its label,
 hint, group and when the home seeker's form asks it (``When``), in Danish and English. The
 validator and input schema (``udlejning.household``), the forms (``udlejning.forms``) and the
-questions a household is asked (``udlejning.questions``) all come from these specs.
+questions a household is asked (``udlejning.questions``) all come from these specs. A field is
+declared by its kind and its two labels (``inputspec.field``), a part of a person (work, education,
+...) by its fieldset, whose legend names it unless told (``_part``).
 """
 
 from __future__ import annotations
@@ -9,11 +11,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from udlejning.inputspec import Group, Spec, When, json_schema
+from udlejning.inputspec import Group, Spec, When, field, json_schema
 from udlejning.model import Text
 from udlejning.parameters import all_parameters
-from udlejning.readings import ALTERNATIVE, CHOSEN, contested
-from udlejning.readings import title as reading_title
+from udlejning.readings import choice_spec, contested
 
 T = Text
 
@@ -96,176 +97,14 @@ HOURS_KINDS = ("employee", "self_employed", "project")
 EDUCATION_COUNTS = ("su", "uddannelsesaftale", "laerlingekontrakt")
 
 
+def _past_date(da: str, en: str, **more: Any) -> Spec:
+    """A date that has happened: not after the date the home is taken over."""
+    return field("date", da, en, not_after_date=True, **more)
+
+
 def _when(field_: str, *values: str, none_of: tuple[str, ...] = ()) -> When:
     """Asked when ``field_`` has one of ``values`` (person of age, and while the rules need it)."""
     return When(field_, tuple(values), none_of, age_from=GROWN, needed=True)
-
-
-EMPLOYMENT = Spec(
-    "object",
-    T("Arbejde", "Work"),
-    group="work",
-    fields={
-        "kind": Spec(
-            "enum",
-            T("Arbejde", "Work"),
-            options=EMPLOYMENT_KINDS,
-            show=GROWN_NEEDED,
-            # An elevstilling is under an uddannelsesaftale (Bilag 4, IV.1 A.1 points to A.2):
-            # the form asks the apprenticeship once, here.
-            implies={"elev": {"education.kind": "uddannelsesaftale"}},
-        ),
-        "hours_per_week": Spec(
-            "decimal",
-            T("Timer om ugen", "Hours a week"),
-            T(
-                "Frokost medregnet. Brug komma eller punktum til decimaler.",
-                "Lunch included. Use a point or a comma for decimals.",
-            ),
-            minimum=Decimal(0),
-            maximum=Decimal(168),
-            show=_when("employment.kind", *HOURS_KINDS),
-        ),
-        "starts_on": Spec(
-            "date",
-            T("Jobbet begynder eller begyndte", "The job starts or started on"),
-            show=_when("employment.kind", none_of=("", "none")),
-        ),
-        "on_parental_leave": Spec(
-            "boolean",
-            T(
-                "Er personen på forældreorlov fra jobbet?",
-                "Is the person on parental leave from the job?",
-            ),
-            show=_when("employment.kind", "employee", "self_employed"),
-        ),
-        "notice_given": Spec(
-            "boolean",
-            T("Er jobbet opsagt?", "Has the job been given notice?"),
-            show=_when("employment.on_parental_leave", "yes"),
-        ),
-        "project_months_documented": Spec(
-            "integer",
-            T(
-                "Måneder med projektarbejde, der kan dokumenteres",
-                "Months of project work that can be documented",
-            ),
-            minimum=0,
-            maximum=600,
-            show=_when("employment.kind", "project"),
-        ),
-        "monthly_gross_income": _money(
-            T(
-                "Bruttoløn om måneden fra projektarbejdet (kr.)",
-                "Gross pay a month from the project work (DKK)",
-            ),
-            show=_when("employment.kind", "project"),
-        ),
-    },
-)
-EDUCATION = Spec(
-    "object",
-    T("Uddannelse nu", "Current education"),
-    group="education",
-    fields={
-        "kind": Spec(
-            "enum",
-            T("Uddannelse", "Education"),
-            options=EDUCATION_KINDS,
-            show=When("employment.kind", (), ("elev",), needed=True),
-        ),
-        "starts_on": Spec(
-            "date",
-            T("Uddannelsen begynder eller begyndte", "The education starts or started on"),
-            show=When("education.kind", EDUCATION_COUNTS, needed=True),
-        ),
-        "youth_housing_eligible": Spec(
-            "boolean",
-            T(
-                "Kan personen leje en almen ungdomsbolig?",
-                "Can the person rent social youth housing?",
-            ),
-            T(
-                "Spørg uddannelsesstedet eller boligorganisationen, hvis du er i tvivl.",
-                "Ask the place of education or the housing organisation if you are not sure.",
-            ),
-            # Not only while missing: the rules derive it from the age (reading R-04), and the
-            # user may correct that.
-            show=When("education.kind", EDUCATION_COUNTS),
-        ),
-    },
-)
-CONVICTION = Spec(
-    "object",
-    T("Dom", "Conviction"),
-    fields={
-        "year": Spec(
-            "integer",
-            T("År for dommen", "Year of the conviction"),
-            minimum=1900,
-            maximum=2100,
-            group="conviction",
-        ),
-        "law": Spec(
-            "enum", T("Efter hvilken lov?", "Under which law?"), options=LAWS, group="conviction"
-        ),
-    },
-    required=("year", "law"),
-)
-COMPLETED_EDUCATION = Spec(
-    "object",
-    T("Gennemført uddannelse", "Completed education"),
-    group="completed",
-    fields={
-        "above_grundskole": Spec(
-            "boolean",
-            T(
-                "Har personen en uddannelse ud over grundskolen (9./10. klasse)?",
-                "Does the person have an education beyond primary and lower secondary school (year 9/10)?",
-            ),
-            show=GROWN_NEEDED,
-        ),
-        "country": Spec(
-            "enum",
-            T("Hvor er uddannelsen taget?", "Where was it taken?"),
-            options=COUNTRIES,
-            show=_when("completed_education.above_grundskole", "yes"),
-        ),
-        "approved_in_dk": Spec(
-            "boolean",
-            T(
-                "Er den udenlandske uddannelse godkendt i Danmark?",
-                "Is the foreign education approved in Denmark?",
-            ),
-            show=_when("completed_education.country", "abroad"),
-        ),
-        "completed_on": Spec(
-            "date",
-            T("Uddannelsen blev færdig", "The education was completed on"),
-            not_after_date=True,
-            show=_when("completed_education.above_grundskole", "yes"),
-        ),
-    },
-)
-INCOME = Spec(
-    "object",
-    T("Indkomst", "Income"),
-    group="income",
-    fields={
-        "taxable_in_dk": Spec(
-            "boolean",
-            T("Skattepligtig i Danmark?", "Taxable in Denmark?"),
-            show=GROWN_NEEDED,
-        ),
-        "monthly_gross": _money(
-            T(
-                "Gennemsnitlig bruttoindkomst om måneden (kr.)",
-                "Average gross income a month (DKK)",
-            ),
-            show=GROWN_NEEDED,
-        ),
-    },
-)
 
 
 def _why(da: str, en: str) -> Text:
@@ -305,49 +144,213 @@ PERSON_GROUPS = (
         ),
     ),
 )
-PERSON = Spec(
+
+
+def _part(group: str, fields: dict[str, Spec], label: Text | None = None, **more: Any) -> Spec:
+    """A part of the document asked in the fieldset ``group``: named as a person's fieldset of that
+    key (PERSON_GROUPS) unless ``label`` names it."""
+    if label is None:
+        label = next(g.legend for g in PERSON_GROUPS if g.key == group)
+    return Spec("object", label, fields=fields, group=group, **more)
+
+
+EMPLOYMENT = _part(
+    "work",
+    {
+        "kind": field(
+            "enum",
+            "Arbejde",
+            "Work",
+            options=EMPLOYMENT_KINDS,
+            show=GROWN_NEEDED,
+            # An elevstilling is under an uddannelsesaftale (Bilag 4, IV.1 A.1 points to A.2):
+            # the form asks the apprenticeship once, here.
+            implies={"elev": {"education.kind": "uddannelsesaftale"}},
+        ),
+        "hours_per_week": field(
+            "decimal",
+            "Timer om ugen",
+            "Hours a week",
+            help=T(
+                "Frokost medregnet. Brug komma eller punktum til decimaler.",
+                "Lunch included. Use a point or a comma for decimals.",
+            ),
+            minimum=Decimal(0),
+            maximum=Decimal(168),
+            show=_when("employment.kind", *HOURS_KINDS),
+        ),
+        "starts_on": field(
+            "date",
+            "Jobbet begynder eller begyndte",
+            "The job starts or started on",
+            show=_when("employment.kind", none_of=("", "none")),
+        ),
+        "on_parental_leave": field(
+            "boolean",
+            "Er personen på forældreorlov fra jobbet?",
+            "Is the person on parental leave from the job?",
+            show=_when("employment.kind", "employee", "self_employed"),
+        ),
+        "notice_given": field(
+            "boolean",
+            "Er jobbet opsagt?",
+            "Has the job been given notice?",
+            show=_when("employment.on_parental_leave", "yes"),
+        ),
+        "project_months_documented": field(
+            "integer",
+            "Måneder med projektarbejde, der kan dokumenteres",
+            "Months of project work that can be documented",
+            minimum=0,
+            maximum=600,
+            show=_when("employment.kind", "project"),
+        ),
+        "monthly_gross_income": _money(
+            T(
+                "Bruttoløn om måneden fra projektarbejdet (kr.)",
+                "Gross pay a month from the project work (DKK)",
+            ),
+            show=_when("employment.kind", "project"),
+        ),
+    },
+    label=T("Arbejde", "Work"),
+)
+EDUCATION = _part(
+    "education",
+    {
+        "kind": field(
+            "enum",
+            "Uddannelse",
+            "Education",
+            options=EDUCATION_KINDS,
+            show=When("employment.kind", (), ("elev",), needed=True),
+        ),
+        "starts_on": field(
+            "date",
+            "Uddannelsen begynder eller begyndte",
+            "The education starts or started on",
+            show=When("education.kind", EDUCATION_COUNTS, needed=True),
+        ),
+        "youth_housing_eligible": field(
+            "boolean",
+            "Kan personen leje en almen ungdomsbolig?",
+            "Can the person rent social youth housing?",
+            help=T(
+                "Spørg uddannelsesstedet eller boligorganisationen, hvis du er i tvivl.",
+                "Ask the place of education or the housing organisation if you are not sure.",
+            ),
+            # Not only while missing: the rules derive it from the age (reading R-04), and the
+            # user may correct that.
+            show=When("education.kind", EDUCATION_COUNTS),
+        ),
+    },
+)
+CONVICTION = field(
     "object",
-    T("Person", "Person"),
+    "Dom",
+    "Conviction",
+    fields={
+        "year": field(
+            "integer",
+            "År for dommen",
+            "Year of the conviction",
+            minimum=1900,
+            maximum=2100,
+            group="conviction",
+        ),
+        "law": field(
+            "enum", "Efter hvilken lov?", "Under which law?", options=LAWS, group="conviction"
+        ),
+    },
+    required=("year", "law"),
+)
+COMPLETED_EDUCATION = _part(
+    "completed",
+    {
+        "above_grundskole": field(
+            "boolean",
+            "Har personen en uddannelse ud over grundskolen (9./10. klasse)?",
+            "Does the person have an education beyond primary and lower secondary school (year 9/10)?",
+            show=GROWN_NEEDED,
+        ),
+        "country": field(
+            "enum",
+            "Hvor er uddannelsen taget?",
+            "Where was it taken?",
+            options=COUNTRIES,
+            show=_when("completed_education.above_grundskole", "yes"),
+        ),
+        "approved_in_dk": field(
+            "boolean",
+            "Er den udenlandske uddannelse godkendt i Danmark?",
+            "Is the foreign education approved in Denmark?",
+            show=_when("completed_education.country", "abroad"),
+        ),
+        "completed_on": _past_date(
+            "Uddannelsen blev færdig",
+            "The education was completed on",
+            show=_when("completed_education.above_grundskole", "yes"),
+        ),
+    },
+)
+INCOME = _part(
+    "income",
+    {
+        "taxable_in_dk": field(
+            "boolean", "Skattepligtig i Danmark?", "Taxable in Denmark?", show=GROWN_NEEDED
+        ),
+        "monthly_gross": _money(
+            T(
+                "Gennemsnitlig bruttoindkomst om måneden (kr.)",
+                "Average gross income a month (DKK)",
+            ),
+            show=GROWN_NEEDED,
+        ),
+    },
+)
+PERSON = field(
+    "object",
+    "Person",
+    "Person",
     groups=PERSON_GROUPS,
     fields={
-        "id": Spec(
+        "id": field(
             "string",
-            T("Navn eller nummer", "Name or number"),
-            T(
+            "Navn eller nummer",
+            "Name or number",
+            help=T(
                 "Frivilligt. Svaret bruger navnet, når det nævner personen. Navnet bliver i din browser.",
                 "Optional. The answer uses the name when it mentions the person. The name stays in your browser.",
             ),
             max_length=40,
             group="person",
         ),
-        "role": Spec(
-            "enum", T("Rolle i husstanden", "Role in the household"), options=ROLES, group="person"
+        "role": field(
+            "enum", "Rolle i husstanden", "Role in the household", options=ROLES, group="person"
         ),
-        "age": Spec(
-            "integer", T("Alder (år)", "Age (years)"), minimum=0, maximum=125, group="person"
+        "age": field(
+            "integer", "Alder (år)", "Age (years)", minimum=0, maximum=125, group="person"
         ),
-        "shared_address_since": Spec(
-            "date",
-            T(
-                "Fælles folkeregisteradresse med ansøgeren siden",
-                "Registered at the same address as the applicant since",
-            ),
-            not_after_date=True,
+        "shared_address_since": _past_date(
+            "Fælles folkeregisteradresse med ansøgeren siden",
+            "Registered at the same address as the applicant since",
             group="person",
             show=When(roles=("cohabitant",)),
         ),
         "employment": EMPLOYMENT,
-        "pension": Spec(
+        "pension": field(
             "enum",
-            T("Pension eller efterløn", "Pension or early retirement pay"),
+            "Pension eller efterløn",
+            "Pension or early retirement pay",
             options=PENSIONS,
             group="work",
             show=GROWN_NEEDED,
         ),
         "education": EDUCATION,
-        "convictions": Spec(
+        "convictions": field(
             "array",
-            T("Har personen fået en dom?", "Has the person been convicted?"),
+            "Har personen fået en dom?",
+            "Has the person been convicted?",
             items=CONVICTION,
             max_items=50,
             help=T(
@@ -360,12 +363,10 @@ PERSON = Spec(
         ),
         "completed_education": COMPLETED_EDUCATION,
         "income": INCOME,
-        "needs_accessible_home": Spec(
+        "needs_accessible_home": field(
             "boolean",
-            T(
-                "Har personen et fysisk handicap og derfor brug for en tilgængelighedsbolig?",
-                "Does the person have a physical disability and so need an accessible home?",
-            ),
+            "Har personen et fysisk handicap og derfor brug for en tilgængelighedsbolig?",
+            "Does the person have a physical disability and so need an accessible home?",
             group="health",
             show=NEEDED,
         ),
@@ -373,57 +374,45 @@ PERSON = Spec(
     required=("role",),
 )
 HAPPENED = When("separation.happened", ("yes",))
-SEPARATION = Spec(
-    "object",
-    T("Skilsmisse, separation eller brud", "Divorce, separation or break-up"),
-    group="separation",
-    fields={
-        "happened": Spec(
+HAPPENED_NEEDED = When("separation.happened", ("yes",), needed=True)
+SEPARATION = _part(
+    "separation",
+    {
+        "happened": field(
             "boolean",
-            T(
-                "Er ansøgeren blevet skilt, separeret eller gået fra sin partner?",
-                "Has the applicant divorced, separated or broken up with a partner?",
-            ),
+            "Er ansøgeren blevet skilt, separeret eller gået fra sin partner?",
+            "Has the applicant divorced, separated or broken up with a partner?",
         ),
-        "date": Spec(
-            "date",
-            T(
-                "Dato for skilsmisse, separation eller brud",
-                "Date of the divorce, separation or break-up",
-            ),
-            not_after_date=True,
+        "date": _past_date(
+            "Dato for skilsmisse, separation eller brud",
+            "Date of the divorce, separation or break-up",
             show=HAPPENED,
         ),
-        "married": Spec("boolean", T("Var parret gift?", "Was the couple married?"), show=HAPPENED),
-        "shared_address_from": Spec(
-            "date",
-            T("Parret fik fælles bopæl", "The couple began sharing an address on"),
-            not_after_date=True,
+        "married": field("boolean", "Var parret gift?", "Was the couple married?", show=HAPPENED),
+        "shared_address_from": _past_date(
+            "Parret fik fælles bopæl",
+            "The couple began sharing an address on",
             show=When("separation.married", ("no",)),
         ),
-        "copenhagen_address_before": Spec(
+        "copenhagen_address_before": field(
             "boolean",
-            T(
-                "Boede ansøgeren i Københavns Kommune før bruddet?",
-                "Did the applicant live in the City of Copenhagen before the break-up?",
-            ),
+            "Boede ansøgeren i Københavns Kommune før bruddet?",
+            "Did the applicant live in the City of Copenhagen before the break-up?",
             show=HAPPENED,
         ),
-        "applied_on": Spec(
-            "date",
-            T("Hvornår søgte ansøgeren boligen?", "When did the applicant apply for the home?"),
-            not_after_date=True,
-            show=When("separation.happened", ("yes",), needed=True),
+        "applied_on": _past_date(
+            "Hvornår søgte ansøgeren boligen?",
+            "When did the applicant apply for the home?",
+            show=HAPPENED_NEEDED,
         ),
-        "child_with_other_parent": Spec(
+        "child_with_other_parent": field(
             "boolean",
-            T(
-                "Bor ansøgerens barn under 18 fortsat hos den anden forælder i en af boligorganisationens afdelinger, og fraflytter ansøgeren en bolig i boligorganisationen?",
-                "Does the applicant's child under 18 still live with the other parent in one of the organisation's sections, and does the applicant move out of a home in the organisation?",
-            ),
-            show=When("separation.happened", ("yes",), needed=True),
+            "Bor ansøgerens barn under 18 fortsat hos den anden forælder i en af boligorganisationens afdelinger, og fraflytter ansøgeren en bolig i boligorganisationen?",
+            "Does the applicant's child under 18 still live with the other parent in one of the organisation's sections, and does the applicant move out of a home in the organisation?",
+            show=HAPPENED_NEEDED,
         ),
     },
+    label=T("Skilsmisse, separation eller brud", "Divorce, separation or break-up"),
     required=("happened",),
 )
 
@@ -445,25 +434,8 @@ def _supplied_parameters_spec() -> Spec:
         for name, p in all_parameters().items()
         if p.user_may_supply
     }
-    return Spec(
-        "object",
-        T("Aktuelle beløb, du selv angiver", "Current amounts you supply"),
-        fields=fields,
-        group="amount",
-    )
-
-
-def _readings_spec() -> Spec:
-    """The user's choice of reading for each contested R-item (ambiguities.toml)."""
-    choices = {
-        CHOSEN: T("den læsning, vi har valgt", "the reading we chose"),
-        ALTERNATIVE: T("den anden læsning", "the other reading"),
-    }
-    return Spec(
-        "object",
-        T("Læsninger af aftalen", "Readings of the agreement"),
-        fields={rid: Spec("enum", T(*reading_title(rid)), options=choices) for rid in contested()},
-        form=False,
+    return _part(
+        "amount", fields, label=T("Aktuelle beløb, du selv angiver", "Current amounts you supply")
     )
 
 
@@ -493,23 +465,26 @@ def _document_groups() -> tuple[Group, ...]:
 
 
 def document_spec() -> Spec:
-    return Spec(
+    return field(
         "object",
-        T("Husstand og dato", "Household and date"),
+        "Husstand og dato",
+        "Household and date",
         groups=_document_groups(),
         fields={
-            "date": Spec(
+            "date": field(
                 "date",
-                T("Dato for overtagelse af boligen", "Date the home is taken over"),
-                T(
+                "Dato for overtagelse af boligen",
+                "Date the home is taken over",
+                help=T(
                     "Udfyldt med dagens dato. Reglerne, der gælder på datoen, bruges.",
                     "Filled in with today's date. The rules in force on that date are used.",
                 ),
                 group="date",
             ),
-            "household": Spec(
+            "household": field(
                 "array",
-                T("Husstanden (alle der flytter ind)", "The household (everyone moving in)"),
+                "Husstanden (alle der flytter ind)",
+                "The household (everyone moving in)",
                 items=PERSON,
                 min_items=1,
                 max_items=20,
@@ -518,7 +493,8 @@ def document_spec() -> Spec:
             ),
             "separation": SEPARATION,
             "parameters": _supplied_parameters_spec(),
-            "readings": _readings_spec(),
+            # The user's choice of reading for each contested R-item (ambiguities.toml).
+            "readings": choice_spec(tuple(contested())),
         },
         required=("date", "household"),
     )

@@ -11,11 +11,13 @@ Nothing is guessed: an unknown key, a wrong type or a value out of range is an e
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from udlejning.model import Text, WithText
 from udlejning.texts import day, echo
@@ -95,10 +97,10 @@ class Spec:
     kind: str
     label: Text
     help: Text | None = None
-    fields: dict[str, Spec] = field(default_factory=dict)
+    fields: dict[str, Spec] = dataclasses.field(default_factory=dict)
     required: tuple[str, ...] = ()
     items: Spec | None = None
-    options: dict[str, Text] = field(default_factory=dict)
+    options: dict[str, Text] = dataclasses.field(default_factory=dict)
     minimum: Decimal | int | None = None
     maximum: Decimal | int | None = None
     min_items: int = 0
@@ -115,7 +117,12 @@ class Spec:
     form: bool = True
     # What an answer to an enum tells about other fields of the same person or form: value ->
     # {path: value}. The form fills those in and does not ask them (one question, not two).
-    implies: dict[str, dict[str, str]] = field(default_factory=dict)
+    implies: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
+
+
+def field(kind: str, da: str, en: str, **more: Any) -> Spec:
+    """One field: its kind, its Danish and English label and the rest of its ``Spec``."""
+    return Spec(kind, Text(da, en), **more)
 
 
 def _bounds(low: Decimal | int | None, high: Decimal | int | None, lang: str) -> str:

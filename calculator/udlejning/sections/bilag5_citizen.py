@@ -39,9 +39,32 @@ def _said(status: str, da: str, en: str, missing: list[str] | None = None) -> As
     return (status, T(da, en), missing or [])
 
 
+def _said_on(status: str, when: date, da: str, en: str, **values: object) -> Assessment:
+    """``_said`` of a sentence about an event on the day ``when`` and Bilag 5's months: ``{day}`` is
+    the day in each language's format, ``{months}`` RECENT_MONTHS, other ``{…}`` the given values."""
+    return _said(
+        status,
+        da.format(day=day(when, "da"), months=RECENT_MONTHS, **values),
+        en.format(day=day(when, "en"), months=RECENT_MONTHS, **values),
+    )
+
+
 def _recent(since: date, on: date) -> bool:
     """Bilag 5, "inden for de seneste 6 måneder": half-open, [since, since + 6 months)."""
     return on < add_months(since, RECENT_MONTHS)
+
+
+def _before_window(when: date | None, on: date, event: Text) -> Assessment | None:
+    """Not covered when the event on ``when`` (``event`` says it, with ``{day}``) lies more than
+    RECENT_MONTHS months before the allocation on ``on``; None when ``when`` is unknown or recent."""
+    if when is None or _recent(when, on):
+        return None
+    return _said_on(
+        "not_covered",
+        when,
+        event.da + " mere end {months} måneder før anvisningen.",
+        event.en + " more than {months} months before the allocation.",
+    )
 
 
 def _release(citizen: dict[str, Any], on: date, institution: str, minor: bool) -> Assessment:
@@ -69,12 +92,11 @@ def _release(citizen: dict[str, Any], on: date, institution: str, minor: bool) -
             f"Borgeren er ikke oplyst løsladt fra en institution {where.da}.",
             f"The citizen is not stated to be released from an institution {where.en}.",
         )
-    if released_on is not None and not _recent(released_on, on):
-        return _said(
-            "not_covered",
-            f"Løsladelsen ({day(released_on, 'da')}) ligger mere end {RECENT_MONTHS} måneder før anvisningen.",
-            f"The release ({day(released_on, 'en')}) is more than {RECENT_MONTHS} months before the allocation.",
-        )
+    too_old = _before_window(
+        released_on, on, T("Løsladelsen ({day}) ligger", "The release ({day}) is")
+    )
+    if too_old is not None:
+        return too_old
     if citizen.get("action_plan") is False:
         return _said(
             "not_covered",
@@ -102,11 +124,16 @@ def _release(citizen: dict[str, Any], on: date, institution: str, minor: bool) -
             missing,
         )
     assert released_on is not None
-    return _said(
+    return _said_on(
         "covered",
-        f"Borgeren er løsladt {day(released_on, 'da')}, inden for {RECENT_MONTHS} måneder, og skal have handleplan efter servicelovens {section}.",
-        f"The citizen was released on {day(released_on, 'en')}, within {RECENT_MONTHS} months, and is to have an action plan under the Social Services Act {section}.",
+        released_on,
+        "Borgeren er løsladt {day}, inden for {months} måneder, og skal have handleplan efter servicelovens {section}.",
+        "The citizen was released on {day}, within {months} months, and is to have an action plan under the Social Services Act {section}.",
+        section=section,
     )
+
+
+TENANCY_ENDED = T("Lejemålet blev ophævet/opsagt {day},", "The tenancy was ended on {day},")
 
 
 def _house_rules(citizen: dict[str, Any], on: date) -> Assessment:
@@ -117,12 +144,9 @@ def _house_rules(citizen: dict[str, Any], on: date) -> Assessment:
             "Borgerens lejemål er ikke ophævet eller opsagt for grove brud på god skik og orden.",
             "The citizen's tenancy has not been ended for gross breaches of good conduct.",
         )
-    if ended_on is not None and not _recent(ended_on, on):
-        return _said(
-            "not_covered",
-            f"Lejemålet blev ophævet/opsagt {day(ended_on, 'da')}, mere end {RECENT_MONTHS} måneder før anvisningen.",
-            f"The tenancy was ended on {day(ended_on, 'en')}, more than {RECENT_MONTHS} months before the allocation.",
-        )
+    too_old = _before_window(ended_on, on, TENANCY_ENDED)
+    if too_old is not None:
+        return too_old
     if ended_on is None:
         missing = ["citizen.tenancy_ended_on"] if ended else ["citizen.tenancy_ended"]
         return _said(
@@ -131,10 +155,11 @@ def _house_rules(citizen: dict[str, Any], on: date) -> Assessment:
             "We need to know whether and when a tenancy was ended for gross breaches of good conduct.",
             missing,
         )
-    return _said(
+    return _said_on(
         "covered",
-        f"Lejemålet blev ophævet/opsagt {day(ended_on, 'da')}, inden for {RECENT_MONTHS} måneder.",
-        f"The tenancy was ended on {day(ended_on, 'en')}, within {RECENT_MONTHS} months.",
+        ended_on,
+        TENANCY_ENDED.da + " inden for {months} måneder.",
+        TENANCY_ENDED.en + " within {months} months.",
     )
 
 

@@ -35,12 +35,17 @@ def agreement_terms_spec() -> Spec:
     )
 
 
-def _no_end(valid: bool | None, text: Text, on: date) -> dict[str, Any]:
+def _terms_end(
+    valid: bool | None, end: date | None, text: Text, rendered_on: date, on: date
+) -> dict[str, Any]:
+    """The answer about ending the reduction terms: whether the notice ends them (None: cannot
+    tell), the day they end and whether that day has come by ``on``, and why (its parameters
+    rendered on ``rendered_on``)."""
     return {
         "valid": valid,
-        "ends_on": None,
-        "ended": None,
-        "reasons": [reason(text, on, terms.REFERENCE)],
+        "ends_on": None if end is None else end.isoformat(),
+        "ended": None if end is None else on >= end,
+        "reasons": [reason(text, rendered_on, terms.REFERENCE)],
     }
 
 
@@ -52,23 +57,18 @@ def _notice(notice: date, on: date) -> dict[str, Any]:
             f"Opsigelsen den {day(notice, 'da')} ligger så sent, at vi ikke kan regne en slutdato ud.",
             f"The notice on {day(notice, 'en')} is so late that no end date can be counted.",
         )
-        return _no_end(None, text, on)
+        return _terms_end(None, None, text, on, on)
     if end is None:
         text = T(
             f"Opsigelsen den {day(notice, 'da')} ligger ikke efter {day(terms.NOTICE_AFTER, 'da')}. Vilkårene kan først opsiges efter den dag.",
             f"The notice on {day(notice, 'en')} is not after {day(terms.NOTICE_AFTER, 'en')}. The terms can be ended only after that day.",
         )
-        return _no_end(False, text, on)
+        return _terms_end(False, None, text, on, on)
     text = T(
         f"Med {{{{termination.reduction_notice_months}}}} måneders varsel ophører vilkårene {day(end, 'da')}.",
         f"At {{{{termination.reduction_notice_months}}}} months' notice the terms end on {day(end, 'en')}.",
     )
-    return {
-        "valid": True,
-        "ends_on": end.isoformat(),
-        "ended": on >= end,
-        "reasons": [reason(text, notice, terms.REFERENCE)],
-    }
+    return _terms_end(True, end, text, notice, on)
 
 
 def agreement_terms(doc: object) -> dict[str, Any]:

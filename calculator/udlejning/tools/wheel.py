@@ -9,7 +9,7 @@ from typing import Any
 from udlejning.inputspec import Group, Spec
 from udlejning.model import Text
 from udlejning.tools.checks import all_of, date_in_period, run, stair_has_trin
-from udlejning.tools.fields import STAIR_OPTIONS, date_field, grouped, trin_field
+from udlejning.tools.fields import STAIR_OPTIONS, date_field, field, grouped, trin_field
 from udlejning.wheels import STAIRS, USES, all_wheels, format_share
 from udlejning.wheels import wheel as get_wheel
 
@@ -20,32 +20,54 @@ def _capital(text: Text) -> Text:
     return T(text.da[:1].upper() + text.da[1:], text.en[:1].upper() + text.en[1:])
 
 
+# The wheel tool also asks where the section is in the wheel: the page keeps these (not sent).
+POSITION = Group(
+    "position",
+    T("Hvor er afdelingen i hjulet?", "Where is the section in the wheel?"),
+    T(
+        "Hjulet læses over to omgange, fordi nogle boliger går på skift. Ved du ikke, hvor afdelingen er, så start ved bolig 1 i 1. omgang.",
+        "The wheel is read over two rounds, because some homes alternate. If you do not know where the section is, start at home 1 in the 1st round.",
+    ),
+)
+WHEEL_PAGE_FIELDS = grouped(
+    POSITION.key,
+    {
+        "next_position": field(
+            "enum",
+            "Næste ledige bolig er",
+            "The next vacant home is",
+            options={str(n): T(f"Bolig {n}", f"Home {n}") for n in range(1, 10)},
+            control="fixed",
+        ),
+        "round": field(
+            "enum",
+            "Omgang",
+            "Round",
+            options={"1": T("1. omgang", "1st round"), "2": T("2. omgang", "2nd round")},
+            control="fixed",
+        ),
+    },
+)
+
+
 def wheel_spec() -> Spec:
     wheels = all_wheels()
     steps = {
         stair: {str(trin): wheels[(stair, trin)].title for trin in trins}
         for stair, trins in STAIRS.items()
     }
-    return Spec(
+    return field(
         "object",
-        T("Udlejningshjul", "Letting wheel"),
-        groups=(
-            Group("step", T("Trinnet og datoen", "The step and the date")),
-            Group(
-                "position",
-                T("Hvor er afdelingen i hjulet?", "Where is the section in the wheel?"),
-                T(
-                    "Hjulet læses over to omgange, fordi nogle boliger går på skift. Ved du ikke, hvor afdelingen er, så start ved bolig 1 i 1. omgang.",
-                    "The wheel is read over two rounds, because some homes alternate. If you do not know where the section is, start at home 1 in the 1st round.",
-                ),
-            ),
-        ),
+        "Udlejningshjul",
+        "Letting wheel",
+        groups=(Group("step", T("Trinnet og datoen", "The step and the date")), POSITION),
         fields=grouped(
             "step",
             {
-                "stair": Spec(
+                "stair": field(
                     "enum",
-                    T("Trappe", "Stair"),
+                    "Trappe",
+                    "Stair",
                     options={k: _capital(v) for k, v in STAIR_OPTIONS.items()},
                     control="fixed",
                 ),
@@ -55,25 +77,6 @@ def wheel_spec() -> Spec:
         ),
         required=("date", "stair", "trin"),
     )
-
-
-# The wheel tool also asks where the section is in the wheel: the page keeps these (not sent).
-WHEEL_PAGE_FIELDS = {
-    "next_position": Spec(
-        "enum",
-        T("Næste ledige bolig er", "The next vacant home is"),
-        options={str(n): T(f"Bolig {n}", f"Home {n}") for n in range(1, 10)},
-        control="fixed",
-        group="position",
-    ),
-    "round": Spec(
-        "enum",
-        T("Omgang", "Round"),
-        options={"1": T("1. omgang", "1st round"), "2": T("2. omgang", "2nd round")},
-        control="fixed",
-        group="position",
-    ),
-}
 
 
 def wheel_json(stair: str, trin: int, on: date) -> dict[str, Any]:
