@@ -142,30 +142,28 @@ def _persons_sentence(persons_from_limit: int) -> dict[str, str]:
     return conv["reasons"][-1]
 
 
-def test_persons_sentence_when_the_state_limit_is_reached() -> None:
-    """Bilag 17: with 0 persons missing the limit is reached (not «Der mangler 0 personer»), and the
-    area is in the risk zone on the area stair (0 is fewer than riskzone.persons)."""
-    reason = _persons_sentence(0)
-    assert reason["da"] == (
+PERSONS_SENTENCES = [
+    (  # Bilag 17: none missing is the limit reached (not «Der mangler 0 personer»); 0 < 10: in the zone
+        0,
         "Der mangler ingen personer: statens grænse er nået. På områdetrappen er området derfor i "
-        "risikozonen (der mangler færre end 10)."
-    )
-    assert reason["en"] == (
+        "risikozonen (der mangler færre end 10).",
         "No persons are missing: the state's limit is reached. On the area stair the area is "
-        "therefore in the risk zone (fewer than 10 are missing)."
-    )
-
-
-def test_persons_sentence_for_one_person_is_singular() -> None:
-    reason = _persons_sentence(1)
-    assert reason["da"] == (
+        "therefore in the risk zone (fewer than 10 are missing).",
+    ),
+    (  # singular
+        1,
         "Der mangler 1 person, før statens grænse er nået; på områdetrappen er området i "
-        "risikozonen, når der mangler færre end 10."
-    )
-    assert reason["en"] == (
+        "risikozonen, når der mangler færre end 10.",
         "1 person is missing before the state's limit is reached; on the area stair the area is in "
-        "the risk zone when fewer than 10 are missing."
-    )
+        "the risk zone when fewer than 10 are missing.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("persons_from_limit", "da", "en"), PERSONS_SENTENCES)
+def test_persons_sentence_on_the_area_stair(persons_from_limit: int, da: str, en: str) -> None:
+    reason = _persons_sentence(persons_from_limit)
+    assert (reason["da"], reason["en"]) == (da, en)
 
 
 @pytest.mark.parametrize(
