@@ -134,6 +134,38 @@ def test_persons_rule_only_on_the_area_stair_reading_r25() -> None:
     )
 
 
+def _persons_sentence(persons_from_limit: int) -> dict[str, str]:
+    figures = {"convictions": {"value": "1.0", "persons_from_limit": persons_from_limit}}
+    result = _place(figures, area={"designation": "forebyggelse"})
+    conv = next(c for c in result["criteria"] if c["criterion"] == "convictions")
+    assert conv["within_risk_zone"] is True
+    return conv["reasons"][-1]
+
+
+PERSONS_SENTENCES = [
+    (  # Bilag 17: none missing is the limit reached (not «Der mangler 0 personer»); 0 < 10: in the zone
+        0,
+        "Der mangler ingen personer: statens grænse er nået. På områdetrappen er området derfor i "
+        "risikozonen (der mangler færre end 10).",
+        "No persons are missing: the state's limit is reached. On the area stair the area is "
+        "therefore in the risk zone (fewer than 10 are missing).",
+    ),
+    (  # singular
+        1,
+        "Der mangler 1 person, før statens grænse er nået; på områdetrappen er området i "
+        "risikozonen, når der mangler færre end 10.",
+        "1 person is missing before the state's limit is reached; on the area stair the area is in "
+        "the risk zone when fewer than 10 are missing.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("persons_from_limit", "da", "en"), PERSONS_SENTENCES)
+def test_persons_sentence_on_the_area_stair(persons_from_limit: int, da: str, en: str) -> None:
+    reason = _persons_sentence(persons_from_limit)
+    assert (reason["da"], reason["en"]) == (da, en)
+
+
 @pytest.mark.parametrize(
     ("designation", "trin"),
     [("forebyggelse", 1), ("udsat", 2), ("parallelsamfund", 2), ("omdannelse", 2)],

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from udlejning.context import Context
 from udlejning.coverage import covers
+from udlejning.criteria.build import ask, asked, decided, fails, meets, reason
 from udlejning.household import Person
-from udlejning.model import Missing, PersonFinding, Reason, Text, Verdict
+from udlejning.model import Missing, PersonFinding, Verdict
 from udlejning.texts import both, day
 
 COVERS = covers(
@@ -37,72 +38,27 @@ COUNTING_KINDS = {"su", "uddannelsesaftale", "laerlingekontrakt"}
 def education_status(
     person: Person, ctx: Context, *, youth_circle: bool
 ) -> tuple[PersonFinding, set[str]]:
-    finding = PersonFinding(person.id, Verdict.NOT_MET)
     education = person.education or {}
     kind = education.get("kind")
-    tags: set[str] = set()
     if kind is None:
-        finding.verdict = Verdict.CANNOT_TELL
-        finding.missing.append(
-            Missing(
-                person.path("education", "kind"),
-                Text(
-                    "Er personen under uddannelse, og hvilken?",
-                    "Is the person in education, and which?",
-                ),
-            )
+        finding = asked(
+            person.id,
+            person.path("education", "kind"),
+            "Er personen under uddannelse, og hvilken?",
+            "Is the person in education, and which?",
         )
-        return finding, tags
+        return finding, set()
     if kind not in COUNTING_KINDS:
-        finding.reasons.append(
-            Reason(
-                Text(
-                    "Personen er ikke i en SU-berettiget uddannelse, en uddannelsesaftale eller en lærlingekontrakt.",
-                    "The person is not in education that qualifies for SU, a training agreement or an apprenticeship.",
-                ),
-                REF,
-            )
+        not_counting = reason(
+            "Personen er ikke i en SU-berettiget uddannelse, en uddannelsesaftale eller en lærlingekontrakt.",
+            "The person is not in education that qualifies for SU, a training agreement or an apprenticeship.",
+            REF,
         )
-        return finding, tags
-    tags.add(str(kind))
+        return decided(person.id, Verdict.NOT_MET, not_counting), set()
+    finding = PersonFinding(person.id, Verdict.NOT_MET)
+    tags: set[str] = {str(kind)}
     missing: list[Missing] = []
-    verdicts: list[Verdict] = []
-    starts = education.get("starts_on")
-    if starts is None:
-        missing.append(
-            Missing(
-                person.path("education", "starts_on"),
-                Text(
-                    "Hvornår begynder eller begyndte uddannelsen? Den skal være begyndt senest på overtagelsesdagen.",
-                    "When does or did the education start? It must have started by the day the home is taken over.",
-                ),
-            )
-        )
-        verdicts.append(Verdict.CANNOT_TELL)
-    elif starts > ctx.date:  # type: ignore[operator]
-        s, d = both(day, starts), both(day, ctx.date)
-        finding.reasons.append(
-            Reason(
-                Text(
-                    f"Uddannelsen begynder {s.da}, efter overtagelsesdagen {d.da}. Den skal begynde senest på overtagelsesdagen.",
-                    f"The education starts on {s.en}, after the takeover day {d.en}. It must start by the takeover day.",
-                ),
-                REF,
-            )
-        )
-        verdicts.append(Verdict.NOT_MET)
-    else:
-        tags.add("not_started")  # the document is itself conditional ("if not started yet")
-        verdicts.append(Verdict.MET)
-        finding.reasons.append(
-            Reason(
-                Text(
-                    "Personen er i gang med en uddannelse, der tæller (SU-berettiget, uddannelsesaftale eller lærlingekontrakt).",
-                    "The person is in education that counts (qualifies for SU, a training agreement or an apprenticeship).",
-                ),
-                REF,
-            )
-        )
+    verdicts = [_started(person, ctx, finding, missing, tags)]
     if youth_circle:
         verdicts.append(_youth_circle(person, ctx, finding, missing))
     else:
@@ -117,7 +73,38 @@ def education_status(
     return finding, tags
 
 
-def _youth_circle(person: Person, ctx: Context, finding: PersonFinding, missing: list[Missing]) -> Verdict:
+def _started(
+    person: Person, ctx: Context, finding: PersonFinding, missing: list[Missing], tags: set[str]
+) -> Verdict:
+    """The education counts when it has started, or starts at the latest on the takeover day."""
+    starts = (person.education or {}).get("starts_on")
+    if starts is None:
+        return ask(
+            missing,
+            person.path("education", "starts_on"),
+            "Hvornår begynder eller begyndte uddannelsen? Den skal være begyndt senest på overtagelsesdagen.",
+            "When does or did the education start? It must have started by the day the home is taken over.",
+        )
+    if starts > ctx.date:  # type: ignore[operator]
+        s, d = both(day, starts), both(day, ctx.date)
+        return fails(
+            finding,
+            f"Uddannelsen begynder {s.da}, efter overtagelsesdagen {d.da}. Den skal begynde senest på overtagelsesdagen.",
+            f"The education starts on {s.en}, after the takeover day {d.en}. It must start by the takeover day.",
+            REF,
+        )
+    tags.add("not_started")  # the document is itself conditional ("if not started yet")
+    return meets(
+        finding,
+        "Personen er i gang med en uddannelse, der tæller (SU-berettiget, uddannelsesaftale eller lærlingekontrakt).",
+        "The person is in education that counts (qualifies for SU, a training agreement or an apprenticeship).",
+        REF,
+    )
+
+
+def _youth_circle(
+    person: Person, ctx: Context, finding: PersonFinding, missing: list[Missing]
+) -> Verdict:
     """A2's youth-housing circle: the user's own answer, else derived from age (reading R-04)."""
     eligible = (person.education or {}).get("youth_housing_eligible")
     ask_only = ctx.reading("R-04")
@@ -125,34 +112,24 @@ def _youth_circle(person: Person, ctx: Context, finding: PersonFinding, missing:
     if eligible is None and not ask_only and person.age is not None:
         eligible = low <= person.age < below
         finding.reasons.append(
-            Reason(
-                Text(
-                    f"{person.id} er {person.age} år. Vi regner unge under uddannelse fra {low} år og under {below} år til kredsen for ungdomsboliger (læsning R-04). Er det forkert, kan du rette det.",
-                    f"{person.id} is {person.age}. We count young people in education from {low} and under {below} as the youth-housing circle (reading R-04). If that is wrong, you can correct it.",
-                ),
+            reason(
+                f"{person.id} er {person.age} år. Vi regner unge under uddannelse fra {low} år og under {below} år til kredsen for ungdomsboliger (læsning R-04). Er det forkert, kan du rette det.",
+                f"{person.id} is {person.age}. We count young people in education from {low} and under {below} as the youth-housing circle (reading R-04). If that is wrong, you can correct it.",
                 REF_CIRCLE,
             )
         )
     if eligible is None:
-        missing.append(
-            Missing(
-                person.path("education", "youth_housing_eligible"),
-                Text(
-                    "Hører personen til dem, der kan få en almen ungdomsbolig? A2 er for den gruppe.",
-                    "Does the person belong to the group who can rent social youth housing? A2 is for that group.",
-                ),
-            )
+        return ask(
+            missing,
+            person.path("education", "youth_housing_eligible"),
+            "Hører personen til dem, der kan få en almen ungdomsbolig? A2 er for den gruppe.",
+            "Does the person belong to the group who can rent social youth housing? A2 is for that group.",
         )
-        return Verdict.CANNOT_TELL
     if eligible:
         return Verdict.MET
-    finding.reasons.append(
-        Reason(
-            Text(
-                "A2 er for unge, der kan få en almen ungdomsbolig, og det kan personen ikke.",
-                "A2 is for young people who can rent social youth housing, and this person cannot.",
-            ),
-            REF,
-        )
+    return fails(
+        finding,
+        "A2 er for unge, der kan få en almen ungdomsbolig, og det kan personen ikke.",
+        "A2 is for young people who can rent social youth housing, and this person cannot.",
+        REF,
     )
-    return Verdict.NOT_MET

@@ -20,7 +20,18 @@ from __future__ import annotations
 
 from udlejning.context import Context
 from udlejning.coverage import covers
-from udlejning.model import Missing, PersonFinding, Reason, Text, Threshold, Verdict, combine_all
+from udlejning.criteria.build import (
+    ask,
+    asked,
+    decided,
+    fails,
+    meets,
+    question,
+    reason,
+    years_threshold,
+)
+from udlejning.household import Separation
+from udlejning.model import PersonFinding, Text, Verdict, combine_all
 from udlejning.parameters import add_years
 from udlejning.texts import both, day, plural
 
@@ -32,172 +43,146 @@ COVERS = covers(
 )
 
 REF = "Bilag 4, IV.1 B.1"
+# The thresholds' sentences (build.years_threshold fills in the days and the years).
+PRIORITY_ENDS = Text(
+    "Bruddet var {start}; fortrinsretten gælder til og med dagen før {reached}.",
+    "The break-up was on {start}; the priority lasts until the day before {reached}.",
+)
+SHARED_ADDRESS = Text(
+    "Fælles bopæl fra {start}; {years} år var nået {reached}.",
+    "Shared address from {start}; {years} years were reached on {reached}.",
+)
 
 
 def separation_status(ctx: Context) -> tuple[PersonFinding, set[str]]:
     applicant = ctx.household.applicant
     sep = ctx.household.separation
-    finding = PersonFinding(applicant.id, Verdict.CANNOT_TELL)
     tags: set[str] = set()
-    if sep is not None and sep.happened:
-        ctx.reading("R-07")
     if sep is None:
-        finding.missing.append(
-            Missing(
-                "separation.happened",
-                Text(
-                    "Er ansøgeren for nylig blevet skilt eller gået fra sin partner?",
-                    "Has the applicant recently divorced or broken up?",
-                ),
-            )
+        finding = asked(
+            applicant.id,
+            "separation.happened",
+            "Er ansøgeren for nylig blevet skilt eller gået fra sin partner?",
+            "Has the applicant recently divorced or broken up?",
         )
         return finding, tags
     if not sep.happened:
-        finding.verdict = Verdict.NOT_MET
-        finding.reasons.append(
-            Reason(
-                Text(
-                    "Der er ikke oplyst en skilsmisse, separation eller et brud.",
-                    "No divorce, separation or break-up is stated.",
-                ),
-                REF,
-            )
+        no_break_up = reason(
+            "Der er ikke oplyst en skilsmisse, separation eller et brud.",
+            "No divorce, separation or break-up is stated.",
+            REF,
         )
-        return finding, tags
-    verdicts: list[Verdict] = []
-    years = ctx.value("b1.priority_years")
-    if sep.date is None:
-        finding.missing.append(
-            Missing(
-                "separation.date",
-                Text(
-                    "Hvornår var skilsmissen, separationen eller bruddet?",
-                    "When was the divorce, separation or break-up?",
-                ),
-            )
-        )
-        verdicts.append(Verdict.CANNOT_TELL)
-    else:
-        ends = add_years(sep.date, years)
-        when, end = both(day, sep.date), both(day, ends)
-        finding.thresholds.append(
-            Threshold(
-                "b1.priority_years",
-                str(years),
-                sep.date.isoformat(),
-                Text(
-                    f"Bruddet var {when.da}; fortrinsretten gælder til og med dagen før {end.da}.",
-                    f"The break-up was on {when.en}; the priority lasts until the day before {end.en}.",
-                ),
-            )
-        )
-        if sep.date <= ctx.date < ends:
-            verdicts.append(Verdict.MET)
-            finding.reasons.append(
-                Reason(
-                    Text(
-                        f"Bruddet ligger under {years} år før overtagelsesdagen.",
-                        f"The break-up is less than {plural(int(years), 'year', 'years')} before the takeover day.",
-                    ),
-                    REF,
-                )
-            )
-        else:
-            verdicts.append(Verdict.NOT_MET)
-            finding.reasons.append(
-                Reason(
-                    Text(
-                        f"Fortrinsretten gælder kun i {years} år efter bruddet, og den tid er gået.",
-                        f"The priority lasts only {plural(int(years), 'year', 'years')} after the break-up, and that time has passed.",
-                    ),
-                    REF,
-                )
-            )
-    if sep.copenhagen_address_before is None:
-        finding.missing.append(
-            Missing(
-                "separation.copenhagen_address_before",
-                Text(
-                    "Boede ansøgeren i Københavns Kommune før bruddet?",
-                    "Did the applicant live in the City of Copenhagen before the break-up?",
-                ),
-            )
-        )
-        verdicts.append(Verdict.CANNOT_TELL)
-    elif sep.copenhagen_address_before:
-        verdicts.append(Verdict.MET)
-    else:
-        verdicts.append(Verdict.NOT_MET)
-        finding.reasons.append(
-            Reason(
-                Text(
-                    "Ansøgeren skal have haft adresse i Københavns Kommune før bruddet.",
-                    "The applicant must have lived in the City of Copenhagen before the break-up.",
-                ),
-                REF,
-            )
-        )
-    if sep.married is None:
-        finding.missing.append(
-            Missing("separation.married", Text("Var parret gift?", "Was the couple married?"))
-        )
-        verdicts.append(Verdict.CANNOT_TELL)
-    elif not sep.married:
-        tags.add("unmarried")
-        need = ctx.value("b1.unmarried_min_shared_address_years")
-        if sep.shared_address_from is None:
-            finding.missing.append(
-                Missing(
-                    "separation.shared_address_from",
-                    Text(
-                        f"Hvornår fik parret fælles bopæl? Ugifte par skal have boet sammen i {need} år.",
-                        f"When did the couple start sharing an address? Unmarried couples must have lived together for {need} years.",
-                    ),
-                )
-            )
-            verdicts.append(Verdict.CANNOT_TELL)
-        elif sep.date is not None:
-            reached = add_years(sep.shared_address_from, need)
-            frm, rch = both(day, sep.shared_address_from), both(day, reached)
-            finding.thresholds.append(
-                Threshold(
-                    "b1.unmarried_min_shared_address_years",
-                    str(need),
-                    sep.shared_address_from.isoformat(),
-                    Text(
-                        f"Fælles bopæl fra {frm.da}; {need} år var nået {rch.da}.",
-                        f"Shared address from {frm.en}; {need} years were reached on {rch.en}.",
-                    ),
-                )
-            )
-            if reached <= sep.date:
-                verdicts.append(Verdict.MET)
-            else:
-                verdicts.append(Verdict.NOT_MET)
-                finding.reasons.append(
-                    Reason(
-                        Text(
-                            f"Ugifte par skal have haft fælles bopæl i mindst {need} år før bruddet.",
-                            f"Unmarried couples must have shared an address for at least {need} years before the break-up.",
-                        ),
-                        REF,
-                    )
-                )
-    verdicts += _applied_within_year(ctx, finding)
+        return decided(applicant.id, Verdict.NOT_MET, no_break_up), tags
+    ctx.reading("R-07")
+    finding = PersonFinding(applicant.id, Verdict.CANNOT_TELL)
+    verdicts = [
+        _within_priority_years(ctx, sep, finding),
+        _copenhagen_before(sep, finding),
+        *_married_or_shared_address(ctx, sep, finding, tags),
+        *_applied_within_year(ctx, finding),
+    ]
     if sep.child_with_other_parent:
-        finding.reasons.append(
-            Reason(
-                Text(
-                    "Uden for dette kriterium kan boligorganisationen selv beslutte at give fortrinsret i op til et år, fordi ansøgeren fraflytter en af dens boliger, og barnet under 18 bor hos den anden forælder i en af dens afdelinger (udlejningsbekendtgørelsen § 8). Børnefamiliers fortrinsret til store boliger går forud.",
-                    "Outside this criterion the housing organisation may itself decide to give priority for up to a year, because the applicant moves out of one of its homes and the child under 18 lives with the other parent in one of its sections (udlejningsbekendtgørelsen § 8). Families with children keep their priority to large homes.",
-                ),
-                f"{REF} (udlejningsbekendtgørelsen § 8)",
-            )
-        )
+        finding.reasons.append(CHILD_WITH_OTHER_PARENT)
     finding.verdict = combine_all(verdicts)
     if finding.verdict != Verdict.CANNOT_TELL:
         finding.missing.clear()
     return finding, tags
+
+
+# Udlejningsbekendtgørelsen § 8, outside the criterion: said when the applicant's child lives with
+# the other parent in one of the organisation's sections.
+CHILD_WITH_OTHER_PARENT = reason(
+    "Uden for dette kriterium kan boligorganisationen selv beslutte at give fortrinsret i op til et år, fordi ansøgeren fraflytter en af dens boliger, og barnet under 18 bor hos den anden forælder i en af dens afdelinger (udlejningsbekendtgørelsen § 8). Børnefamiliers fortrinsret til store boliger går forud.",
+    "Outside this criterion the housing organisation may itself decide to give priority for up to a year, because the applicant moves out of one of its homes and the child under 18 lives with the other parent in one of its sections (udlejningsbekendtgørelsen § 8). Families with children keep their priority to large homes.",
+    f"{REF} (udlejningsbekendtgørelsen § 8)",
+)
+
+
+def _within_priority_years(ctx: Context, sep: Separation, finding: PersonFinding) -> Verdict:
+    """The break-up lies within the priority year before the takeover day (half-open, R-07)."""
+    years = ctx.value("b1.priority_years")
+    if sep.date is None:
+        return ask(
+            finding.missing,
+            "separation.date",
+            "Hvornår var skilsmissen, separationen eller bruddet?",
+            "When was the divorce, separation or break-up?",
+        )
+    ends, priority = years_threshold("b1.priority_years", years, sep.date, PRIORITY_ENDS)
+    finding.thresholds.append(priority)
+    years_en = plural(int(years), "year", "years")
+    if sep.date <= ctx.date < ends:
+        return meets(
+            finding,
+            f"Bruddet ligger under {years} år før overtagelsesdagen.",
+            f"The break-up is less than {years_en} before the takeover day.",
+            REF,
+        )
+    return fails(
+        finding,
+        f"Fortrinsretten gælder kun i {years} år efter bruddet, og den tid er gået.",
+        f"The priority lasts only {years_en} after the break-up, and that time has passed.",
+        REF,
+    )
+
+
+def _copenhagen_before(sep: Separation, finding: PersonFinding) -> Verdict:
+    """The applicant had an address in the City of Copenhagen before the break-up."""
+    if sep.copenhagen_address_before is None:
+        return ask(
+            finding.missing,
+            "separation.copenhagen_address_before",
+            "Boede ansøgeren i Københavns Kommune før bruddet?",
+            "Did the applicant live in the City of Copenhagen before the break-up?",
+        )
+    if sep.copenhagen_address_before:
+        return Verdict.MET
+    return fails(
+        finding,
+        "Ansøgeren skal have haft adresse i Københavns Kommune før bruddet.",
+        "The applicant must have lived in the City of Copenhagen before the break-up.",
+        REF,
+    )
+
+
+def _married_or_shared_address(
+    ctx: Context, sep: Separation, finding: PersonFinding, tags: set[str]
+) -> list[Verdict]:
+    """A couple not married must have shared an address for two years before the break-up."""
+    if sep.married is None:
+        finding.missing.append(
+            question("separation.married", "Var parret gift?", "Was the couple married?")
+        )
+        return [Verdict.CANNOT_TELL]
+    if sep.married:
+        return []
+    tags.add("unmarried")
+    need = ctx.value("b1.unmarried_min_shared_address_years")
+    if sep.shared_address_from is None:
+        finding.missing.append(
+            question(
+                "separation.shared_address_from",
+                f"Hvornår fik parret fælles bopæl? Ugifte par skal have boet sammen i {need} år.",
+                f"When did the couple start sharing an address? Unmarried couples must have lived together for {need} years.",
+            )
+        )
+        return [Verdict.CANNOT_TELL]
+    if sep.date is None:
+        return []
+    reached, shared = years_threshold(
+        "b1.unmarried_min_shared_address_years", need, sep.shared_address_from, SHARED_ADDRESS
+    )
+    finding.thresholds.append(shared)
+    if reached <= sep.date:
+        return [Verdict.MET]
+    finding.reasons.append(
+        reason(
+            f"Ugifte par skal have haft fælles bopæl i mindst {need} år før bruddet.",
+            f"Unmarried couples must have shared an address for at least {need} years before the break-up.",
+            REF,
+        )
+    )
+    return [Verdict.NOT_MET]
 
 
 def _applied_within_year(ctx: Context, finding: PersonFinding) -> list[Verdict]:
@@ -212,11 +197,9 @@ def _applied_within_year(ctx: Context, finding: PersonFinding) -> list[Verdict]:
         return [Verdict.MET]
     when = both(day, sep.applied_on)
     finding.reasons.append(
-        Reason(
-            Text(
-                f"Ansøgningen ({when.da}) skal være sendt inden for {years} år efter bruddet.",
-                f"The application ({when.en}) must be made within {plural(int(years), 'year', 'years')} after the break-up.",
-            ),
+        reason(
+            f"Ansøgningen ({when.da}) skal være sendt inden for {years} år efter bruddet.",
+            f"The application ({when.en}) must be made within {plural(int(years), 'year', 'years')} after the break-up.",
             REF,
         )
     )

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from udlejning.context import Context
 from udlejning.coverage import covers
-from udlejning.model import Missing, PersonFinding, Reason, Text, Verdict
+from udlejning.criteria.build import asked, decided, reason
+from udlejning.household import Person
+from udlejning.model import PersonFinding, Verdict
 
 COVERS = covers(
     "Kriterium C1: fysisk handicap",
@@ -23,41 +25,23 @@ REF = "Bilag 4, IV.1 C.1"
 
 
 def disability_status(ctx: Context) -> list[PersonFinding]:
-    out: list[PersonFinding] = []
-    for person in ctx.household.persons:
-        need = person.needs_accessible_home
-        if need is None:
-            out.append(
-                PersonFinding(
-                    person.id,
-                    Verdict.CANNOT_TELL,
-                    missing=[
-                        Missing(
-                            person.path("needs_accessible_home"),
-                            Text(
-                                "Har personen et fysisk handicap og derfor brug for en tilgængelighedsbolig?",
-                                "Does the person have a physical disability and so need an accessible home?",
-                            ),
-                        )
-                    ],
-                )
-            )
-        elif need:
-            out.append(
-                PersonFinding(
-                    person.id,
-                    Verdict.MET,
-                    [
-                        Reason(
-                            Text(
-                                f"{person.id} har et fysisk handicap og brug for en tilgængelighedsbolig.",
-                                f"{person.id} has a physical disability and needs an accessible home.",
-                            ),
-                            REF,
-                        )
-                    ],
-                )
-            )
-        else:
-            out.append(PersonFinding(person.id, Verdict.NOT_MET))
-    return out
+    return [_needs_accessible_home(person) for person in ctx.household.persons]
+
+
+def _needs_accessible_home(person: Person) -> PersonFinding:
+    need = person.needs_accessible_home
+    if need is None:
+        return asked(
+            person.id,
+            person.path("needs_accessible_home"),
+            "Har personen et fysisk handicap og derfor brug for en tilgængelighedsbolig?",
+            "Does the person have a physical disability and so need an accessible home?",
+        )
+    if not need:
+        return PersonFinding(person.id, Verdict.NOT_MET)
+    needs = reason(
+        f"{person.id} har et fysisk handicap og brug for en tilgængelighedsbolig.",
+        f"{person.id} has a physical disability and needs an accessible home.",
+        REF,
+    )
+    return decided(person.id, Verdict.MET, needs)

@@ -22,15 +22,28 @@ both ends of the group included, so 18–64 covers a person aged 64 but not 65):
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from udlejning.context import Context
 from udlejning.coverage import covers
 from udlejning.criteria.bilag4_iv1_a1_work import AGE_PENSIONS, work_status
 from udlejning.criteria.bilag4_iv1_a2_education import education_status
-from udlejning.criteria.build import age_group, merge, outside_group
+from udlejning.criteria.build import (
+    age_group,
+    ask,
+    asked,
+    decided,
+    fails,
+    merge,
+    outside_group,
+    question,
+    reason,
+    threshold,
+)
 from udlejning.criteria.income_amount import amount_missing, income_threshold
 from udlejning.household import LAWS, Person
-from udlejning.model import Missing, PersonFinding, Reason, Text, Threshold, Verdict, combine_any
+from udlejning.model import Missing, PersonFinding, Reason, Text, Verdict, combine_any
+from udlejning.parameters import ParameterValue
 from udlejning.texts import both, day, money
 
 COVERS = covers(
@@ -49,12 +62,10 @@ COUNTING_LAWS = {"straffeloven", "vaabenloven", "euforiserende_stoffer"}
 
 
 def _age_missing(person: Person, low: int, high: int) -> Missing:
-    return Missing(
+    return question(
         person.path("age"),
-        Text(
-            f"Alder mangler: kriteriet gælder personer på {low}–{high} år.",
-            f"Age is missing: the criterion covers people aged {low}–{high}.",
-        ),
+        f"Alder mangler: kriteriet gælder personer på {low}–{high} år.",
+        f"Age is missing: the criterion covers people aged {low}–{high}.",
     )
 
 
@@ -70,11 +81,9 @@ def s1_employment(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]
     work, work_tags = work_status(person, ctx, pension_counts=pension_counts)
     if not pension_counts:
         work.reasons.append(
-            Reason(
-                Text(
-                    f"{person.id} får efterløn eller alderspension. I A1 sidestilles det med arbejde, men det skærpede kriterium gælder kun A1's fortolkningsbidrag, og sidestillingen står i selve kriteriet (læsning R-03).",
-                    f"{person.id} receives early retirement pay or an age pension. A1 treats that as work, but the stricter criterion takes over only A1's interpretation notes, and the equal treatment is in the criterion itself (reading R-03).",
-                ),
+            reason(
+                f"{person.id} får efterløn eller alderspension. I A1 sidestilles det med arbejde, men det skærpede kriterium gælder kun A1's fortolkningsbidrag, og sidestillingen står i selve kriteriet (læsning R-03).",
+                f"{person.id} receives early retirement pay or an age pension. A1 treats that as work, but the stricter criterion takes over only A1's interpretation notes, and the equal treatment is in the criterion itself (reading R-03).",
                 REF1,
             )
         )
@@ -98,93 +107,82 @@ def s2_convictions(person: Person, ctx: Context) -> PersonFinding:
     ctx.reading("R-08")
     if person.convictions is None:
         if person.age is not None and person.age < from_age:
-            return PersonFinding(
-                person.id,
-                Verdict.MET,
-                [
-                    Reason(
-                        Text(
-                            f"{person.id} er under {from_age} år, og der skal ikke fremlægges straffeattest.",
-                            f"{person.id} is under {from_age}; no criminal record certificate is needed.",
-                        ),
-                        REF2,
-                    )
-                ],
+            too_young = reason(
+                f"{person.id} er under {from_age} år, og der skal ikke fremlægges straffeattest.",
+                f"{person.id} is under {from_age}; no criminal record certificate is needed.",
+                REF2,
             )
-        return PersonFinding(
+            return decided(person.id, Verdict.MET, too_young)
+        return asked(
             person.id,
-            Verdict.CANNOT_TELL,
-            missing=[
-                Missing(
-                    person.path("convictions"),
-                    Text(
-                        f"Er personen dømt efter straffeloven, våbenloven eller lov om euforiserende stoffer siden 1. januar {first_year}?",
-                        f"Has the person been convicted under the Criminal Code, the Weapons Act or the Euphoriant Substances Act since 1 January {first_year}?",
-                    ),
-                )
-            ],
+            person.path("convictions"),
+            f"Er personen dømt efter straffeloven, våbenloven eller lov om euforiserende stoffer siden 1. januar {first_year}?",
+            f"Has the person been convicted under the Criminal Code, the Weapons Act or the Euphoriant Substances Act since 1 January {first_year}?",
         )
     finding = PersonFinding(person.id, Verdict.MET)
-    window = Text(
-        f"fra 1. januar {first_year} til overtagelsesdagen",
-        f"from 1 January {first_year} to the takeover day",
-    )
     for conviction in person.convictions:
-        year, law = conviction["year"], str(conviction["law"])
-        in_window = first_year <= year <= ctx.date.year  # type: ignore[operator]
-        if law in COUNTING_LAWS and in_window:
-            finding.verdict = Verdict.NOT_MET
-            finding.reasons.append(
-                Reason(
-                    Text(
-                        f"{person.id} er dømt efter {LAWS[law].da} i {year}. Det er inden for perioden {window.da}.",
-                        f"{person.id} was convicted under {LAWS[law].en} in {year}. That is within the period {window.en}.",
-                    ),
-                    REF2,
-                )
-            )
-            finding.thresholds.append(
-                Threshold(
-                    "skaerpede.convictions.previous_calendar_years",
-                    str(years_back),
-                    str(year),
-                    Text(
-                        f"Dom i {year}; domme fra {first_year} og senere tæller.",
-                        f"Conviction in {year}; convictions from {first_year} on count.",
-                    ),
-                )
-            )
-        elif law in COUNTING_LAWS:
-            finding.reasons.append(
-                Reason(
-                    Text(
-                        f"Dommen fra {year} ligger før {first_year} og tæller ikke.",
-                        f"The conviction from {year} is before {first_year} and does not count.",
-                    ),
-                    REF2,
-                )
-            )
-        else:
-            finding.reasons.append(
-                Reason(
-                    Text(
-                        "En dom efter en anden lov tæller ikke for kriteriet.",
-                        "A conviction under another law does not count for this criterion.",
-                    ),
-                    REF2,
-                )
-            )
+        _conviction(person, ctx, finding, conviction, first_year, years_back)
     if finding.verdict == Verdict.MET and not person.convictions:
         finding.reasons.append(
-            Reason(
-                Text(
-                    f"{person.id} har ingen domme, der tæller.",
-                    f"{person.id} has no conviction that counts.",
-                ),
+            reason(
+                f"{person.id} har ingen domme, der tæller.",
+                f"{person.id} has no conviction that counts.",
                 REF2,
             )
         )
     return finding
+
+
+def _conviction(
+    person: Person,
+    ctx: Context,
+    finding: PersonFinding,
+    conviction: dict[str, object],
+    first_year: int,
+    years_back: int,
+) -> None:
+    """One conviction: it counts under the three laws from 1 January of ``first_year`` on (R-08)."""
+    year, law = conviction["year"], str(conviction["law"])
+    in_window = first_year <= year <= ctx.date.year  # type: ignore[operator]
+    if law not in COUNTING_LAWS:
+        finding.reasons.append(
+            reason(
+                "En dom efter en anden lov tæller ikke for kriteriet.",
+                "A conviction under another law does not count for this criterion.",
+                REF2,
+            )
+        )
+        return
+    if not in_window:
+        finding.reasons.append(
+            reason(
+                f"Dommen fra {year} ligger før {first_year} og tæller ikke.",
+                f"The conviction from {year} is before {first_year} and does not count.",
+                REF2,
+            )
+        )
+        return
+    finding.verdict = Verdict.NOT_MET
+    window = Text(
+        f"fra 1. januar {first_year} til overtagelsesdagen",
+        f"from 1 January {first_year} to the takeover day",
+    )
+    finding.reasons.append(
+        reason(
+            f"{person.id} er dømt efter {LAWS[law].da} i {year}. Det er inden for perioden {window.da}.",
+            f"{person.id} was convicted under {LAWS[law].en} in {year}. That is within the period {window.en}.",
+            REF2,
+        )
+    )
+    finding.thresholds.append(
+        threshold(
+            "skaerpede.convictions.previous_calendar_years",
+            years_back,
+            year,
+            f"Dom i {year}; domme fra {first_year} og senere tæller.",
+            f"Conviction in {year}; convictions from {first_year} on count.",
+        )
+    )
 
 
 def s3_education(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]:
@@ -195,117 +193,20 @@ def s3_education(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]
         return outside_group(person, low, high, REF3), set()
     month, dom = ctx.value("skaerpede.education.completed_by")
     deadline = date(ctx.date.year - 1, month, dom)
-    edu = person.completed_education or {}
     finding = PersonFinding(person.id, Verdict.MET)
     missing: list[Missing] = []
     tags: set[str] = set()
-    failed = False
-    above = edu.get("above_grundskole")
-    if above is None:
-        missing.append(
-            Missing(
-                person.path("completed_education", "above_grundskole"),
-                Text(
-                    "Har personen en uddannelse over grundskoleniveau?",
-                    "Does the person have an education above primary school level?",
-                ),
-            )
-        )
-    elif not above:
-        failed = True
-        finding.reasons.append(
-            Reason(
-                Text(
-                    f"{person.id} har ikke en uddannelse over grundskoleniveau.",
-                    f"{person.id} has no education above primary school level.",
-                ),
-                REF3,
-            )
-        )
-    else:
-        country = edu.get("country")
-        if country is None:
-            missing.append(
-                Missing(
-                    person.path("completed_education", "country"),
-                    Text(
-                        "Er uddannelsen taget i Danmark eller i udlandet?",
-                        "Was the education taken in Denmark or abroad?",
-                    ),
-                )
-            )
-        elif country == "abroad":
-            tags.add("abroad")
-            approved = edu.get("approved_in_dk")
-            if approved is None:
-                missing.append(
-                    Missing(
-                        person.path("completed_education", "approved_in_dk"),
-                        Text(
-                            "Er den udenlandske uddannelse godkendt i Danmark?",
-                            "Is the foreign education approved in Denmark?",
-                        ),
-                    )
-                )
-            elif not approved:
-                failed = True
-                finding.reasons.append(
-                    Reason(
-                        Text(
-                            "En uddannelse fra udlandet skal være godkendt i Danmark.",
-                            "An education from abroad must be approved in Denmark.",
-                        ),
-                        REF3,
-                    )
-                )
-        completed = edu.get("completed_on")
-        limit = both(day, deadline)
-        if completed is None:
-            missing.append(
-                Missing(
-                    person.path("completed_education", "completed_on"),
-                    Text(
-                        f"Hvornår blev uddannelsen færdig? Senest {limit.da}.",
-                        f"When was the education completed? By {limit.en} at the latest.",
-                    ),
-                )
-            )
-        else:
-            got = both(day, completed)  # type: ignore[arg-type]
-            finding.thresholds.append(
-                Threshold(
-                    "skaerpede.education.completed_by",
-                    deadline.isoformat(),
-                    completed.isoformat(),
-                    Text(
-                        f"Færdig {got.da}; skal være færdig senest {limit.da}.",
-                        f"Completed on {got.en}; must be completed by {limit.en}.",
-                    ),
-                )
-            )  # type: ignore[union-attr]
-            if completed > deadline:  # type: ignore[operator]
-                failed = True
-                finding.reasons.append(
-                    Reason(
-                        Text(
-                            f"Uddannelsen blev færdig efter {limit.da}.",
-                            f"The education was completed after {limit.en}.",
-                        ),
-                        REF3,
-                    )
-                )
-    if failed:
+    verdicts = _above_grundskole(person, deadline, finding, missing, tags)
+    if Verdict.NOT_MET in verdicts:
         finding.verdict = Verdict.NOT_MET
     elif missing or inside is None:
         finding.verdict = Verdict.CANNOT_TELL
         finding.missing = ([_age_missing(person, low, high)] if inside is None else []) + missing
     else:
         finding.reasons.append(
-            Reason(
-                Text(
-                    f"{person.id} har en uddannelse over grundskoleniveau, der tæller.",
-                    f"{person.id} has an education above primary school level that counts.",
-                ),
+            reason(
+                f"{person.id} har en uddannelse over grundskoleniveau, der tæller.",
+                f"{person.id} has an education above primary school level that counts.",
                 REF3,
             )
         )
@@ -313,6 +214,102 @@ def s3_education(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]
         finding.verdict = Verdict.CANNOT_TELL
         finding.missing.insert(0, _age_missing(person, low, high))
     return finding, tags
+
+
+def _above_grundskole(
+    person: Person, deadline: date, finding: PersonFinding, missing: list[Missing], tags: set[str]
+) -> list[Verdict]:
+    """Nr. 3's conditions on the completed education, each with its verdict."""
+    above = (person.completed_education or {}).get("above_grundskole")
+    if above is None:
+        return [
+            ask(
+                missing,
+                person.path("completed_education", "above_grundskole"),
+                "Har personen en uddannelse over grundskoleniveau?",
+                "Does the person have an education above primary school level?",
+            )
+        ]
+    if not above:
+        return [
+            fails(
+                finding,
+                f"{person.id} har ikke en uddannelse over grundskoleniveau.",
+                f"{person.id} has no education above primary school level.",
+                REF3,
+            )
+        ]
+    return [
+        _taken_or_approved_in_dk(person, finding, missing, tags),
+        _completed_by(person, deadline, finding, missing),
+    ]
+
+
+def _taken_or_approved_in_dk(
+    person: Person, finding: PersonFinding, missing: list[Missing], tags: set[str]
+) -> Verdict:
+    """Nr. 3: taken in Denmark, or taken abroad and approved here."""
+    edu = person.completed_education or {}
+    country = edu.get("country")
+    if country is None:
+        return ask(
+            missing,
+            person.path("completed_education", "country"),
+            "Er uddannelsen taget i Danmark eller i udlandet?",
+            "Was the education taken in Denmark or abroad?",
+        )
+    if country != "abroad":
+        return Verdict.MET
+    tags.add("abroad")
+    approved = edu.get("approved_in_dk")
+    if approved is None:
+        return ask(
+            missing,
+            person.path("completed_education", "approved_in_dk"),
+            "Er den udenlandske uddannelse godkendt i Danmark?",
+            "Is the foreign education approved in Denmark?",
+        )
+    if approved:
+        return Verdict.MET
+    return fails(
+        finding,
+        "En uddannelse fra udlandet skal være godkendt i Danmark.",
+        "An education from abroad must be approved in Denmark.",
+        REF3,
+    )
+
+
+def _completed_by(
+    person: Person, deadline: date, finding: PersonFinding, missing: list[Missing]
+) -> Verdict:
+    """Nr. 3: completed on or before the deadline (30 September of the previous year)."""
+    completed = (person.completed_education or {}).get("completed_on")
+    limit = both(day, deadline)
+    if completed is None:
+        return ask(
+            missing,
+            person.path("completed_education", "completed_on"),
+            f"Hvornår blev uddannelsen færdig? Senest {limit.da}.",
+            f"When was the education completed? By {limit.en} at the latest.",
+        )
+    got = both(day, completed)  # type: ignore[arg-type]
+    finding.thresholds.append(
+        threshold(
+            "skaerpede.education.completed_by",
+            deadline.isoformat(),
+            completed.isoformat(),  # type: ignore[union-attr]
+            f"Færdig {got.da}; skal være færdig senest {limit.da}.",
+            f"Completed on {got.en}; must be completed by {limit.en}.",
+        )
+    )
+    if completed <= deadline:  # type: ignore[operator]
+        return Verdict.MET
+    return fails(
+        finding,
+        f"Uddannelsen blev færdig efter {limit.da}.",
+        f"The education was completed after {limit.en}.",
+        REF3,
+    )
 
 
 def _in_education(person: Person, ctx: Context) -> PersonFinding:
@@ -327,18 +324,11 @@ def _in_education(person: Person, ctx: Context) -> PersonFinding:
     education = person.education or {}
     kind, starts = education.get("kind"), education.get("starts_on")
     if kind is None:
-        return PersonFinding(
+        return asked(
             person.id,
-            Verdict.CANNOT_TELL,
-            missing=[
-                Missing(
-                    person.path("education", "kind"),
-                    Text(
-                        "Går personen i skole eller er under uddannelse? Så gælder kriteriet ikke for personen.",
-                        "Is the person at school or in education? Then the criterion does not cover the person.",
-                    ),
-                )
-            ],
+            person.path("education", "kind"),
+            "Går personen i skole eller er under uddannelse? Så gælder kriteriet ikke for personen.",
+            "Is the person at school or in education? Then the criterion does not cover the person.",
         )
     if kind == "none" or (starts is not None and starts > ctx.date):  # type: ignore[operator]
         return PersonFinding(person.id, Verdict.NOT_MET)
@@ -356,35 +346,20 @@ def s4_income(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]:
     ctx.reading("R-11")
     study = _in_education(person, ctx)
     if study.verdict == Verdict.MET:
-        return PersonFinding(
-            person.id,
-            Verdict.NOT_COVERED,
-            [
-                Reason(
-                    Text(
-                        f"{person.id} er under uddannelse, og kriteriet gælder ikke for personen.",
-                        f"{person.id} is in education; the criterion does not cover the person.",
-                    ),
-                    REF4,
-                )
-            ],
-        ), tags
-    income = person.income or {}
-    taxable = income.get("taxable_in_dk")
+        in_education = reason(
+            f"{person.id} er under uddannelse, og kriteriet gælder ikke for personen.",
+            f"{person.id} is in education; the criterion does not cover the person.",
+            REF4,
+        )
+        return decided(person.id, Verdict.NOT_COVERED, in_education), tags
+    taxable = (person.income or {}).get("taxable_in_dk")
     if taxable is False:
-        return PersonFinding(
-            person.id,
-            Verdict.NOT_COVERED,
-            [
-                Reason(
-                    Text(
-                        f"{person.id} er ikke skattepligtig i Danmark og skal ikke dokumentere indkomst.",
-                        f"{person.id} is not taxable in Denmark and need not document income.",
-                    ),
-                    REF4,
-                )
-            ],
-        ), tags
+        not_taxable = reason(
+            f"{person.id} er ikke skattepligtig i Danmark og skal ikke dokumentere indkomst.",
+            f"{person.id} is not taxable in Denmark and need not document income.",
+            REF4,
+        )
+        return decided(person.id, Verdict.NOT_COVERED, not_taxable), tags
     exemption_unknown: list[Missing] = []
     if inside is None:
         exemption_unknown.append(_age_missing(person, low, high))
@@ -392,66 +367,68 @@ def s4_income(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]:
         exemption_unknown.extend(study.missing)
     if taxable is None:
         exemption_unknown.append(
-            Missing(
+            question(
                 person.path("income", "taxable_in_dk"),
-                Text("Er personen skattepligtig i Danmark?", "Is the person taxable in Denmark?"),
+                "Er personen skattepligtig i Danmark?",
+                "Is the person taxable in Denmark?",
             )
         )
+    return _gross_income(person, ctx, exemption_unknown), tags
+
+
+def _gross_income(person: Person, ctx: Context, exemption_unknown: list[Missing]) -> PersonFinding:
+    """Nr. 4: an average gross income a month of at least the amount (reading R-10; R-01 when the
+    current amount is not known). ``exemption_unknown``: what could still exempt the person."""
     finding = PersonFinding(person.id, Verdict.CANNOT_TELL)
     amount = ctx.param("skaerpede.income.monthly_amount")
     ctx.reading("R-10")
-    gross = income.get("monthly_gross")
+    gross = (person.income or {}).get("monthly_gross")
     if gross is None:
         finding.missing = exemption_unknown + [
-            Missing(
+            question(
                 person.path("income", "monthly_gross"),
-                Text(
-                    "Hvad er personens gennemsnitlige bruttoindkomst om måneden?",
-                    "What is the person's average gross income a month?",
-                ),
+                "Hvad er personens gennemsnitlige bruttoindkomst om måneden?",
+                "What is the person's average gross income a month?",
             )
         ]
-        return finding, tags
+        return finding
     if not amount.is_known_on(ctx.date):
         ctx.reading("R-01")
         finding.missing = exemption_unknown + [amount_missing(ctx)]
-        side = "over" if gross >= amount.value else "under"  # type: ignore[operator]
-        side_en = "above" if side == "over" else "below"
-        since = both(day, amount.effective_from)  # type: ignore[arg-type]
-        finding.reasons.append(
-            Reason(
-                Text(
-                    f"Indkomsten er {side} det seneste kendte beløb ({money(amount.value, 'da')} pr. {since.da}), men det aktuelle beløb kendes ikke.",
-                    f"The income is {side_en} the last known amount ({money(amount.value, 'en')} as of {since.en}), but the current amount is not known.",
-                ),
-                REF4,
-            )
-        )
-        return finding, tags
+        finding.reasons.append(_against_last_known(gross, amount))  # type: ignore[arg-type]
+        return finding
     finding.thresholds.append(income_threshold(gross, amount.value))  # type: ignore[arg-type]
     if gross >= amount.value:  # type: ignore[operator]
         finding.verdict = Verdict.MET
         finding.reasons.append(
-            Reason(
-                Text(
-                    f"{person.id} har en bruttoindkomst på mindst {money(amount.value, 'da')} om måneden.",
-                    f"{person.id} has a gross income of at least {money(amount.value, 'en')} a month.",
-                ),
+            reason(
+                f"{person.id} har en bruttoindkomst på mindst {money(amount.value, 'da')} om måneden.",
+                f"{person.id} has a gross income of at least {money(amount.value, 'en')} a month.",
                 REF4,
             )
         )
-        return finding, tags
+        return finding
     finding.reasons.append(
-        Reason(
-            Text(
-                f"{person.id} har en bruttoindkomst under {money(amount.value, 'da')} om måneden.",
-                f"{person.id} has a gross income below {money(amount.value, 'en')} a month.",
-            ),
+        reason(
+            f"{person.id} har en bruttoindkomst under {money(amount.value, 'da')} om måneden.",
+            f"{person.id} has a gross income below {money(amount.value, 'en')} a month.",
             REF4,
         )
     )
     if exemption_unknown:
         finding.missing = exemption_unknown
-        return finding, tags
+        return finding
     finding.verdict = Verdict.NOT_MET
-    return finding, tags
+    return finding
+
+
+def _against_last_known(gross: Decimal, amount: ParameterValue) -> Reason:
+    """Reading R-01: the income compared with the last known amount, when the current is unknown."""
+    side = "over" if gross >= amount.value else "under"  # type: ignore[operator]
+    side_en = "above" if side == "over" else "below"
+    since = both(day, amount.effective_from)  # type: ignore[arg-type]
+    return reason(
+        f"Indkomsten er {side} det seneste kendte beløb ({money(amount.value, 'da')} pr. {since.da}), men det aktuelle beløb kendes ikke.",
+        f"The income is {side_en} the last known amount ({money(amount.value, 'en')} as of {since.en}), but the current amount is not known.",
+        REF4,
+    )

@@ -1,14 +1,88 @@
-"""Turn person findings into one household finding, with the criterion's texts and documents."""
+"""The criteria's named constructors (a reason, a question, a threshold, a finding decided by one
+reason or waiting on one question), and the household finding made from the person findings, with
+the criterion's texts and documents."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from udlejning.context import Context
 from udlejning.criteria.info import criterion
 from udlejning.household import Person
-from udlejning.model import Document, Finding, PersonFinding, Reason, Text, Verdict
+from udlejning.model import (
+    Document,
+    Finding,
+    Missing,
+    PersonFinding,
+    Reason,
+    Text,
+    Threshold,
+    Verdict,
+)
+from udlejning.parameters import add_years
+from udlejning.texts import both, day
 
 # A helper of the criteria, no rule of its own (udlejning.coverage).
 COVERS = None
+
+
+def reason(da: str, en: str, ref: str) -> Reason:
+    """One step of a criterion's explanation, in Danish and English, with the section it rests on."""
+    return Reason(Text(da, en), ref)
+
+
+def question(path: str, da: str, en: str) -> Missing:
+    """A fact the criterion needs: the field at ``path`` and the question asked about it."""
+    return Missing(path, Text(da, en))
+
+
+def fails(finding: PersonFinding, da: str, en: str, ref: str) -> Verdict:
+    """Give the reason the person does not meet a condition; the condition's verdict: not met."""
+    finding.reasons.append(Reason(Text(da, en), ref))
+    return Verdict.NOT_MET
+
+
+def meets(finding: PersonFinding, da: str, en: str, ref: str) -> Verdict:
+    """Give the reason the person meets a condition; the condition's verdict: met."""
+    finding.reasons.append(Reason(Text(da, en), ref))
+    return Verdict.MET
+
+
+def ask(questions: list[Missing], path: str, da: str, en: str) -> Verdict:
+    """Ask for the fact a condition needs; the condition's verdict until then: cannot tell."""
+    questions.append(Missing(path, Text(da, en)))
+    return Verdict.CANNOT_TELL
+
+
+def threshold(parameter: str, required: object, actual: object, da: str, en: str) -> Threshold:
+    """The parameter that decides, its required value and the household's own (both as text)."""
+    return Threshold(parameter, str(required), str(actual), Text(da, en))
+
+
+def years_threshold(
+    parameter: str, years: int, start: date, sentence: Text
+) -> tuple[date, Threshold]:
+    """The day ``years`` after ``start`` (``add_years``) and the threshold that shows it; the
+    sentence names the two days as ``{start}`` and ``{reached}`` and the years as ``{years}``."""
+    reached = add_years(start, years)
+    since, until = both(day, start), both(day, reached)
+    text = Text(
+        sentence.da.format(start=since.da, reached=until.da, years=years),
+        sentence.en.format(start=since.en, reached=until.en, years=years),
+    )
+    return reached, Threshold(parameter, str(years), start.isoformat(), text)
+
+
+def decided(
+    person_id: str, verdict: Verdict, because: Reason, thresholds: list[Threshold] | None = None
+) -> PersonFinding:
+    """A person's finding decided by one reason: met, not met or not covered."""
+    return PersonFinding(person_id, verdict, [because], thresholds=list(thresholds or []))
+
+
+def asked(person_id: str, path: str, da: str, en: str) -> PersonFinding:
+    """A person's finding that cannot tell before one question is answered."""
+    return PersonFinding(person_id, Verdict.CANNOT_TELL, missing=[Missing(path, Text(da, en))])
 
 
 def merge(person_id: str, parts: list[PersonFinding], verdict: Verdict) -> PersonFinding:
@@ -86,16 +160,9 @@ def age_group(person: Person, low: int, high: int) -> bool | None:
 
 
 def outside_group(person: Person, low: int, high: int, ref: str) -> PersonFinding:
-    return PersonFinding(
-        person.id,
-        Verdict.NOT_COVERED,
-        [
-            Reason(
-                Text(
-                    f"{person.id} er {person.age} år og er uden for aldersgruppen {low}–{high} år.",
-                    f"{person.id} is {person.age} and outside the age group {low}–{high}.",
-                ),
-                ref,
-            )
-        ],
+    outside = reason(
+        f"{person.id} er {person.age} år og er uden for aldersgruppen {low}–{high} år.",
+        f"{person.id} is {person.age} and outside the age group {low}–{high}.",
+        ref,
     )
+    return decided(person.id, Verdict.NOT_COVERED, outside)

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from udlejning.context import Context
 from udlejning.coverage import covers
+from udlejning.criteria.build import asked, decided, reason, years_threshold
 from udlejning.household import Person
-from udlejning.model import Missing, PersonFinding, Reason, Text, Threshold, Verdict
-from udlejning.parameters import add_years
-from udlejning.texts import both, day
+from udlejning.model import PersonFinding, Text, Verdict
 
 COVERS = covers(
     "Hvem kan opfylde et almindeligt kriterium for husstanden",
@@ -22,97 +21,61 @@ COVERS = covers(
 )
 
 REF = "Bilag 4, IV.1 A.1; Bilag 4, IV.1 A.2; afsnit 5.2.2 figur 1"
+# The threshold's sentence (build.years_threshold fills in the days and the years).
+SHARED_ADDRESS = Text(
+    "Fælles adresse siden {start}; {years} år er nået {reached}.",
+    "Shared address since {start}; {years} years are reached on {reached}.",
+)
 
 
 def may_meet_for_household(person: Person, ctx: Context) -> PersonFinding:
     """Whether this person's own situation can give the household priority under A1/A2."""
-    if person.role in {"applicant", "spouse"}:
-        who = (
-            Text("ansøgeren", "the applicant")
-            if person.role == "applicant"
-            else Text("ægtefællen", "the spouse")
-        )
-        return PersonFinding(
-            person.id,
-            Verdict.MET,
-            [
-                Reason(
-                    Text(
-                        f"Kriteriet kan opfyldes af {who.da}.",
-                        f"The criterion can be met by {who.en}.",
-                    ),
-                    REF,
-                )
-            ],
-        )
+    if person.role == "applicant":
+        return _named_by_the_criterion(person, Text("ansøgeren", "the applicant"))
+    if person.role == "spouse":
+        return _named_by_the_criterion(person, Text("ægtefællen", "the spouse"))
     if person.role != "cohabitant":
-        return PersonFinding(
-            person.id,
-            Verdict.NOT_MET,
-            [
-                Reason(
-                    Text(
-                        "Kun ansøgeren, ægtefællen eller en samlever kan opfylde de almindelige kriterier.",
-                        "Only the applicant, the spouse or a partner can meet the ordinary criteria.",
-                    ),
-                    REF,
-                )
-            ],
+        only = reason(
+            "Kun ansøgeren, ægtefællen eller en samlever kan opfylde de almindelige kriterier.",
+            "Only the applicant, the spouse or a partner can meet the ordinary criteria.",
+            REF,
         )
+        return decided(person.id, Verdict.NOT_MET, only)
+    return _cohabitant(person, ctx)
+
+
+def _named_by_the_criterion(person: Person, who: Text) -> PersonFinding:
+    """The applicant and the spouse may always meet it for the household."""
+    named = reason(
+        f"Kriteriet kan opfyldes af {who.da}.", f"The criterion can be met by {who.en}.", REF
+    )
+    return decided(person.id, Verdict.MET, named)
+
+
+def _cohabitant(person: Person, ctx: Context) -> PersonFinding:
+    """A partner may meet it after two years at the applicant's registered address (reading R-02)."""
     years = ctx.value("a.cohabitation_min_years")
     ctx.reading("R-02")
     if person.shared_address_since is None:
-        return PersonFinding(
+        return asked(
             person.id,
-            Verdict.CANNOT_TELL,
-            missing=[
-                Missing(
-                    person.path("shared_address_since"),
-                    Text(
-                        f"Hvornår fik samleveren fælles folkeregisteradresse med ansøgeren? Der kræves {years} år.",
-                        f"Since when has the partner shared a registered address with the applicant? {years} years are needed.",
-                    ),
-                )
-            ],
+            person.path("shared_address_since"),
+            f"Hvornår fik samleveren fælles folkeregisteradresse med ansøgeren? Der kræves {years} år.",
+            f"Since when has the partner shared a registered address with the applicant? {years} years are needed.",
         )
-    enough_from = add_years(person.shared_address_since, years)
-    since = both(day, person.shared_address_since)
-    needed = both(day, enough_from)
-    threshold = Threshold(
-        "a.cohabitation_min_years",
-        str(years),
-        person.shared_address_since.isoformat(),
-        Text(
-            f"Fælles adresse siden {since.da}; {years} år er nået {needed.da}.",
-            f"Shared address since {since.en}; {years} years are reached on {needed.en}.",
-        ),
+    enough_from, shared = years_threshold(
+        "a.cohabitation_min_years", years, person.shared_address_since, SHARED_ADDRESS
     )
     if enough_from <= ctx.date:
-        return PersonFinding(
-            person.id,
-            Verdict.MET,
-            [
-                Reason(
-                    Text(
-                        f"Samleveren har haft fælles folkeregisteradresse med ansøgeren i mindst {years} år.",
-                        f"The partner has shared a registered address with the applicant for at least {years} years.",
-                    ),
-                    REF,
-                )
-            ],
-            thresholds=[threshold],
+        long_enough = reason(
+            f"Samleveren har haft fælles folkeregisteradresse med ansøgeren i mindst {years} år.",
+            f"The partner has shared a registered address with the applicant for at least {years} years.",
+            REF,
         )
-    return PersonFinding(
-        person.id,
-        Verdict.NOT_MET,
-        [
-            Reason(
-                Text(
-                    f"Samleveren har ikke haft fælles folkeregisteradresse med ansøgeren i {years} år på overtagelsesdagen.",
-                    f"The partner has not shared a registered address with the applicant for {years} years on the day the home is taken over.",
-                ),
-                REF,
-            )
-        ],
-        thresholds=[threshold],
+        return decided(person.id, Verdict.MET, long_enough, [shared])
+    too_short = reason(
+        f"Samleveren har ikke haft fælles folkeregisteradresse med ansøgeren i {years} år på overtagelsesdagen.",
+        f"The partner has not shared a registered address with the applicant for {years} years on the day the home is taken over.",
+        REF,
     )
+    return decided(person.id, Verdict.NOT_MET, too_short, [shared])

@@ -165,7 +165,11 @@ def assess_criterion(
         result.meets_state_limit = beyond(criterion, figure.value, state)
         in_zone = result.meets_state_limit or beyond(criterion, figure.value, zone)
         result.within_risk_zone = in_zone
-        value, state_t, zone_t = both(percent, figure.value), both(percent, state), both(percent, zone)
+        value, state_t, zone_t = (
+            both(percent, figure.value),
+            both(percent, state),
+            both(percent, zone),
+        )
         result.reasons.append(
             Reason(
                 Text(
@@ -182,22 +186,39 @@ def assess_criterion(
         if close or figure.value is not None:
             result.within_risk_zone = close or bool(result.within_risk_zone)
         result.reasons.append(
-            Reason(
-                Text(
-                    f"Der mangler {plural(figure.persons_from_limit, 'person', 'personer')}, før statens grænse er nået; på områdetrappen er området i risikozonen, når der mangler færre end {persons_limit}.",
-                    f"{plural(figure.persons_from_limit, 'person', 'persons')} {'is' if figure.persons_from_limit == 1 else 'are'} missing before the state's limit is reached; on the area stair the area is in the risk zone when fewer than {persons_limit} are missing.",
-                ),
-                REF_ZONE,
-            )
+            Reason(_persons_text(figure.persons_from_limit, persons_limit, close), REF_ZONE)
         )
     return result
+
+
+def _persons_text(missing: int, persons_limit: int, close: bool) -> Text:
+    """How many persons are missing before the state's limit, and what that means on the area stair.
+
+    With none missing the limit is reached: the sentence says so, and whether the area is then in
+    the risk zone as ``assess_criterion`` decided it (``close``: fewer than ``persons_limit`` missing)."""
+    if missing == 0 and close:
+        return Text(
+            f"Der mangler ingen personer: statens grænse er nået. På områdetrappen er området derfor i risikozonen (der mangler færre end {persons_limit}).",
+            f"No persons are missing: the state's limit is reached. On the area stair the area is therefore in the risk zone (fewer than {persons_limit} are missing).",
+        )
+    if missing == 0:
+        return Text(
+            f"Der mangler ingen personer: statens grænse er nået. På områdetrappen er området alligevel ikke i risikozonen ud fra antallet af personer, for det kræver, at der mangler færre end {persons_limit}.",
+            f"No persons are missing: the state's limit is reached. On the area stair the number of persons still does not put the area in the risk zone: that needs fewer than {persons_limit} missing.",
+        )
+    return Text(
+        f"Der mangler {plural(missing, 'person', 'personer')}, før statens grænse er nået; på områdetrappen er området i risikozonen, når der mangler færre end {persons_limit}.",
+        f"{plural(missing, 'person', 'persons')} {'is' if missing == 1 else 'are'} missing before the state's limit is reached; on the area stair the area is in the risk zone when fewer than {persons_limit} are missing.",
+    )
 
 
 def _few_in_zone(count: int, needed: int, lang: str) -> str:
     """«Ingen af kriterierne …» / «Kun 1 kriterium …» / «Kun 2 kriterier …»: low need."""
     if lang == "da":
         if count == 0:
-            return f"Ingen af kriterierne ligger i risikozonen (mindst {needed} kræves): lavt behov."
+            return (
+                f"Ingen af kriterierne ligger i risikozonen (mindst {needed} kræves): lavt behov."
+            )
         return f"Kun {plural(count, 'kriterium', 'kriterier')} ligger i risikozonen (færre end {needed}): lavt behov."
     if count == 0:
         return f"None of the criteria lies in the risk zone (at least {needed} needed): low need."
