@@ -20,11 +20,20 @@ from decimal import Decimal
 
 from udlejning.context import Context
 from udlejning.coverage import covers
-from udlejning.criteria.build import ask, decided, fails, meets, question, reason, threshold
+from udlejning.criteria.build import (
+    ask,
+    decided,
+    fails,
+    meets,
+    question,
+    reason,
+    starts_too_late,
+    threshold,
+)
 from udlejning.criteria.income_amount import amount_missing, income_threshold
 from udlejning.household import Person
-from udlejning.model import Missing, PersonFinding, Threshold, Verdict
-from udlejning.texts import both, day, money, number
+from udlejning.model import Missing, PersonFinding, Text, Threshold, Verdict
+from udlejning.texts import both, money, number
 
 COVERS = covers(
     "Kriterium A1: personer i arbejde",
@@ -252,13 +261,7 @@ def _starts_after_takeover(
     starts = employment.get("starts_on")
     if starts is None or starts <= ctx.date:  # type: ignore[operator]
         return None
-    s, d = both(day, starts), both(day, ctx.date)  # type: ignore[arg-type]
-    return fails(
-        finding,
-        f"Ansættelsen begynder {s.da}, efter overtagelsesdagen {d.da}. Den skal begynde senest på overtagelsesdagen.",
-        f"The job starts on {s.en}, after the takeover day {d.en}. It must start by the takeover day.",
-        REF,
-    )
+    return starts_too_late(finding, starts, ctx.date, Text("Ansættelsen", "The job"), REF)  # type: ignore[arg-type]
 
 
 def _organisation_decides(finding: PersonFinding, months: int) -> Verdict:

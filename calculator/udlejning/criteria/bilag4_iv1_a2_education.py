@@ -18,10 +18,9 @@ from __future__ import annotations
 
 from udlejning.context import Context
 from udlejning.coverage import covers
-from udlejning.criteria.build import ask, asked, decided, fails, meets, reason
+from udlejning.criteria.build import ask, asked, decided, fails, meets, reason, starts_too_late
 from udlejning.household import Person
-from udlejning.model import Missing, PersonFinding, Verdict
-from udlejning.texts import both, day
+from udlejning.model import Missing, PersonFinding, Text, Verdict
 
 COVERS = covers(
     "Kriterium A2: unge under uddannelse",
@@ -86,13 +85,7 @@ def _started(
             "When does or did the education start? It must have started by the day the home is taken over.",
         )
     if starts > ctx.date:  # type: ignore[operator]
-        s, d = both(day, starts), both(day, ctx.date)
-        return fails(
-            finding,
-            f"Uddannelsen begynder {s.da}, efter overtagelsesdagen {d.da}. Den skal begynde senest på overtagelsesdagen.",
-            f"The education starts on {s.en}, after the takeover day {d.en}. It must start by the takeover day.",
-            REF,
-        )
+        return starts_too_late(finding, starts, ctx.date, Text("Uddannelsen", "The education"), REF)
     tags.add("not_started")  # the document is itself conditional ("if not started yet")
     return meets(
         finding,

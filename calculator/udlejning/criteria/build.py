@@ -48,6 +48,20 @@ def meets(finding: PersonFinding, da: str, en: str, ref: str) -> Verdict:
     return Verdict.MET
 
 
+def starts_too_late(
+    finding: PersonFinding, starts: date, on: date, what: Text, ref: str
+) -> Verdict:
+    """Give the reason that ``what`` the criterion counts (a job, an education; as the subject of
+    the sentence) starts after the takeover day ``on``; the condition's verdict: not met."""
+    s, d = both(day, starts), both(day, on)
+    return fails(
+        finding,
+        f"{what.da} begynder {s.da}, efter overtagelsesdagen {d.da}. Den skal begynde senest på overtagelsesdagen.",
+        f"{what.en} starts on {s.en}, after the takeover day {d.en}. It must start by the takeover day.",
+        ref,
+    )
+
+
 def ask(questions: list[Missing], path: str, da: str, en: str) -> Verdict:
     """Ask for the fact a condition needs; the condition's verdict until then: cannot tell."""
     questions.append(Missing(path, Text(da, en)))
