@@ -42,9 +42,11 @@ export function startTimings() {
     for (const entry of performance.getEntriesByType("resource")) {
       const name = names.find((n) => entry.name.split("?")[0].endsWith(n));
       if (!name) continue;
+      // A service worker that leaves a request to the browser still sets workerStart: what
+      // tells where the bytes came from is the HTTP cache's mark and the bytes transferred.
       let source = "network";
-      if (entry.workerStart > 0) source = "service-worker";
-      else if (entry.transferSize === 0 && entry.decodedBodySize > 0) source = "http-cache";
+      if (entry.deliveryType === "cache") source = "http-cache";
+      else if (entry.transferSize === 0 && entry.decodedBodySize > 0) source = entry.workerStart > 0 ? "service-worker" : "http-cache";
       found[name] = {
         start: performance.timeOrigin + entry.startTime,
         end: performance.timeOrigin + entry.responseEnd,
