@@ -3,8 +3,8 @@ endpoint, drawn by ``calculator/web/form.mjs``. Nothing about a field (label, hi
 is asked) is typed a second time in JavaScript.
 
 A form is a list of sections (the root spec's ``groups``), each with its fields and sub-groups. A
-field is ``{path, type, label, hint?, options?, options_by?, required?, unit?, number?, show?,
-local?}``. ``type`` is how it is asked: date, decimal, integer, text, select (with an empty first
+field is ``{path, type, label, hint?, options?, options_by?, unstated?, required?, unit?, number?,
+show?, local?}`` (``unstated``: what a select's empty choice says, where not «not stated»). ``type`` is how it is asked: date, decimal, integer, text, select (with an empty first
 option), fixed (no empty option), tri (not stated / yes / no), dates (one date a line), list (a repeating part with its own
 ``fields``, e.g. a person's convictions) or persons (the calculator's household). ``show``
 is a ``When`` as JSON, evaluated by the renderer (and by a later step that asks only what can still

@@ -8,6 +8,7 @@
 // Generated at build time from the rules package (build_scripts/hooks.py): the values the package
 // accepts for the select fields, with Danish and English labels, number ranges and section anchors.
 import { CHOICES, SECTIONS } from "./options.mjs";
+import { onEveryPage } from "./dom.mjs";
 import {
   HouseholdForm,
   MAX_CONVICTIONS,
@@ -521,6 +522,23 @@ async function call(fn, payload) {
 // ---------------------------------------------------------------------------------------------
 // The calculator on one page.
 
+// The form's buttons by their data-action: those on the answers as a whole, and those that change
+// the household's lists (each method named here).
+const ANSWERS_ACTIONS = {
+  save: "save",
+  forget: "forget",
+  clear: "clear",
+  "undo-clear": "undoClear",
+  "copy-link": "copyLink",
+  export: "exportAnswers",
+};
+const HOUSEHOLD_ACTIONS = {
+  "add-person": "addPerson",
+  "remove-person": "removePerson",
+  "add-conviction": "addConviction",
+  "remove-conviction": "removeConviction",
+};
+
 class Calculator extends HouseholdForm {
   constructor(container) {
     super();
@@ -726,62 +744,45 @@ class Calculator extends HouseholdForm {
     if (!button) return;
     const action = button.dataset.action;
     this.readState();
-    const index = Number(button.dataset.index);
-    let focusPath = null;
-    if (action === "add-person") {
-      if (this.state.persons.length >= MAX_PERSONS) return;
-      this.state.persons.push(emptyPerson(""));
-      this.forgetRevealed();
-      this.renderPersons();
-      focusPath = `household[${this.state.persons.length - 1}].role`;
-    } else if (action === "remove-person") {
-      this.state.persons.splice(index, 1);
-      this.forgetRevealed();
-      this.renderPersons();
-      this.syncVisibility();
-      this.schedule();
-      this.form.querySelector("[data-action=add-person]").focus();
-      return;
-    } else if (action === "add-conviction") {
-      const person = this.state.persons[index];
-      person.convictions.push({});
-      this.renderPersons();
-      focusPath = `household[${index}].convictions[${person.convictions.length - 1}].year`;
-    } else if (action === "remove-conviction") {
-      const person = this.state.persons[index];
-      person.convictions.splice(Number(button.dataset.conviction), 1);
-      this.forgetRevealed();
-      this.renderPersons();
-      this.syncVisibility();
-      this.schedule();
-      const add = this.persons.querySelector(`[data-action=add-conviction][data-index="${index}"]`);
-      if (add) add.focus();
-      return;
-    } else if (action === "save") {
-      this.save();
-      return;
-    } else if (action === "forget") {
-      this.forget();
-      return;
-    } else if (action === "clear") {
-      this.clear();
-      return;
-    } else if (action === "undo-clear") {
-      this.undoClear();
-      return;
-    } else if (action === "copy-link") {
-      this.copyLink();
-      return;
-    } else if (action === "export") {
-      this.exportAnswers();
-      return;
-    } else {
+    if (action in ANSWERS_ACTIONS) {
+      this[ANSWERS_ACTIONS[action]]();
       return;
     }
+    if (!(action in HOUSEHOLD_ACTIONS)) return;
+    const focus = this[HOUSEHOLD_ACTIONS[action]](Number(button.dataset.index), Number(button.dataset.conviction));
+    if (!focus) return;
+    this.renderPersons();
     this.syncVisibility();
     this.schedule();
-    const control = focusPath && this.controls.get(focusPath);
-    if (control) control.focus();
+    const target = focus();
+    if (target) target.focus();
+  }
+
+  // The household's lists, changed by their buttons: each change gives what gets the focus once the
+  // persons are drawn again (the new part's first field; after a removal, the button that adds).
+  addPerson() {
+    if (this.state.persons.length >= MAX_PERSONS) return null;
+    this.state.persons.push(emptyPerson(""));
+    this.forgetRevealed();
+    return () => this.controls.get(`household[${this.state.persons.length - 1}].role`);
+  }
+
+  removePerson(index) {
+    this.state.persons.splice(index, 1);
+    this.forgetRevealed();
+    return () => this.form.querySelector("[data-action=add-person]");
+  }
+
+  addConviction(index) {
+    const person = this.state.persons[index];
+    person.convictions.push({});
+    return () => this.controls.get(`household[${index}].convictions[${person.convictions.length - 1}].year`);
+  }
+
+  removeConviction(index, conviction) {
+    this.state.persons[index].convictions.splice(conviction, 1);
+    this.forgetRevealed();
+    return () => this.persons.querySelector(`[data-action=add-conviction][data-index="${index}"]`);
   }
 
   forgetRevealed() {
@@ -1533,10 +1534,4 @@ function init() {
   if (container) mount(container);
 }
 
-if (typeof window.document$ !== "undefined" && typeof window.document$.subscribe === "function") {
-  window.document$.subscribe(init);
-} else if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", init);
-} else {
-  init();
-}
+onEveryPage(init);

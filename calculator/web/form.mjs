@@ -2,7 +2,7 @@
 // declarations the package generates from its input specs (forms.mjs, written at build time from
 // udlejning.forms), so no field, label or option is typed in JavaScript. A declaration is a list of
 // sections {legend, hint?, collapsible?, fields?, groups?}; a field is {path, type, label, hint?,
-// options?, options_by?, required?, unit?, number?, show?, local?}. The renderer keeps the form
+// options?, options_by?, unstated?, required?, unit?, number?, show?, local?}. The renderer keeps the form
 // accessible: labels, hints and errors tied to their control (aria-describedby, aria-invalid), an
 // error summary whose links move the focus, and fields the answer says are missing shown again.
 //
