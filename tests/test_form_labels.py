@@ -13,7 +13,13 @@ from typing import Any
 import pytest
 
 from udlejning.endpoints import BY_NAME, REGISTRY
-from udlejning.forms import calculator_form, calculator_labels, leaves, tool_forms
+from udlejning.forms import (
+    calculator_form,
+    calculator_labels,
+    leaves,
+    situation_labels,
+    tool_forms,
+)
 
 TOOLS = [e.name for e in REGISTRY if e.tool]
 
@@ -85,6 +91,16 @@ def test_every_form_label_is_the_spec_label() -> None:
                 assert field["hint"] == node.help.to_json()
 
 
+def assert_errors_name(answer: dict[str, Any], path: str, label: Any) -> None:
+    """The answer is an error about ``path``, and each of its errors there names ``label``."""
+    assert answer["ok"] is False
+    errors = [e for e in answer["errors"] if e["path"] == path]
+    assert errors, answer["errors"]
+    for error in errors:
+        assert f"«{label.da}»" in error["da"]
+        assert f"“{label.en}”" in error["en"]
+
+
 # The home seeker's calculator: its household form is drawn from the same specs (forms.mjs's
 # CALCULATOR), person fields repeated per person; errors name each field by the label shown.
 CALCULATOR_LABELS = calculator_labels()
@@ -118,12 +134,7 @@ def test_calculator_error_names_the_field_by_its_form_label(path: str) -> None:
     if path.startswith("separation."):
         doc["separation"].setdefault("happened", True)
     answer = BY_NAME["evaluate"].call(doc)
-    assert answer["ok"] is False
-    errors = [e for e in answer["errors"] if e["path"] == path]
-    assert errors, answer["errors"]
-    for error in errors:
-        assert f"«{label.da}»" in error["da"]
-        assert f"“{label.en}”" in error["en"]
+    assert_errors_name(answer, path, label)
 
 
 def test_calculator_form_is_the_spec() -> None:
@@ -138,3 +149,33 @@ def test_calculator_form_is_the_spec() -> None:
         assert field.get("show") == (spec.show.to_json() if spec.show else None)
     top = {f["path"] for s in calculator_form()["sections"] for f in s.get("fields", [])}
     assert top == {".".join(k) for k, *_ in leaves(document_spec())}
+
+
+# The home's situation in the calculator (stair, step, risk zone): drawn from the ``priority``
+# endpoint's input spec (forms.mjs's CALCULATOR.situation); its errors name each field the same way.
+SITUATION_LABELS = situation_labels()
+
+
+@pytest.mark.parametrize("path", sorted(SITUATION_LABELS))
+def test_situation_error_names_the_field_by_its_form_label(path: str) -> None:
+    label = SITUATION_LABELS[path]
+    endpoint = BY_NAME["priority"]
+    answer = endpoint.call(with_value(endpoint.example, path.split("."), [1]))
+    assert_errors_name(answer, path, label)
+
+
+def test_calculator_situation_form_is_the_spec() -> None:
+    """The situation part the calculator draws: the stair, the step after it, the risk zone on the
+    area stair's step 1, each with the spec's label and When."""
+    from udlejning.situation_api import situation_spec
+
+    [section] = calculator_form()["situation"]
+    drawn = {f["path"]: f for f in section["fields"]}
+    for group in section["groups"]:
+        drawn.update({f["path"]: f for f in group["fields"]})
+    assert set(drawn) == set(SITUATION_LABELS)
+    for keys, spec, _, _ in leaves(situation_spec(), ("situation",)):
+        field = drawn[".".join(keys)]
+        assert field["label"] == spec.label.to_json()
+        assert field.get("show") == (spec.show.to_json() if spec.show else None)
+    assert drawn["situation.trin"]["options_by"]["field"] == "situation.stair"

@@ -130,3 +130,17 @@ def test_the_browser_evaluates_the_same_when_as_python() -> None:
     )
     assert json.loads(out.stdout) == [], out.stdout
     assert len(cases) > 500
+
+
+def test_the_step_follows_the_stair_and_the_risk_zone_only_the_area_stairs_step_1() -> None:
+    """The home's situation in the calculator (``priority``'s input): the same When data."""
+    from udlejning.situation_api import situation_spec
+
+    fields = {".".join(k): s for k, s, _, _ in leaves(situation_spec(), ("situation",))}
+    trin = fields["situation.trin"].show
+    assert not holds(trin, {"situation.stair": ""})
+    assert holds(trin, {"situation.stair": "afdelingstrappe"})
+    risk = fields["situation.risk_zone.unemployment"].show
+    assert holds(risk, {"situation.stair": "omraadetrappe", "situation.trin": "1"})
+    assert not holds(risk, {"situation.stair": "omraadetrappe", "situation.trin": "2"})
+    assert not holds(risk, {"situation.stair": "afdelingstrappe", "situation.trin": "1"})

@@ -3,8 +3,8 @@ endpoint, drawn by ``calculator/web/form.mjs``. Nothing about a field (label, hi
 is asked) is typed a second time in JavaScript.
 
 A form is a list of sections (the root spec's ``groups``), each with its fields and sub-groups. A
-field is ``{path, type, label, hint?, options?, options_by?, required?, unit?, number?, show?,
-local?}``. ``type`` is how it is asked: date, decimal, integer, text, select (with an empty first
+field is ``{path, type, label, hint?, options?, options_by?, unstated?, required?, unit?, number?,
+show?, local?}`` (``unstated``: what a select's empty choice says, where not «not stated»). ``type`` is how it is asked: date, decimal, integer, text, select (with an empty first
 option), fixed (no empty option), tri (not stated / yes / no), dates (one date a line), list (a repeating part with its own
 ``fields``, e.g. a person's convictions) or persons (the calculator's household). ``show``
 is a ``When`` as JSON, evaluated by the renderer (and by a later step that asks only what can still
@@ -58,6 +58,8 @@ def field_json(
         out["hint"] = spec.help.to_json()
     if spec.options:
         out["options"] = _options(spec.options)
+    if spec.unstated is not None:
+        out["unstated"] = spec.unstated.to_json()
     if spec.options_by is not None:
         other, table = spec.options_by
         out["options_by"] = {
@@ -117,7 +119,16 @@ def _section(group: Group, children: list[Group], fields: dict[str, list]) -> di
     if fields.get(group.key):
         out["fields"] = fields[group.key]
     if children:
-        out["groups"] = [{"legend": c.legend.to_json(), "fields": fields[c.key]} for c in children]
+        out["groups"] = [_sub_group(c, fields[c.key]) for c in children]
+    return out
+
+
+def _sub_group(group: Group, fields: list[dict[str, Any]]) -> dict[str, Any]:
+    """A fieldset inside a section: its key (what a page names it by), legend, hint and fields."""
+    out: dict[str, Any] = {"key": group.key, "legend": group.legend.to_json()}
+    if group.hint is not None:
+        out["hint"] = group.hint.to_json()
+    out["fields"] = fields
     return out
 
 
@@ -140,12 +151,15 @@ def grouped(spec: Spec) -> Spec:
     return replace(spec, fields=fields, groups=tuple(groups))
 
 
-def form_json(spec: Spec, page_fields: dict[str, Spec] | None = None) -> list[dict[str, Any]]:
-    """The form of an endpoint's input spec; ``page_fields`` are asked by the page only (not sent).
-    A spec without form groups is drawn as one fieldset (``grouped``)."""
+def form_json(
+    spec: Spec, page_fields: dict[str, Spec] | None = None, at: tuple[str, ...] = ()
+) -> list[dict[str, Any]]:
+    """The form of an endpoint's input spec; ``page_fields`` are asked by the page only (not sent);
+    ``at``: where the spec sits in its document (the fields' paths start there). A spec without form
+    groups is drawn as one fieldset (``grouped``)."""
     spec = grouped(spec)
     fields: dict[str, list[dict[str, Any]]] = {g.key: [] for g in spec.groups}
-    for keys, sub, required, group in leaves(spec):
+    for keys, sub, required, group in leaves(spec, at):
         fields[group].append(field_json(sub, keys, required))
     for key, sub in (page_fields or {}).items():
         assert sub.group is not None
@@ -160,11 +174,26 @@ def labels(spec: Spec) -> dict[str, Any]:
 
 
 def calculator_form() -> dict[str, Any]:
-    """The home seeker's form: the document's sections (date, household, separation, amount) and the
-    form of one person, repeated for everyone who moves in (``household`` is the ``persons`` field)."""
+    """The home seeker's form: the document's sections (date, household, separation, amount), the
+    form of one person, repeated for everyone who moves in (``household`` is the ``persons`` field),
+    and the home's situation (the ``priority`` endpoint's ``situation``: stair, step, risk zone)."""
     from udlejning.household import PERSON, document_spec
+    from udlejning.situation_api import situation_spec
 
-    return {"sections": form_json(document_spec()), "person": form_json(PERSON)}
+    return {
+        "sections": form_json(document_spec()),
+        "person": form_json(PERSON),
+        "situation": form_json(situation_spec(), at=("situation",)),
+    }
+
+
+def situation_labels() -> dict[str, Any]:
+    """Path -> label of every field of the calculator's home situation (``priority``'s input)."""
+    from udlejning.situation_api import situation_spec
+
+    return {
+        ".".join(keys): sub.label for keys, sub, _, _ in leaves(situation_spec(), ("situation",))
+    }
 
 
 def calculator_labels() -> dict[str, Any]:

@@ -47,8 +47,9 @@ class When:
     of these (an unanswered field is none of them). ``roles``: only persons of these roles;
     ``age_from``/``age_below``: only persons whose age is known and in [age_from, age_below).
     ``needed``: only while the rules still need it: its path is in a finding's ``missing`` list of
-    the last answer, or it is answered already. ``udlejning.questions`` evaluates the same data in
-    Python, so a test can say which questions a household is asked.
+    the last answer, or it is answered already. ``all_of``: these conditions too (a field asked only
+    on one step of one stair). ``udlejning.questions`` evaluates the same data in Python, so a test
+    can say which questions a household is asked.
     """
 
     field: str | None = None
@@ -58,6 +59,7 @@ class When:
     age_from: int | None = None
     age_below: int | None = None
     needed: bool = False
+    all_of: tuple[When, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {}
@@ -75,6 +77,8 @@ class When:
             out["age_below"] = self.age_below
         if self.needed:
             out["needed"] = True
+        if self.all_of:
+            out["all_of"] = [part.to_json() for part in self.all_of]
         return out
 
 
@@ -115,6 +119,8 @@ class Spec:
     unit: str | None = None
     options_by: tuple[str, dict[str, dict[str, Text]]] | None = None
     form: bool = True
+    # What a select's empty choice says, where more than «not stated» («Don't know – show every step»).
+    unstated: Text | None = None
     # What an answer to an enum tells about other fields of the same person or form: value ->
     # {path: value}. The form fills those in and does not ask them (one question, not two).
     implies: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)

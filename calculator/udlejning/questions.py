@@ -57,7 +57,9 @@ def holds(
         return False
     if when.needed and path not in missing and values.get(path, "") == "":
         return False
-    return True
+    return all(
+        holds(part, values, role=role, age=age, missing=missing, path=path) for part in when.all_of
+    )
 
 
 def implied(document: dict[str, Any]) -> dict[str, Any]:

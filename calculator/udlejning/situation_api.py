@@ -8,6 +8,7 @@ It never raises: errors come back as ``{"ok": false, "errors": [{"path", "code",
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -17,7 +18,7 @@ from udlejning.answers import SCHEMA_VERSION, error_answer, internal_error_answe
 from udlejning.context import Context
 from udlejning.criteria import evaluate_criteria
 from udlejning.household import document_spec, parse_household
-from udlejning.inputspec import InputError, Spec, Validator
+from udlejning.inputspec import Group, InputError, Spec, Validator, When
 from udlejning.model import Text
 from udlejning.sections import bilag4_iv_c_homes as c_homes
 from udlejning.stairs import bilag17_section_data as sd_rules
@@ -32,7 +33,7 @@ from udlejning.stairs.afsnit6_priority import (
 from udlejning.stairs.bilag17_risk_zone import CRITERIA, CRITERION_TEXT, SKAERPET
 from udlejning.tools.checks import outside, stair_trin_error
 from udlejning.tools.fields import STAIR_OPTIONS
-from udlejning.wheels import all_wheels
+from udlejning.wheels import all_wheels, step_titles
 from udlejning.where import Person as Addressee
 from udlejning.where import step_words, where
 
@@ -52,35 +53,81 @@ CHOICE = Spec(
     },
 )
 
+# The home seeker's calculator asks the stair, the step and (on the area stair's step 1, where the
+# criteria depend on it) the risk zone; the rest of the situation is for callers of the endpoint.
+SITUATION_GROUPS = (
+    Group(
+        "situation",
+        T("Boligen (kan springes over)", "The home (you may skip this)"),
+        T(
+            "Ved du, hvilken trappe og hvilket trin boligens afdeling eller område er på, kan du se udlejningshjulet for netop den bolig. Ellers ser du svaret for alle trin.",
+            "If you know which stair and step the home's section or area is on, you can see the letting wheel for that home. Otherwise you see the answer for every step.",
+        ),
+    ),
+    Group(
+        "risk_zone",
+        T("Områdets kriterier i risikozonen", "The area's criteria in the risk zone"),
+        T(
+            "På områdetrappens trin 1 afhænger kriterierne af, hvilke nøgletal området er i risikozonen for. Boligorganisationen kan oplyse det.",
+            "On step 1 of the area stair the criteria depend on which key figures the area is in the risk zone for. The housing organisation can tell you.",
+        ),
+        parent="situation",
+    ),
+)
+RISK_ZONE_STAIR, RISK_ZONE_TRIN = "omraadetrappe", 1  # where the risk zone decides the criteria
+ON_RISK_ZONE_STEP = When(
+    all_of=(
+        When("situation.stair", one_of=(RISK_ZONE_STAIR,)),
+        When("situation.trin", one_of=(str(RISK_ZONE_TRIN),)),
+    )
+)
+
+
+def _risk_criterion(criterion: str) -> Spec:
+    text = CRITERION_TEXT[criterion]
+    return Spec(
+        "boolean",
+        T(
+            f"Er området i risikozonen for {text.da}?",
+            f"Is the area in the risk zone for {text.en}?",
+        ),
+        group="risk_zone",
+        show=ON_RISK_ZONE_STEP,
+    )
+
 
 def situation_spec() -> Spec:
     return Spec(
         "object",
         T("Boligens situation", "The home's situation"),
+        groups=SITUATION_GROUPS,
         fields={
-            "stair": STAIR,
-            "trin": TRIN,
+            "stair": replace(
+                STAIR,
+                group="situation",
+                unstated=T("Ved ikke – vis alle trin", "Don't know – show every step"),
+            ),
+            "trin": replace(
+                TRIN,
+                group="situation",
+                control="select",
+                options_by=("situation.stair", step_titles()),
+                show=When("situation.stair", one_of=tuple(STAIR_OPTIONS)),
+                unstated=T("Vælg trin", "Choose a step"),
+            ),
             "risk_zone": Spec(
                 "object",
                 T(
                     "Områdets kriterier i risikozonen (områdetrappen trin 1)",
                     "The area's criteria in the risk zone (area stair step 1)",
                 ),
-                fields={
-                    c: Spec(
-                        "boolean",
-                        T(
-                            f"I risikozonen: {CRITERION_TEXT[c].da}",
-                            f"In the risk zone: {CRITERION_TEXT[c].en}",
-                        ),
-                    )
-                    for c in CRITERIA
-                },
+                fields={c: _risk_criterion(c) for c in CRITERIA},
             ),
             "choices": Spec(
                 "object",
                 T("Valg for trin 1, bolig 1, 4 og 8", "Choices for step 1, homes 1, 4 and 8"),
                 fields={"1": CHOICE, "4": CHOICE, "8": CHOICE},
+                form=False,
             ),
             "exempt_from_extra": Spec(
                 "boolean",
@@ -88,14 +135,16 @@ def situation_spec() -> Spec:
                     "Afdelingen er fritaget for den ekstra anvisning",
                     "The section is exempt from the extra allocation",
                 ),
+                form=False,
             ),
-            "last_year": section_data_spec.FIELDS["last_year"],
+            "last_year": replace(section_data_spec.FIELDS["last_year"], form=False),
             "accessible_home": Spec(
                 "boolean",
                 T(
                     "Boligen er udpeget som tilgængelighedsbolig (C-kriteriet)",
                     "The home is designated as an accessible home (the C criterion)",
                 ),
+                form=False,
             ),
             "development_plan": Spec(
                 "object",
@@ -112,6 +161,7 @@ def situation_spec() -> Spec:
                         ),
                     ),
                 },
+                form=False,
             ),
         },
     )
@@ -147,7 +197,7 @@ def _exempt_by_counts(raw: dict[str, Any], on: date) -> bool:
 def _situation(raw: dict[str, Any], stair: str, trin: int, on: date) -> Situation:
     zone = raw.get("risk_zone") or {}
     relevant, uncertain = [], []
-    if stair == "omraadetrappe" and trin == 1:
+    if (stair, trin) == (RISK_ZONE_STAIR, RISK_ZONE_TRIN):
         employment = zone.get("unemployment")
         relevant.append("S1" if employment else "A")
         if employment is None:

@@ -7,7 +7,8 @@
 
 // Generated at build time from the rules package (build_scripts/hooks.py): the values the package
 // accepts for the select fields, with Danish and English labels, number ranges and section anchors.
-import { CHOICES, RISK_ZONE, SECTIONS, STAIRS } from "./options.mjs";
+import { CHOICES, SECTIONS } from "./options.mjs";
+import { onEveryPage } from "./dom.mjs";
 import {
   HouseholdForm,
   MAX_CONVICTIONS,
@@ -19,7 +20,6 @@ import {
   fieldId,
   stateFromDocument,
 } from "./household-form.mjs";
-import { drawField } from "./form.mjs";
 import { announcement, decisiveLines, renderAnswerSummary, renderMedbringLists } from "./answer-summary.mjs";
 import { clearFailure, markAnswer, restartingText, showFailure } from "./runtime-ui.mjs";
 import { loadingText, progressValue } from "./progress.mjs";
@@ -51,15 +51,6 @@ const STRINGS = {
     addPerson: "Tilføj en person",
     amountWhy: (amount, from) =>
       `Hvorfor spørger vi? Indkomstkriteriet bruger et beløb, som justeres hvert år (Bilag 4, IV.2 nr. 4). ${VALUE_STATE["skaerpede.income.monthly_amount"].da} Kender du det aktuelle beløb, så skriv det her – boligorganisationen kan oplyse det.`,
-    situationLegend: "Boligen (kan springes over)",
-    situationHint: "Ved du, hvilken trappe og hvilket trin boligens afdeling eller område er på, kan du se udlejningshjulet for netop den bolig. Ellers ser du svaret for alle trin.",
-    stair: "Trappe",
-    stairNone: "Ved ikke – vis alle trin",
-    trin: "Trin",
-    chooseTrin: "Vælg trin",
-    riskLegend: "Områdets kriterier i risikozonen",
-    riskHint: "På områdetrappens trin 1 afhænger kriterierne af, hvilke nøgletal området er i risikozonen for. Boligorganisationen kan oplyse det.",
-    risk: (text) => `Er området i risikozonen for ${text}?`,
     notStated: "Ikke oplyst",
     yes: "Ja",
     no: "Nej",
@@ -173,15 +164,6 @@ const STRINGS = {
     addPerson: "Add a person",
     amountWhy: (amount, from) =>
       `Why do we ask? The income criterion uses an amount that is adjusted every year (Bilag 4, IV.2 nr. 4). ${VALUE_STATE["skaerpede.income.monthly_amount"].en} If you know the current amount, enter it here – the housing organisation can tell you.`,
-    situationLegend: "The home (you may skip this)",
-    situationHint: "If you know which stair and step the home's section or area is on, you can see the letting wheel for that home. Otherwise you see the answer for every step.",
-    stair: "Stair",
-    stairNone: "Don't know – show every step",
-    trin: "Step",
-    chooseTrin: "Choose a step",
-    riskLegend: "The area's criteria in the risk zone",
-    riskHint: "On step 1 of the area stair the criteria depend on which key figures the area is in the risk zone for. The housing organisation can tell you.",
-    risk: (text) => `Is the area in the risk zone for ${text}?`,
     notStated: "Not stated",
     yes: "Yes",
     no: "No",
@@ -540,6 +522,23 @@ async function call(fn, payload) {
 // ---------------------------------------------------------------------------------------------
 // The calculator on one page.
 
+// The form's buttons by their data-action: those on the answers as a whole, and those that change
+// the household's lists (each method named here).
+const ANSWERS_ACTIONS = {
+  save: "save",
+  forget: "forget",
+  clear: "clear",
+  "undo-clear": "undoClear",
+  "copy-link": "copyLink",
+  export: "exportAnswers",
+};
+const HOUSEHOLD_ACTIONS = {
+  "add-person": "addPerson",
+  "remove-person": "removePerson",
+  "add-conviction": "addConviction",
+  "remove-conviction": "removeConviction",
+};
+
 class Calculator extends HouseholdForm {
   constructor(container) {
     super();
@@ -641,7 +640,7 @@ class Calculator extends HouseholdForm {
       el("p", { class: "ub-privacy", text: t.intro }),
       el("p", { class: "ub-skip" }, el("a", { href: "#ub-results", text: t.skip })),
       ...this.documentFieldsets(),
-      this.situationFieldset(),
+      ...this.situationFieldsets(),
       el(
         "div",
         { class: "ub-actions" },
@@ -683,74 +682,6 @@ class Calculator extends HouseholdForm {
     return formatDate(iso, this.lang);
   }
 
-  // The home's stair and step (the priority endpoint's situation; not part of the household).
-  field({ path, control, label, options, value, showKey }) {
-    const type = control === "bool" ? "tri" : "select";
-    const node = drawField(
-      { type, path, label: { [this.lang]: this.t[label] || label }, options },
-      { id: fieldId(path), path, lang: this.lang, t: this.t, value, prefix: "ub", options },
-    );
-    this.controls.set(path, node.control);
-    node.wrapper.dataset.field = path;
-    if (showKey) node.wrapper.dataset.show = showKey;
-    return node.wrapper;
-  }
-
-  situationFieldset() {
-    const t = this.t;
-    const situation = this.state.situation;
-    const stair = this.field({
-      path: "situation.stair",
-      control: "select",
-      label: "stair",
-      options: STAIRS.map((s) => ({ value: s.value, da: s.da, en: s.en })),
-      value: situation.stair,
-    });
-    stair.querySelector("option[value='']").textContent = t.stairNone;
-    const trin = this.field({ path: "situation.trin", control: "select", label: "trin", options: [], value: "", showKey: "situation:trin" });
-    const risk = el(
-      "fieldset",
-      { class: "ub-risk", "data-show": "situation:risk" },
-      el("legend", { text: t.riskLegend }),
-      el("p", { class: "ub-hint", text: t.riskHint }),
-      ...RISK_ZONE.map((criterion) =>
-        this.field({
-          path: `situation.risk_zone.${criterion.value}`,
-          control: "bool",
-          label: t.risk(criterion[this.lang]),
-          value: situation.risk[criterion.value],
-        }),
-      ),
-    );
-    const fieldset = el(
-      "fieldset",
-      { class: "ub-situation" },
-      el("legend", { text: t.situationLegend }),
-      el("p", { class: "ub-hint", text: t.situationHint }),
-      stair,
-      trin,
-      risk,
-    );
-    this.fillTrin();
-    return fieldset;
-  }
-
-  fillTrin() {
-    const t = this.t;
-    const select = this.controls.get("situation.trin");
-    const stair = STAIRS.find((s) => s.value === this.state.situation.stair);
-    const keep = this.state.situation.trin;
-    const options = [el("option", { value: "", text: t.chooseTrin })];
-    for (const step of stair ? stair.steps : []) {
-      options.push(el("option", { value: String(step.trin), text: step[this.lang], selected: String(step.trin) === keep }));
-    }
-    select.replaceChildren(...options);
-    if (!stair || !stair.steps.some((s) => String(s.trin) === keep)) {
-      select.value = "";
-      this.state.situation.trin = "";
-    }
-  }
-
   saveFieldset() {
     const t = this.t;
     this.saveStatus = el("p", { class: "ub-save-status", role: "status", "aria-live": "polite" });
@@ -780,46 +711,6 @@ class Calculator extends HouseholdForm {
       ),
       this.saveStatus,
     );
-  }
-
-  situationVisibility() {
-    const { stair, trin } = this.state.situation;
-    const trinField = this.controls.get("situation.trin");
-    if (trinField) trinField.closest(".ub-field").hidden = stair === "";
-    const risk = this.form.querySelector(".ub-risk");
-    if (risk) risk.hidden = !(stair === "omraadetrappe" && trin === "1");
-  }
-
-  readSituation() {
-    const value = (path) => {
-      const control = this.controls.get(path);
-      return control ? control.value : "";
-    };
-    const state = this.state;
-    const stairBefore = state.situation.stair;
-    state.situation.stair = value("situation.stair");
-    state.situation.trin = value("situation.trin");
-    for (const criterion of RISK_ZONE) {
-      state.situation.risk[criterion.value] = value(`situation.risk_zone.${criterion.value}`);
-    }
-    if (stairBefore !== state.situation.stair) this.fillTrin();
-  }
-
-  buildSituation() {
-    const { stair, trin, risk } = this.state.situation;
-    const situation = {};
-    if (stair && trin) {
-      situation.stair = stair;
-      situation.trin = Number(trin);
-      if (stair === "omraadetrappe" && trin === "1") {
-        const zone = {};
-        for (const [key, raw] of Object.entries(risk)) {
-          if (raw === "yes" || raw === "no") zone[key] = raw === "yes";
-        }
-        if (Object.keys(zone).length) situation.risk_zone = zone;
-      }
-    }
-    return situation;
   }
 
   // --- events -------------------------------------------------------------------------------------
@@ -853,62 +744,45 @@ class Calculator extends HouseholdForm {
     if (!button) return;
     const action = button.dataset.action;
     this.readState();
-    const index = Number(button.dataset.index);
-    let focusPath = null;
-    if (action === "add-person") {
-      if (this.state.persons.length >= MAX_PERSONS) return;
-      this.state.persons.push(emptyPerson(""));
-      this.forgetRevealed();
-      this.renderPersons();
-      focusPath = `household[${this.state.persons.length - 1}].role`;
-    } else if (action === "remove-person") {
-      this.state.persons.splice(index, 1);
-      this.forgetRevealed();
-      this.renderPersons();
-      this.syncVisibility();
-      this.schedule();
-      this.form.querySelector("[data-action=add-person]").focus();
-      return;
-    } else if (action === "add-conviction") {
-      const person = this.state.persons[index];
-      person.convictions.push({});
-      this.renderPersons();
-      focusPath = `household[${index}].convictions[${person.convictions.length - 1}].year`;
-    } else if (action === "remove-conviction") {
-      const person = this.state.persons[index];
-      person.convictions.splice(Number(button.dataset.conviction), 1);
-      this.forgetRevealed();
-      this.renderPersons();
-      this.syncVisibility();
-      this.schedule();
-      const add = this.persons.querySelector(`[data-action=add-conviction][data-index="${index}"]`);
-      if (add) add.focus();
-      return;
-    } else if (action === "save") {
-      this.save();
-      return;
-    } else if (action === "forget") {
-      this.forget();
-      return;
-    } else if (action === "clear") {
-      this.clear();
-      return;
-    } else if (action === "undo-clear") {
-      this.undoClear();
-      return;
-    } else if (action === "copy-link") {
-      this.copyLink();
-      return;
-    } else if (action === "export") {
-      this.exportAnswers();
-      return;
-    } else {
+    if (action in ANSWERS_ACTIONS) {
+      this[ANSWERS_ACTIONS[action]]();
       return;
     }
+    if (!(action in HOUSEHOLD_ACTIONS)) return;
+    const focus = this[HOUSEHOLD_ACTIONS[action]](Number(button.dataset.index), Number(button.dataset.conviction));
+    if (!focus) return;
+    this.renderPersons();
     this.syncVisibility();
     this.schedule();
-    const control = focusPath && this.controls.get(focusPath);
-    if (control) control.focus();
+    const target = focus();
+    if (target) target.focus();
+  }
+
+  // The household's lists, changed by their buttons: each change gives what gets the focus once the
+  // persons are drawn again (the new part's first field; after a removal, the button that adds).
+  addPerson() {
+    if (this.state.persons.length >= MAX_PERSONS) return null;
+    this.state.persons.push(emptyPerson(""));
+    this.forgetRevealed();
+    return () => this.controls.get(`household[${this.state.persons.length - 1}].role`);
+  }
+
+  removePerson(index) {
+    this.state.persons.splice(index, 1);
+    this.forgetRevealed();
+    return () => this.form.querySelector("[data-action=add-person]");
+  }
+
+  addConviction(index) {
+    const person = this.state.persons[index];
+    person.convictions.push({});
+    return () => this.controls.get(`household[${index}].convictions[${person.convictions.length - 1}].year`);
+  }
+
+  removeConviction(index, conviction) {
+    this.state.persons[index].convictions.splice(conviction, 1);
+    this.forgetRevealed();
+    return () => this.persons.querySelector(`[data-action=add-conviction][data-index="${index}"]`);
   }
 
   forgetRevealed() {
@@ -1550,12 +1424,8 @@ class Calculator extends HouseholdForm {
 
   householdSummary() {
     const rows = this.summaryRows();
-    const { stair, trin } = this.state.situation;
-    if (stair && trin) {
-      const found = STAIRS.find((s) => s.value === stair);
-      const step = found && found.steps.find((s) => String(s.trin) === trin);
-      if (step) rows.push([this.t.situationSummary, step[this.lang]]);
-    }
+    const home = this.situationText();
+    if (home) rows.push([this.t.situationSummary, home]);
     return el("dl", { class: "ub-summary" }, ...rows.flatMap(([term, text]) => [el("dt", { text: term }), el("dd", { text })]));
   }
 
@@ -1664,10 +1534,4 @@ function init() {
   if (container) mount(container);
 }
 
-if (typeof window.document$ !== "undefined" && typeof window.document$.subscribe === "function") {
-  window.document$.subscribe(init);
-} else if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", init);
-} else {
-  init();
-}
+onEveryPage(init);

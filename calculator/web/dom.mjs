@@ -16,6 +16,18 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+// Runs ``init`` for every page shown: mkdocs-material's instant navigation announces each page on
+// document$; without it, once the document is parsed (the calculator's and the staff tools' start).
+export function onEveryPage(init) {
+  if (typeof window.document$ !== "undefined" && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+}
+
 export function local(item, lang) {
   if (!item) return "";
   return item[lang] || item.da || "";

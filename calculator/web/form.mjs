@@ -2,7 +2,7 @@
 // declarations the package generates from its input specs (forms.mjs, written at build time from
 // udlejning.forms), so no field, label or option is typed in JavaScript. A declaration is a list of
 // sections {legend, hint?, collapsible?, fields?, groups?}; a field is {path, type, label, hint?,
-// options?, options_by?, required?, unit?, number?, show?, local?}. The renderer keeps the form
+// options?, options_by?, unstated?, required?, unit?, number?, show?, local?}. The renderer keeps the form
 // accessible: labels, hints and errors tied to their control (aria-describedby, aria-invalid), an
 // error summary whose links move the focus, and fields the answer says are missing shown again.
 //
@@ -28,7 +28,39 @@ export function holds(when, { values = {}, role = null, age = null, missing = nu
   if (when.age_from !== undefined && (age === null || age < when.age_from)) return false;
   if (when.age_below !== undefined && (age === null || age >= when.age_below)) return false;
   if (when.needed && missing && !missing.has(path) && !String(values[path] || "")) return false;
-  return true;
+  return (when.all_of || []).every((part) => holds(part, { values, role, age, missing, path }));
+}
+
+// A field's options: its own, or, for one whose options follow another answer (a step, its stair),
+// that answer's (``values`` by path).
+export function optionsOf(field, values) {
+  if (!field.options_by) return field.options || [];
+  return field.options_by.options[values[field.options_by.field] || ""] || [];
+}
+
+// The choices of a select field: the empty one (what the field declares it says, else «choose» for
+// a required field, else «not stated»), then its options; yes/no for a tri-state question.
+export function selectChoices(field, { lang, t, options = null }) {
+  if (field.type === "tri" || field.type === "list") {
+    return [
+      { value: "", text: t.notStated },
+      { value: "yes", text: t.yes },
+      { value: "no", text: t.no },
+    ];
+  }
+  const choices = [];
+  if (field.type === "select") {
+    const empty = field.unstated ? local(field.unstated, lang) : field.required && field.path !== "role" ? t.choose : t.notStated;
+    choices.push({ value: "", text: empty });
+  }
+  for (const option of options || field.options || []) choices.push({ value: option.value, text: local(option, lang) });
+  return choices;
+}
+
+// Puts the choices into a select; ``value`` stays chosen if it is one of them, else the first.
+export function fillChoices(select, choices, value) {
+  select.replaceChildren(...choices.map((c) => el("option", { value: c.value, text: c.text })));
+  select.value = choices.some((c) => c.value === value) ? value : choices.length ? choices[0].value : "";
 }
 
 // One labelled field (label, hint, hidden error paragraph, control), for pages that keep their own
@@ -38,15 +70,7 @@ export function drawField(field, { id, path, lang, t, value = "", hint = "", pre
   let control;
   if (field.type === "tri" || field.type === "list" || field.type === "select" || field.type === "fixed") {
     control = el("select", { id });
-    const choices = [];
-    if (field.type === "tri" || field.type === "list") {
-      choices.push({ value: "", text: t.notStated }, { value: "yes", text: t.yes }, { value: "no", text: t.no });
-    } else {
-      if (field.type === "select") choices.push({ value: "", text: field.required && field.path !== "role" ? t.choose : t.notStated });
-      for (const option of options || field.options || []) choices.push({ value: option.value, text: local(option, lang) });
-    }
-    for (const c of choices) control.append(el("option", { value: c.value, text: c.text }));
-    control.value = choices.some((c) => c.value === value) ? value : "";
+    fillChoices(control, selectChoices(field, { lang, t, options }), value);
   } else if (field.type === "date" && date === "date") {
     control = el("input", { id, type: "date", value, autocomplete: "off" });
   } else {
@@ -105,8 +129,7 @@ export class FormView {
   }
 
   optionsFor(field) {
-    if (!field.options_by) return field.options || [];
-    return field.options_by.options[this.values()[field.options_by.field]] || [];
+    return optionsOf(field, this.values());
   }
 
   // A field's "show" (udlejning.inputspec.When as data): another field's value is one of a list.
@@ -116,17 +139,7 @@ export class FormView {
   }
 
   fillSelect(select, field, value) {
-    const t = this.t;
-    const choices = [];
-    if (field.type === "tri") {
-      choices.push({ value: "", text: t.notStated }, { value: "yes", text: t.yes }, { value: "no", text: t.no });
-    } else {
-      if (field.type === "select") choices.push({ value: "", text: field.required ? t.choose : t.notStated });
-      for (const option of this.optionsFor(field)) choices.push({ value: option.value, text: local(option, this.lang) });
-    }
-    select.replaceChildren(...choices.map((c) => el("option", { value: c.value, text: c.text })));
-    const known = choices.some((c) => c.value === value);
-    select.value = known ? value : choices[0].value;
+    fillChoices(select, selectChoices(field, { lang: this.lang, t: this.t, options: this.optionsFor(field) }), value);
   }
 
   field(field) {

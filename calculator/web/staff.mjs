@@ -20,7 +20,7 @@
 // page (data attributes filled by the docs macros), never typed here. Errors come from the package's
 // structured errors; their "path" names the field they are shown at.
 
-import { capitalise, el, local } from "./dom.mjs";
+import { capitalise, el, local, onEveryPage } from "./dom.mjs";
 import { FormView } from "./form.mjs";
 import { FORMS } from "./forms.mjs";
 import { SECTIONS, STAIRS } from "./options.mjs";
@@ -943,10 +943,4 @@ function init() {
   for (const container of document.querySelectorAll(TOOL_SELECTOR)) mount(container);
 }
 
-if (typeof window.document$ !== "undefined" && typeof window.document$.subscribe === "function") {
-  window.document$.subscribe(init);
-} else if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", init);
-} else {
-  init();
-}
+onEveryPage(init);

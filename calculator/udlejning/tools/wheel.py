@@ -10,7 +10,7 @@ from udlejning.inputspec import Group, Spec
 from udlejning.model import Text
 from udlejning.tools.checks import all_of, date_in_period, run, stair_has_trin
 from udlejning.tools.fields import STAIR_OPTIONS, date_field, field, grouped, trin_field
-from udlejning.wheels import STAIRS, USES, all_wheels, format_share
+from udlejning.wheels import USES, format_share, step_titles
 from udlejning.wheels import wheel as get_wheel
 
 T = Text
@@ -51,11 +51,6 @@ WHEEL_PAGE_FIELDS = grouped(
 
 
 def wheel_spec() -> Spec:
-    wheels = all_wheels()
-    steps = {
-        stair: {str(trin): wheels[(stair, trin)].title for trin in trins}
-        for stair, trins in STAIRS.items()
-    }
     return field(
         "object",
         "Udlejningshjul",
@@ -71,7 +66,9 @@ def wheel_spec() -> Spec:
                     options={k: _capital(v) for k, v in STAIR_OPTIONS.items()},
                     control="fixed",
                 ),
-                "trin": trin_field("Trin", "Step", control="fixed", options_by=("stair", steps)),
+                "trin": trin_field(
+                    "Trin", "Step", control="fixed", options_by=("stair", step_titles())
+                ),
                 "date": date_field(),
             },
         ),

@@ -298,6 +298,16 @@ def all_wheels() -> dict[tuple[str, int], Wheel]:
     return out
 
 
+def step_titles() -> dict[str, dict[str, Text]]:
+    """Every stair's steps by number (as text, the way a form holds it), each with its wheel's title:
+    the options of a step chosen after its stair."""
+    wheels = all_wheels()
+    return {
+        stair: {str(trin): wheels[(stair, trin)].title for trin in trins}
+        for stair, trins in STAIRS.items()
+    }
+
+
 def wheel(stair: str, trin: int) -> Wheel:
     try:
         return all_wheels()[(stair, trin)]
