@@ -20,6 +20,8 @@ import urllib.request
 import zipfile
 from pathlib import Path
 
+from udlejning import data_files
+
 DAY = 24 * 3600
 TEXT_SUFFIXES = {".html", ".json", ".js", ".mjs"}
 
@@ -46,18 +48,24 @@ def change_parameter(site: Path, name: str, old: str, new: str) -> str:
     wheel = the_wheel(site)
     old_sha = hashlib.sha256(wheel.read_bytes()).hexdigest()
     member = f"udlejning/parameters/{name}.toml"
+    package = "udlejning/"
     buffer = io.BytesIO()
     with (
         zipfile.ZipFile(wheel) as source,
         zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out,
     ):
+        members = {info.filename: source.read(info) for info in source.infolist()}
+        text = members[member].decode("utf-8")
+        assert f'value = "{old}"' in text, text
+        members[member] = text.replace(f'value = "{old}"', f'value = "{new}"').encode("utf-8")
+        # The browser reads the TOML files parsed at build time (udlejning/data_files.py): made
+        # again from the changed files, as the build would.
+        if package + data_files.PACKED in members:
+            tomls = {n[len(package) :]: b.decode("utf-8") for n, b in members.items()
+                     if n.startswith(package) and n.endswith(".toml")}  # fmt: skip
+            members[package + data_files.PACKED] = data_files.packed(tomls)
         for info in source.infolist():
-            data = source.read(info)
-            if info.filename == member:
-                text = data.decode("utf-8")
-                assert f'value = "{old}"' in text, text
-                data = text.replace(f'value = "{old}"', f'value = "{new}"').encode("utf-8")
-            out.writestr(info, data)
+            out.writestr(info, members[info.filename])
     old_bytes = wheel.read_bytes()
     wheel.write_bytes(buffer.getvalue())
     new_sha = hashlib.sha256(wheel.read_bytes()).hexdigest()
