@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from .calculator_page import VERDICTS, field, finding, open_calculator, verdict
+from .calculator_page import VERDICTS, field, finding, open_calculator, verdict, wait_until_ready
 from .conftest import CALCULATOR_TIMEOUT_MS, Watch
 
 T = CALCULATOR_TIMEOUT_MS
@@ -28,6 +28,9 @@ def test_the_whole_flow_works_with_the_keyboard_only(watched_page: tuple[Page, W
     # "Today" is fixed, so the prefilled date (and so the rules used) never depends on the real date.
     page.clock.set_fixed_time("2026-03-01T10:00:00")
     open_calculator(page, "en")
+    # The flow is about the keyboard, so it starts once the rules have loaded: then the form
+    # asks only what the rules need, and no question is hidden under the focus while typing.
+    wait_until_ready(page)
     expect(field(page, "en", "date", None)).to_have_value("2026-03-01")
 
     # The applicant: 34, no work, no pension.
