@@ -14,8 +14,10 @@
 //   its language. version.json and offline.json are never taken from the HTTP cache ("no-store").
 // * Content-hashed files (everything under assets/pyodide/: the Pyodide runtime, the stdlib, the
 //   lockfile, the wheel; and the hashed worker scripts): they never change, so when online this
-//   worker leaves them to the browser (the HTTP cache serves them, and V8 reuses the compiled
-//   WebAssembly from the second visit); Cache Storage is the offline fallback. The big runtime
+//   worker leaves them to the browser (the HTTP cache serves them, and V8 may reuse the compiled
+//   WebAssembly); Cache Storage serves them when navigator.onLine is false. Online with a network
+//   that fails and a file the HTTP cache dropped, the rules worker reports the file that could not
+//   be loaded and offers a retry (worker-boot.mjs) instead of using the stored copy. The big runtime
 //   files (offline.json "runtime") are not pre-cached: the calculator's first visit downloads them
 //   anyway and then hands them over ("cache-urls"), so nothing is downloaded twice.
 const BUILD = "dev";
@@ -207,7 +209,7 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== SELF_URL.origin || url.pathname === SELF_URL.pathname) return;
   const href = withoutHash(url.href);
   // A content-hashed file while online: the browser's own fetch, not this worker's, so the HTTP
-  // cache serves it and V8 reuses its compiled WebAssembly; the stored copy is for offline.
+  // cache serves it (and V8 may reuse its compiled WebAssembly); the stored copy is for offline.
   if (isImmutable(href) && self.navigator.onLine !== false) return;
   event.respondWith(route(event, href));
 });
