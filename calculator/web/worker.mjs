@@ -21,6 +21,24 @@ import { SNAPSHOT_CACHE, dropSnapshot, findSnapshot, snapshotKey, storeSnapshot,
 import { startTimings } from "./timings.mjs";
 import { mountWheel } from "./wheel.mjs";
 
+// Pyodide asks for its WebAssembly only once its JavaScript has loaded and (on a repeat visit) the
+// memory snapshot has been read. The worker compiles it from the start instead (earlyWasm below):
+// when Pyodide instantiates, the module it gets is this compiled one. Installed before
+// startTimings(), which wraps it, so the "wasm" phase still spans Pyodide's call.
+const pyodideInstantiate = WebAssembly.instantiateStreaming;
+if (pyodideInstantiate && WebAssembly.compileStreaming) {
+  WebAssembly.instantiateStreaming = async (source, imports) => {
+    const response = await source;
+    if (!earlyWasm || response !== (await earlyWasm.response)) return pyodideInstantiate.call(WebAssembly, response, imports);
+    try {
+      const module = await earlyWasm.module;
+      return { module, instance: await WebAssembly.instantiate(module, imports) };
+    } catch (error) {
+      failLoad(error); // Pyodide would only log it and wait
+      throw error;
+    }
+  };
+}
 const timings = startTimings();
 
 // Every runtime file has a content-hashed name (build_scripts/runtime_assets.py), so the HTTP
@@ -106,6 +124,7 @@ async function fetchOk(url, options) {
 const RUNTIME_WASM = new URL("pyodide.asm.wasm", INDEX_URL).href;
 const downloaded = new Set([import.meta.url, new URL("pyodide.mjs", INDEX_URL).href]);
 let wasmCopy = null;
+let earlyWasm = null; // {response, module}: see compileEarly()
 let failLoad = () => {};
 const loadFailed = new Promise((_, reject) => {
   failLoad = reject;
@@ -114,9 +133,11 @@ loadFailed.catch(() => {}); // raced against loadPyodide in boot()
 const networkFetch = self.fetch.bind(self);
 self.fetch = async (input, init) => {
   const href = input instanceof Request ? input.url : new URL(String(input), self.location.href).href;
+  if (href === RUNTIME_WASM && earlyWasm) return earlyWasm.response;
   const file = FILES.get(href);
   if (file) {
-    modulesLoaded = true; // Pyodide fetches files only after importing its modules
+    // Pyodide fetches files only after importing its modules (the WebAssembly is fetched earlier).
+    if (href !== RUNTIME_WASM) modulesLoaded = true;
     // An integrity the caller gives (the wheel's, from the lockfile) is kept.
     init = { integrity: file.integrity, ...(init || {}) };
   }
@@ -137,6 +158,20 @@ self.fetch = async (input, init) => {
   }
   return response;
 };
+
+// The runtime's WebAssembly, fetched (through the fetch above: checked against its sha256, its bytes
+// counted) and compiled from the moment the worker runs; Pyodide's own fetch of it gets this
+// response, and its instantiateStreaming this module (see the top of this file).
+earlyWasm = compileEarly();
+
+function compileEarly() {
+  if (!WebAssembly.compileStreaming) return null;
+  const response = self.fetch(RUNTIME_WASM);
+  const module = timings.span("wasm_compile", WebAssembly.compileStreaming(response));
+  response.catch(() => {}); // a failed fetch is reported by failLoad
+  module.catch(() => {}); // awaited when Pyodide instantiates
+  return { response, module };
+}
 
 async function offlineFiles() {
   for (const entry of performance.getEntriesByType("resource")) {
