@@ -22,6 +22,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -101,11 +102,12 @@ def _hashed_copy(folder: Path, name: str, text: str) -> str:
 
 
 def hashed_entry_points(site_dir: Path = SITE) -> None:
-    """Content-hashed copies of the worker module and the modules it imports (immutable: a repeat
-    visit takes them from the HTTP cache without asking the server), and worker-client.mjs and
-    worker-boot.mjs made to start the hashed worker. worker-boot.mjs, the worker's entry script,
-    keeps its name (no-cache: its response carries the worker's policy, and a new deploy is seen
-    at once)."""
+    """Content-hashed copies of the worker's entry script (worker-boot.mjs), the worker module and
+    the modules it imports (immutable: a repeat visit takes them from the HTTP cache without asking
+    the server, and the service worker leaves them to the browser while online), and everything
+    that starts the worker made to start the hashed entry: the inline start of each page that runs
+    Python (start-python.js, its CSP hash updated) and worker-client.mjs (a restart). The unhashed
+    files stay, for a page of an older build."""
     folder = site_dir / "assets" / "calculator"
     worker = (folder / "worker.mjs").read_text(encoding="utf-8")
     for name in WORKER_IMPORTS:
@@ -114,21 +116,53 @@ def hashed_entry_points(site_dir: Path = SITE) -> None:
             raise SystemExit(f"worker.mjs no longer imports ./{name}: update WORKER_IMPORTS")
         worker = worker.replace(f'from "./{name}"', f'from "./{hashed}"')
     hashed_worker = _hashed_copy(folder, "worker.mjs", worker)
-    # Who starts the worker: worker-client.mjs (a restart, or a page without the early start) and
-    # worker-boot.mjs's own default (the worker <head> starts, start-python.js, gives no name).
-    _point_at(
-        folder / "worker-client.mjs", 'new URL("./worker.mjs", import.meta.url)', hashed_worker
-    )
-    _point_at(folder / "worker-boot.mjs", 'self.name || "./worker.mjs"', hashed_worker)
+    # The entry's own default (the worker <head> starts gives no name) is the hashed worker.
+    boot_path, client_path = folder / "worker-boot.mjs", folder / "worker-client.mjs"
+    boot = _pointed_at(boot_path, 'self.name || "./worker.mjs"', "./worker.mjs", hashed_worker)
+    boot_path.write_text(boot, encoding="utf-8")
+    hashed_boot = _hashed_copy(folder, "worker-boot.mjs", boot)
+    client = _pointed_at(client_path, 'new URL("./worker.mjs", import.meta.url)', "./worker.mjs",
+                         hashed_worker)  # fmt: skip
+    client_path.write_text(client, encoding="utf-8")
+    client = _pointed_at(client_path, 'new URL("./worker-boot.mjs", import.meta.url)',
+                         "./worker-boot.mjs", hashed_boot)  # fmt: skip
+    client_path.write_text(client, encoding="utf-8")
+    pages = start_pages_at(site_dir, hashed_boot)
+    if not pages:
+        raise SystemExit("no page starts the rules worker: update start_pages_at")
 
 
-def _point_at(path: Path, start: str, hashed_worker: str) -> None:
+def _pointed_at(path: Path, start: str, old: str, hashed: str) -> str:
+    """The text of ``path`` with ``old`` (a module's name) replaced by the name of its hashed copy
+    inside the snippet ``start``."""
     text = path.read_text(encoding="utf-8")
     if start not in text:
         raise SystemExit(f"{path.name} no longer has {start!r}: update hashed_entry_points")
-    path.write_text(
-        text.replace(start, start.replace("./worker.mjs", f"./{hashed_worker}")), encoding="utf-8"
-    )
+    return text.replace(start, start.replace(old, f"./{hashed}"))
+
+
+def start_pages_at(site_dir: Path, hashed_boot: str) -> int:
+    """Every page's inline start of the rules worker (hooks.start_python_script) made to start
+    ``hashed_boot``; the page's Content-Security-Policy allows the new script's sha256 instead of
+    the old one's. Returns how many pages start the worker."""
+    count = 0
+    for page in sorted(site_dir.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        match = EARLY_START_RE.search(html)
+        if match is None:
+            continue
+        old = match.group(0)
+        new = old.replace("assets/calculator/worker-boot.mjs", f"assets/calculator/{hashed_boot}")
+        if new == old:
+            raise SystemExit(f"{page}: the worker's inline start no longer names worker-boot.mjs")
+        (old_hash,), (new_hash,) = hooks.inline_script_hashes(old), hooks.inline_script_hashes(new)
+        html = html.replace(old, new).replace(old_hash, new_hash)
+        page.write_text(html, encoding="utf-8")
+        count += 1
+    return count
+
+
+EARLY_START_RE = re.compile(r"<script>[^<]*udlejningEarlyWorker[^<]*</script>")
 
 
 def finish_site(runtime: dict[str, object], site_dir: Path = SITE) -> None:

@@ -243,7 +243,14 @@ def manifest(runtime: dict[str, object], site_dir: Path) -> dict[str, object]:
 
     calculator = site_dir / "assets" / "calculator"
     workers = {}
-    for name in ("worker.mjs", "runtime.mjs", "snapshot.mjs", "timings.mjs"):
+    for name in (
+        "worker-boot.mjs",
+        "worker.mjs",
+        "runtime.mjs",
+        "snapshot.mjs",
+        "timings.mjs",
+        "wheel.mjs",
+    ):
         hashed = sorted(calculator.glob(name.replace(".mjs", ".*.mjs")))
         workers[name] = {
             "url": f"assets/calculator/{name}",
