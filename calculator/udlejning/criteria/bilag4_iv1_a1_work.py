@@ -21,11 +21,10 @@ from decimal import Decimal
 from udlejning.context import Context
 from udlejning.coverage import covers
 from udlejning.criteria.build import (
+    Facts,
     ask,
     decided,
-    fails,
     meets,
-    question,
     reason,
     starts_too_late,
     threshold,
@@ -45,6 +44,7 @@ COVERS = covers(
 REF = "Bilag 4, IV.1 A.1"
 REF_SENIORS = "Bilag 4, IV.1 A.1; afsnit 5.2.3"
 AGE_PENSIONS = {"efterloen", "tjenestemandspension", "seniorpension", "tidlig_pension"}
+A1 = Facts("A1", REF)
 
 
 def work_status(
@@ -59,7 +59,7 @@ def work_status(
     if equal is not None:
         return equal
     finding = PersonFinding(person.id, Verdict.NOT_MET)
-    open_questions = _age_and_pension_questions(person, senior_age, pension_counts)
+    open_questions = _age_and_pension_questions(person, ctx, pension_counts)
     employment = person.employment or {}
     tags: set[str] = set()
     work_verdict = _job(person, ctx, finding, open_questions, tags)
@@ -98,27 +98,13 @@ def _equal_to_work(
     return None
 
 
-def _age_and_pension_questions(
-    person: Person, senior_age: int, pension_counts: bool
-) -> list[Missing]:
+def _age_and_pension_questions(person: Person, ctx: Context, pension_counts: bool) -> list[Missing]:
     """The questions that could still make the person equal to one in work."""
     questions: list[Missing] = []
     if person.age is None:
-        questions.append(
-            question(
-                person.path("age"),
-                f"Alder mangler: fra {senior_age} år tæller man som i arbejde.",
-                f"Age is missing: from {senior_age} a person counts as working.",
-            )
-        )
+        questions.append(A1.question(ctx, person, "age"))
     if person.pension is None and pension_counts:
-        questions.append(
-            question(
-                person.path("pension"),
-                "Får personen efterløn eller alderspension? Så tæller personen som i arbejde.",
-                "Does the person receive early retirement pay or an age pension? Then the person counts as working.",
-            )
-        )
+        questions.append(A1.question(ctx, person, "pension"))
     return questions
 
 
@@ -134,17 +120,12 @@ def _job(
     kind = employment.get("kind")
     min_hours: Decimal = ctx.value("a1.min_hours_per_week")
     if kind is None:
-        return ask(
-            open_questions,
-            person.path("employment", "kind"),
-            "Har personen arbejde, og hvilket?",
-            "Does the person work, and how?",
-        )
+        return ask(open_questions, A1.question(ctx, person, "employment.kind"))
     if kind in {"employee", "self_employed"}:
         tags.add(str(kind))
         if kind == "self_employed":
             ctx.reading("R-05")
-        return _steady_job(person, min_hours, finding, open_questions)
+        return _steady_job(person, ctx, min_hours, finding, open_questions)
     if kind == "project":
         tags.add("project")
         return _project_work(person, ctx, finding, open_questions)
@@ -182,21 +163,20 @@ def _hours_threshold(actual: Decimal, min_hours: Decimal) -> Threshold:
 
 
 def _steady_job(
-    person: Person, min_hours: Decimal, finding: PersonFinding, open_questions: list[Missing]
+    person: Person,
+    ctx: Context,
+    min_hours: Decimal,
+    finding: PersonFinding,
+    open_questions: list[Missing],
 ) -> Verdict:
     """An employee or self-employed person: at least 25 hours a week (leave counts the job's)."""
     employment = person.employment or {}
-    leave = _parental_leave(person, employment, finding, open_questions)
+    leave = _parental_leave(person, ctx, finding, open_questions)
     if leave is not None:
         return leave
     hours = employment.get("hours_per_week")
     if hours is None:
-        return ask(
-            open_questions,
-            person.path("employment", "hours_per_week"),
-            f"Hvor mange timer om ugen? A1 kræver mindst {number(min_hours, 'da')}.",
-            f"How many hours a week? A1 requires at least {number(min_hours, 'en')}.",
-        )
+        return ask(open_questions, A1.question(ctx, person, "employment.hours_per_week"))
     assert isinstance(hours, Decimal)
     finding.thresholds.append(_hours_threshold(hours, min_hours))
     h, m = both(number, hours), both(number, min_hours)
@@ -207,41 +187,24 @@ def _steady_job(
             f"{person.id} works {h.en} hours a week, which is at least {m.en}.",
             REF,
         )
-    return fails(
-        finding,
-        f"{person.id} arbejder {h.da} timer om ugen. Det er under de {m.da} timer, A1 kræver.",
-        f"{person.id} works {h.en} hours a week. That is below the {m.en} hours A1 requires.",
-        REF,
-    )
+    return A1.fails(ctx, finding, "employment.hours_per_week", person=person.id, hours=h)
 
 
 def _parental_leave(
-    person: Person,
-    employment: dict[str, object],
-    finding: PersonFinding,
-    open_questions: list[Missing],
+    person: Person, ctx: Context, finding: PersonFinding, open_questions: list[Missing]
 ) -> Verdict | None:
     """Parental leave counts by the job's hours only from a job not under notice (uopsagt stilling).
 
     Returns NOT_MET for leave from a job under notice, CANNOT_TELL when the notice is not stated,
     and None when the hours decide (no leave, or leave from a job not under notice)."""
+    employment = person.employment or {}
     if not employment.get("on_parental_leave"):
         return None
     notice = employment.get("notice_given")
     if notice is None:
-        return ask(
-            open_questions,
-            person.path("employment", "notice_given"),
-            "Er stillingen opsagt? Forældreorlov tæller kun fra en stilling, der ikke er opsagt.",
-            "Has the job been given notice? Parental leave counts only from a job not under notice.",
-        )
+        return ask(open_questions, A1.question(ctx, person, "employment.notice_given"))
     if notice:
-        return fails(
-            finding,
-            f"{person.id} er på forældreorlov fra en stilling, der er opsagt. Orloven tæller kun fra en stilling, der ikke er opsagt.",
-            f"{person.id} is on parental leave from a job under notice. Leave counts only from a job not under notice.",
-            REF,
-        )
+        return A1.fails(ctx, finding, "employment.notice_given", person=person.id)
     finding.reasons.append(
         reason(
             "Personen er på forældreorlov fra en stilling, der ikke er opsagt. Stillingens timetal tæller.",
@@ -285,12 +248,7 @@ def _project_work(
     months_needed = ctx.value("a1.project_min_months")
     months = employment.get("project_months_documented")
     if months is None:
-        return ask(
-            open_questions,
-            person.path("employment", "project_months_documented"),
-            f"Hvor mange måneders projektarbejde kan dokumenteres? Der kræves {months_needed}.",
-            f"How many months of project work can be documented? {months_needed} are needed.",
-        )
+        return ask(open_questions, A1.question(ctx, person, "employment.project_months_documented"))
     finding.thresholds.append(
         threshold(
             "a1.project_min_months",
@@ -301,12 +259,7 @@ def _project_work(
         )
     )
     if months < months_needed:  # type: ignore[operator]
-        return fails(
-            finding,
-            f"Projekt- eller midlertidigt arbejde tæller først, når det er dokumenteret i {months_needed} måneder.",
-            f"Project or temporary work counts only when documented for {months_needed} months.",
-            REF,
-        )
+        return A1.fails(ctx, finding, "employment.project_months_documented")
     min_hours: Decimal = ctx.value("a1.min_hours_per_week")
     hours = employment.get("hours_per_week")
     if hours is not None:
@@ -333,11 +286,10 @@ def _project_pay(
 ) -> Verdict:
     """Project work with too few (or unknown) hours: the monthly pay may count instead (R-10)."""
     employment = person.employment or {}
-    min_hours: Decimal = ctx.value("a1.min_hours_per_week")
     amount = ctx.param("skaerpede.income.monthly_amount")
     pay = employment.get("monthly_gross_income")
     if pay is None:
-        return _project_pay_missing(person, employment, finding, open_questions, min_hours)
+        return _project_pay_missing(person, ctx, finding, open_questions)
     ctx.reading("R-10")
     if not amount.is_known_on(ctx.date):
         ctx.reading("R-01")
@@ -353,29 +305,16 @@ def _project_pay(
             )
         )
         return _organisation_decides(finding, months_needed)
-    return fails(
-        finding,
-        f"Månedslønnen er under {money(amount.value, 'da')}, og timetallet er under {number(min_hours, 'da')}.",
-        f"The monthly pay is below {money(amount.value, 'en')}, and the hours are below {number(min_hours, 'en')}.",
-        REF,
-    )
+    return A1.fails(ctx, finding, "employment.monthly_gross_income")
 
 
 def _project_pay_missing(
-    person: Person,
-    employment: dict[str, object],
-    finding: PersonFinding,
-    open_questions: list[Missing],
-    min_hours: Decimal,
+    person: Person, ctx: Context, finding: PersonFinding, open_questions: list[Missing]
 ) -> Verdict:
     """No monthly pay stated: ask for the hours, or (hours too few) for the pay."""
-    if employment.get("hours_per_week") is None:
-        return ask(
-            open_questions,
-            person.path("employment", "hours_per_week"),
-            f"Hvor mange timer om ugen? Der kræves {number(min_hours, 'da')} (eller en bestemt månedsløn).",
-            f"How many hours a week? {number(min_hours, 'en')} are needed (or a certain monthly pay).",
-        )
+    if (person.employment or {}).get("hours_per_week") is None:
+        hours = A1.question(ctx, person, "employment.hours_per_week", use="ask_or_pay")
+        return ask(open_questions, hours)
     finding.reasons.append(
         reason(
             "Timetallet er for lavt, og der er ikke oplyst en månedsløn, der kan tælle i stedet.",
@@ -383,9 +322,4 @@ def _project_pay_missing(
             REF,
         )
     )
-    return ask(
-        open_questions,
-        person.path("employment", "monthly_gross_income"),
-        "Hvad er bruttolønnen om måneden?",
-        "What is the gross pay a month?",
-    )
+    return ask(open_questions, A1.question(ctx, person, "employment.monthly_gross_income"))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from udlejning.context import Context
 from udlejning.coverage import covers
-from udlejning.criteria.build import ask, asked, decided, fails, meets, reason, starts_too_late
+from udlejning.criteria.build import Facts, ask, asked, decided, meets, reason, starts_too_late
 from udlejning.household import Person
 from udlejning.model import Missing, PersonFinding, Text, Verdict
 
@@ -32,6 +32,7 @@ COVERS = covers(
 REF = "Bilag 4, IV.1 A.2"
 REF_CIRCLE = "Bilag 4, IV.1 A.2; afsnit 8.2; Bilag 7"
 COUNTING_KINDS = {"su", "uddannelsesaftale", "laerlingekontrakt"}
+A2 = Facts("A2", REF)
 
 
 def education_status(
@@ -40,13 +41,7 @@ def education_status(
     education = person.education or {}
     kind = education.get("kind")
     if kind is None:
-        finding = asked(
-            person.id,
-            person.path("education", "kind"),
-            "Er personen under uddannelse, og hvilken?",
-            "Is the person in education, and which?",
-        )
-        return finding, set()
+        return asked(person.id, A2.question(ctx, person, "education.kind")), set()
     if kind not in COUNTING_KINDS:
         not_counting = reason(
             "Personen er ikke i en SU-berettiget uddannelse, en uddannelsesaftale eller en lærlingekontrakt.",
@@ -78,12 +73,7 @@ def _started(
     """The education counts when it has started, or starts at the latest on the takeover day."""
     starts = (person.education or {}).get("starts_on")
     if starts is None:
-        return ask(
-            missing,
-            person.path("education", "starts_on"),
-            "Hvornår begynder eller begyndte uddannelsen? Den skal være begyndt senest på overtagelsesdagen.",
-            "When does or did the education start? It must have started by the day the home is taken over.",
-        )
+        return ask(missing, A2.question(ctx, person, "education.starts_on"))
     if starts > ctx.date:  # type: ignore[operator]
         return starts_too_late(finding, starts, ctx.date, Text("Uddannelsen", "The education"), REF)
     tags.add("not_started")  # the document is itself conditional ("if not started yet")
@@ -111,18 +101,5 @@ def _youth_circle(
                 REF_CIRCLE,
             )
         )
-    if eligible is None:
-        return ask(
-            missing,
-            person.path("education", "youth_housing_eligible"),
-            "Hører personen til dem, der kan få en almen ungdomsbolig? A2 er for den gruppe.",
-            "Does the person belong to the group who can rent social youth housing? A2 is for that group.",
-        )
-    if eligible:
-        return Verdict.MET
-    return fails(
-        finding,
-        "A2 er for unge, der kan få en almen ungdomsbolig, og det kan personen ikke.",
-        "A2 is for young people who can rent social youth housing, and this person cannot.",
-        REF,
-    )
+    field = "education.youth_housing_eligible"
+    return A2.needs_yes(ctx, finding, missing, person, field, eligible)

@@ -21,12 +21,11 @@ from __future__ import annotations
 from udlejning.context import Context
 from udlejning.coverage import covers
 from udlejning.criteria.build import (
+    Facts,
     ask,
     asked,
     decided,
-    fails,
     meets,
-    question,
     reason,
     years_threshold,
 )
@@ -43,6 +42,8 @@ COVERS = covers(
 )
 
 REF = "Bilag 4, IV.1 B.1"
+# B1's fields are the separation's, below the document (``person`` None in Facts.question).
+B1 = Facts("B1", REF)
 # The thresholds' sentences (build.years_threshold fills in the days and the years).
 PRIORITY_ENDS = Text(
     "Bruddet var {start}; fortrinsretten gælder til og med dagen før {reached}.",
@@ -59,13 +60,7 @@ def separation_status(ctx: Context) -> tuple[PersonFinding, set[str]]:
     sep = ctx.household.separation
     tags: set[str] = set()
     if sep is None:
-        finding = asked(
-            applicant.id,
-            "separation.happened",
-            "Er ansøgeren for nylig blevet skilt eller gået fra sin partner?",
-            "Has the applicant recently divorced or broken up?",
-        )
-        return finding, tags
+        return asked(applicant.id, B1.question(ctx, None, "separation.happened")), tags
     if not sep.happened:
         no_break_up = reason(
             "Der er ikke oplyst en skilsmisse, separation eller et brud.",
@@ -77,7 +72,7 @@ def separation_status(ctx: Context) -> tuple[PersonFinding, set[str]]:
     finding = PersonFinding(applicant.id, Verdict.CANNOT_TELL)
     verdicts = [
         _within_priority_years(ctx, sep, finding),
-        _copenhagen_before(sep, finding),
+        _copenhagen_before(ctx, sep, finding),
         *_married_or_shared_address(ctx, sep, finding, tags),
         *_applied_within_year(ctx, finding),
     ]
@@ -102,12 +97,7 @@ def _within_priority_years(ctx: Context, sep: Separation, finding: PersonFinding
     """The break-up lies within the priority year before the takeover day (half-open, R-07)."""
     years = ctx.value("b1.priority_years")
     if sep.date is None:
-        return ask(
-            finding.missing,
-            "separation.date",
-            "Hvornår var skilsmissen, separationen eller bruddet?",
-            "When was the divorce, separation or break-up?",
-        )
+        return ask(finding.missing, B1.question(ctx, None, "separation.date"))
     ends, priority = years_threshold("b1.priority_years", years, sep.date, PRIORITY_ENDS)
     finding.thresholds.append(priority)
     years_en = plural(int(years), "year", "years")
@@ -118,31 +108,13 @@ def _within_priority_years(ctx: Context, sep: Separation, finding: PersonFinding
             f"The break-up is less than {years_en} before the takeover day.",
             REF,
         )
-    return fails(
-        finding,
-        f"Fortrinsretten gælder kun i {years} år efter bruddet, og den tid er gået.",
-        f"The priority lasts only {years_en} after the break-up, and that time has passed.",
-        REF,
-    )
+    return B1.fails(ctx, finding, "separation.date")
 
 
-def _copenhagen_before(sep: Separation, finding: PersonFinding) -> Verdict:
+def _copenhagen_before(ctx: Context, sep: Separation, finding: PersonFinding) -> Verdict:
     """The applicant had an address in the City of Copenhagen before the break-up."""
-    if sep.copenhagen_address_before is None:
-        return ask(
-            finding.missing,
-            "separation.copenhagen_address_before",
-            "Boede ansøgeren i Københavns Kommune før bruddet?",
-            "Did the applicant live in the City of Copenhagen before the break-up?",
-        )
-    if sep.copenhagen_address_before:
-        return Verdict.MET
-    return fails(
-        finding,
-        "Ansøgeren skal have haft adresse i Københavns Kommune før bruddet.",
-        "The applicant must have lived in the City of Copenhagen before the break-up.",
-        REF,
-    )
+    field, before = "separation.copenhagen_address_before", sep.copenhagen_address_before
+    return B1.needs_yes(ctx, finding, finding.missing, None, field, before)
 
 
 def _married_or_shared_address(
@@ -150,23 +122,13 @@ def _married_or_shared_address(
 ) -> list[Verdict]:
     """A couple not married must have shared an address for two years before the break-up."""
     if sep.married is None:
-        finding.missing.append(
-            question("separation.married", "Var parret gift?", "Was the couple married?")
-        )
-        return [Verdict.CANNOT_TELL]
+        return [ask(finding.missing, B1.question(ctx, None, "separation.married"))]
     if sep.married:
         return []
     tags.add("unmarried")
     need = ctx.value("b1.unmarried_min_shared_address_years")
     if sep.shared_address_from is None:
-        finding.missing.append(
-            question(
-                "separation.shared_address_from",
-                f"Hvornår fik parret fælles bopæl? Ugifte par skal have boet sammen i {need} år.",
-                f"When did the couple start sharing an address? Unmarried couples must have lived together for {need} years.",
-            )
-        )
-        return [Verdict.CANNOT_TELL]
+        return [ask(finding.missing, B1.question(ctx, None, "separation.shared_address_from"))]
     if sep.date is None:
         return []
     reached, shared = years_threshold(
@@ -175,14 +137,7 @@ def _married_or_shared_address(
     finding.thresholds.append(shared)
     if reached <= sep.date:
         return [Verdict.MET]
-    finding.reasons.append(
-        reason(
-            f"Ugifte par skal have haft fælles bopæl i mindst {need} år før bruddet.",
-            f"Unmarried couples must have shared an address for at least {need} years before the break-up.",
-            REF,
-        )
-    )
-    return [Verdict.NOT_MET]
+    return [B1.fails(ctx, finding, "separation.shared_address_from")]
 
 
 def _applied_within_year(ctx: Context, finding: PersonFinding) -> list[Verdict]:
@@ -195,12 +150,5 @@ def _applied_within_year(ctx: Context, finding: PersonFinding) -> list[Verdict]:
     ends = add_years(sep.date, years)
     if sep.applied_on < ends:
         return [Verdict.MET]
-    when = both(day, sep.applied_on)
-    finding.reasons.append(
-        reason(
-            f"Ansøgningen ({when.da}) skal være sendt inden for {years} år efter bruddet.",
-            f"The application ({when.en}) must be made within {plural(int(years), 'year', 'years')} after the break-up.",
-            REF,
-        )
-    )
-    return [Verdict.NOT_MET]
+    applied = both(day, sep.applied_on)
+    return [B1.fails(ctx, finding, "separation.applied_on", applied=applied)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from udlejning.context import Context
 from udlejning.coverage import covers
-from udlejning.criteria.build import asked, decided, reason
+from udlejning.criteria.build import Facts, asked, decided, reason
 from udlejning.household import Person
 from udlejning.model import PersonFinding, Verdict
 
@@ -22,21 +22,17 @@ COVERS = covers(
 )
 
 REF = "Bilag 4, IV.1 C.1"
+C1 = Facts("C1", REF)
 
 
 def disability_status(ctx: Context) -> list[PersonFinding]:
-    return [_needs_accessible_home(person) for person in ctx.household.persons]
+    return [_needs_accessible_home(person, ctx) for person in ctx.household.persons]
 
 
-def _needs_accessible_home(person: Person) -> PersonFinding:
+def _needs_accessible_home(person: Person, ctx: Context) -> PersonFinding:
     need = person.needs_accessible_home
     if need is None:
-        return asked(
-            person.id,
-            person.path("needs_accessible_home"),
-            "Har personen et fysisk handicap og derfor brug for en tilgængelighedsbolig?",
-            "Does the person have a physical disability and so need an accessible home?",
-        )
+        return asked(person.id, C1.question(ctx, person, "needs_accessible_home"))
     if not need:
         return PersonFinding(person.id, Verdict.NOT_MET)
     needs = reason(

@@ -29,14 +29,13 @@ from udlejning.coverage import covers
 from udlejning.criteria.bilag4_iv1_a1_work import AGE_PENSIONS, work_status
 from udlejning.criteria.bilag4_iv1_a2_education import education_status
 from udlejning.criteria.build import (
+    Facts,
     age_group,
     ask,
     asked,
     decided,
-    fails,
     merge,
     outside_group,
-    question,
     reason,
     threshold,
 )
@@ -59,14 +58,7 @@ REF2 = "Bilag 4, IV.2 nr. 2"
 REF3 = "Bilag 4, IV.2 nr. 3"
 REF4 = "Bilag 4, IV.2 nr. 4"
 COUNTING_LAWS = {"straffeloven", "vaabenloven", "euforiserende_stoffer"}
-
-
-def _age_missing(person: Person, low: int, high: int) -> Missing:
-    return question(
-        person.path("age"),
-        f"Alder mangler: kriteriet gælder personer på {low}–{high} år.",
-        f"Age is missing: the criterion covers people aged {low}–{high}.",
-    )
+S1, S2, S3, S4 = Facts("S1", REF1), Facts("S2", REF2), Facts("S3", REF3), Facts("S4", REF4)
 
 
 def s1_employment(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]:
@@ -96,7 +88,7 @@ def s1_employment(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]
     if inside is None:
         merged.verdict = Verdict.CANNOT_TELL
         if not any(m.path == person.path("age") for m in merged.missing):
-            merged.missing.insert(0, _age_missing(person, low, high))
+            merged.missing.insert(0, S1.question(ctx, person, "age"))
     return merged, work_tags | study_tags
 
 
@@ -113,12 +105,8 @@ def s2_convictions(person: Person, ctx: Context) -> PersonFinding:
                 REF2,
             )
             return decided(person.id, Verdict.MET, too_young)
-        return asked(
-            person.id,
-            person.path("convictions"),
-            f"Er personen dømt efter straffeloven, våbenloven eller lov om euforiserende stoffer siden 1. januar {first_year}?",
-            f"Has the person been convicted under the Criminal Code, the Weapons Act or the Euphoriant Substances Act since 1 January {first_year}?",
-        )
+        convictions = S2.question(ctx, person, "convictions", first_year=first_year)
+        return asked(person.id, convictions)
     finding = PersonFinding(person.id, Verdict.MET)
     for conviction in person.convictions:
         _conviction(person, ctx, finding, conviction, first_year, years_back)
@@ -196,12 +184,12 @@ def s3_education(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]
     finding = PersonFinding(person.id, Verdict.MET)
     missing: list[Missing] = []
     tags: set[str] = set()
-    verdicts = _above_grundskole(person, deadline, finding, missing, tags)
+    verdicts = _above_grundskole(person, ctx, deadline, finding, missing, tags)
     if Verdict.NOT_MET in verdicts:
         finding.verdict = Verdict.NOT_MET
     elif missing or inside is None:
         finding.verdict = Verdict.CANNOT_TELL
-        finding.missing = ([_age_missing(person, low, high)] if inside is None else []) + missing
+        finding.missing = ([S3.question(ctx, person, "age")] if inside is None else []) + missing
     else:
         finding.reasons.append(
             reason(
@@ -212,86 +200,55 @@ def s3_education(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]
         )
     if inside is None and finding.verdict == Verdict.NOT_MET:
         finding.verdict = Verdict.CANNOT_TELL
-        finding.missing.insert(0, _age_missing(person, low, high))
+        finding.missing.insert(0, S3.question(ctx, person, "age"))
     return finding, tags
 
 
 def _above_grundskole(
-    person: Person, deadline: date, finding: PersonFinding, missing: list[Missing], tags: set[str]
+    person: Person,
+    ctx: Context,
+    deadline: date,
+    finding: PersonFinding,
+    missing: list[Missing],
+    tags: set[str],
 ) -> list[Verdict]:
     """Nr. 3's conditions on the completed education, each with its verdict."""
+    field = "completed_education.above_grundskole"
     above = (person.completed_education or {}).get("above_grundskole")
     if above is None:
-        return [
-            ask(
-                missing,
-                person.path("completed_education", "above_grundskole"),
-                "Har personen en uddannelse over grundskoleniveau?",
-                "Does the person have an education above primary school level?",
-            )
-        ]
+        return [ask(missing, S3.question(ctx, person, field))]
     if not above:
-        return [
-            fails(
-                finding,
-                f"{person.id} har ikke en uddannelse over grundskoleniveau.",
-                f"{person.id} has no education above primary school level.",
-                REF3,
-            )
-        ]
+        return [S3.fails(ctx, finding, field, person=person.id)]
     return [
-        _taken_or_approved_in_dk(person, finding, missing, tags),
-        _completed_by(person, deadline, finding, missing),
+        _taken_or_approved_in_dk(person, ctx, finding, missing, tags),
+        _completed_by(person, ctx, deadline, finding, missing),
     ]
 
 
 def _taken_or_approved_in_dk(
-    person: Person, finding: PersonFinding, missing: list[Missing], tags: set[str]
+    person: Person, ctx: Context, finding: PersonFinding, missing: list[Missing], tags: set[str]
 ) -> Verdict:
     """Nr. 3: taken in Denmark, or taken abroad and approved here."""
     edu = person.completed_education or {}
     country = edu.get("country")
     if country is None:
-        return ask(
-            missing,
-            person.path("completed_education", "country"),
-            "Er uddannelsen taget i Danmark eller i udlandet?",
-            "Was the education taken in Denmark or abroad?",
-        )
+        return ask(missing, S3.question(ctx, person, "completed_education.country"))
     if country != "abroad":
         return Verdict.MET
     tags.add("abroad")
-    approved = edu.get("approved_in_dk")
-    if approved is None:
-        return ask(
-            missing,
-            person.path("completed_education", "approved_in_dk"),
-            "Er den udenlandske uddannelse godkendt i Danmark?",
-            "Is the foreign education approved in Denmark?",
-        )
-    if approved:
-        return Verdict.MET
-    return fails(
-        finding,
-        "En uddannelse fra udlandet skal være godkendt i Danmark.",
-        "An education from abroad must be approved in Denmark.",
-        REF3,
-    )
+    field, approved = "completed_education.approved_in_dk", edu.get("approved_in_dk")
+    return S3.needs_yes(ctx, finding, missing, person, field, approved)  # type: ignore[arg-type]
 
 
 def _completed_by(
-    person: Person, deadline: date, finding: PersonFinding, missing: list[Missing]
+    person: Person, ctx: Context, deadline: date, finding: PersonFinding, missing: list[Missing]
 ) -> Verdict:
     """Nr. 3: completed on or before the deadline (30 September of the previous year)."""
+    field = "completed_education.completed_on"
     completed = (person.completed_education or {}).get("completed_on")
     limit = both(day, deadline)
     if completed is None:
-        return ask(
-            missing,
-            person.path("completed_education", "completed_on"),
-            f"Hvornår blev uddannelsen færdig? Senest {limit.da}.",
-            f"When was the education completed? By {limit.en} at the latest.",
-        )
+        return ask(missing, S3.question(ctx, person, field, deadline=limit))
     got = both(day, completed)  # type: ignore[arg-type]
     finding.thresholds.append(
         threshold(
@@ -304,12 +261,7 @@ def _completed_by(
     )
     if completed <= deadline:  # type: ignore[operator]
         return Verdict.MET
-    return fails(
-        finding,
-        f"Uddannelsen blev færdig efter {limit.da}.",
-        f"The education was completed after {limit.en}.",
-        REF3,
-    )
+    return S3.fails(ctx, finding, field, deadline=limit)
 
 
 def _in_education(person: Person, ctx: Context) -> PersonFinding:
@@ -324,12 +276,7 @@ def _in_education(person: Person, ctx: Context) -> PersonFinding:
     education = person.education or {}
     kind, starts = education.get("kind"), education.get("starts_on")
     if kind is None:
-        return asked(
-            person.id,
-            person.path("education", "kind"),
-            "Går personen i skole eller er under uddannelse? Så gælder kriteriet ikke for personen.",
-            "Is the person at school or in education? Then the criterion does not cover the person.",
-        )
+        return asked(person.id, S4.question(ctx, person, "education.kind"))
     if kind == "none" or (starts is not None and starts > ctx.date):  # type: ignore[operator]
         return PersonFinding(person.id, Verdict.NOT_MET)
     return PersonFinding(person.id, Verdict.MET)
@@ -362,17 +309,11 @@ def s4_income(person: Person, ctx: Context) -> tuple[PersonFinding, set[str]]:
         return decided(person.id, Verdict.NOT_COVERED, not_taxable), tags
     exemption_unknown: list[Missing] = []
     if inside is None:
-        exemption_unknown.append(_age_missing(person, low, high))
+        exemption_unknown.append(S4.question(ctx, person, "age"))
     if study.verdict == Verdict.CANNOT_TELL:
         exemption_unknown.extend(study.missing)
     if taxable is None:
-        exemption_unknown.append(
-            question(
-                person.path("income", "taxable_in_dk"),
-                "Er personen skattepligtig i Danmark?",
-                "Is the person taxable in Denmark?",
-            )
-        )
+        exemption_unknown.append(S4.question(ctx, person, "income.taxable_in_dk"))
     return _gross_income(person, ctx, exemption_unknown), tags
 
 
@@ -384,13 +325,7 @@ def _gross_income(person: Person, ctx: Context, exemption_unknown: list[Missing]
     ctx.reading("R-10")
     gross = (person.income or {}).get("monthly_gross")
     if gross is None:
-        finding.missing = exemption_unknown + [
-            question(
-                person.path("income", "monthly_gross"),
-                "Hvad er personens gennemsnitlige bruttoindkomst om måneden?",
-                "What is the person's average gross income a month?",
-            )
-        ]
+        finding.missing = exemption_unknown + [S4.question(ctx, person, "income.monthly_gross")]
         return finding
     if not amount.is_known_on(ctx.date):
         ctx.reading("R-01")

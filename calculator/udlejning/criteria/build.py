@@ -1,11 +1,17 @@
 """The criteria's named constructors (a reason, a question, a threshold, a finding decided by one
 reason or waiting on one question), and the household finding made from the person findings, with
-the criterion's texts and documents."""
+the criterion's texts and documents. ``Facts``: what a criterion asks when a field it needs is
+missing and the reason it gives when the field rules the person out, from facts.toml."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from typing import Any
 
+from udlejning import data_files
 from udlejning.context import Context
 from udlejning.criteria.info import criterion
 from udlejning.household import Person
@@ -29,11 +35,6 @@ COVERS = None
 def reason(da: str, en: str, ref: str) -> Reason:
     """One step of a criterion's explanation, in Danish and English, with the section it rests on."""
     return Reason(Text(da, en), ref)
-
-
-def question(path: str, da: str, en: str) -> Missing:
-    """A fact the criterion needs: the field at ``path`` and the question asked about it."""
-    return Missing(path, Text(da, en))
 
 
 def fails(finding: PersonFinding, da: str, en: str, ref: str) -> Verdict:
@@ -62,10 +63,74 @@ def starts_too_late(
     )
 
 
-def ask(questions: list[Missing], path: str, da: str, en: str) -> Verdict:
+def ask(questions: list[Missing], question: Missing) -> Verdict:
     """Ask for the fact a condition needs; the condition's verdict until then: cannot tell."""
-    questions.append(Missing(path, Text(da, en)))
+    questions.append(question)
     return Verdict.CANNOT_TELL
+
+
+FACTS_FILE = "criteria/facts.toml"
+
+
+@cache
+def _facts() -> dict[str, Any]:
+    """facts.toml: {criterion: {field: {use ("ask", "fails", …): {"da": …, "en": …}}}}."""
+    return data_files.toml(FACTS_FILE)
+
+
+def _in_language(values: Mapping[str, object], lang: str) -> dict[str, object]:
+    """The rule's own values for one language: a Text gives its ``lang`` part, anything else
+    stands as it is written."""
+    return {k: getattr(v, lang) if isinstance(v, Text) else v for k, v in values.items()}
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What criterion ``cid`` asks when a field it needs is missing, and the reason it gives when
+    the field rules the person out (facts.toml); ``ref``: the section those reasons rest on."""
+
+    cid: str
+    ref: str
+
+    def text(self, ctx: Context, field: str, use: str, values: Mapping[str, object]) -> Text:
+        """The sentence for ``field`` and ``use`` (``ask``, ``fails``, …): first the parameters
+        named ``{{name}}`` (``Context.fill``), then the rule's own ``{name}`` values."""
+        raw = _facts()[self.cid][field][use]
+        filled = ctx.fill(Text(raw["da"], raw["en"]))
+        return Text(
+            filled.da.format_map(_in_language(values, "da")),
+            filled.en.format_map(_in_language(values, "en")),
+        )
+
+    def question(
+        self, ctx: Context, person: Person | None, field: str, use: str = "ask", **values: object
+    ) -> Missing:
+        """The question asked when ``field`` is missing: a field of ``person``
+        (``household[i].…``), or of the document itself when ``person`` is None (B1's separation)."""
+        path = field if person is None else person.path(*field.split("."))
+        return Missing(path, self.text(ctx, field, use, values))
+
+    def fails(self, ctx: Context, finding: PersonFinding, field: str, **values: object) -> Verdict:
+        """Give the reason ``field`` rules the person out; the condition's verdict: not met."""
+        finding.reasons.append(Reason(self.text(ctx, field, "fails", values), self.ref))
+        return Verdict.NOT_MET
+
+    def needs_yes(
+        self,
+        ctx: Context,
+        finding: PersonFinding,
+        questions: list[Missing],
+        person: Person | None,
+        field: str,
+        answer: bool | None,
+    ) -> Verdict:
+        """A yes/no ``field`` the condition needs to be yes: asked when it is missing (``answer``
+        None), met on yes, not met on no with the field's reason."""
+        if answer is None:
+            return ask(questions, self.question(ctx, person, field))
+        if answer:
+            return Verdict.MET
+        return self.fails(ctx, finding, field)
 
 
 def threshold(parameter: str, required: object, actual: object, da: str, en: str) -> Threshold:
@@ -94,9 +159,9 @@ def decided(
     return PersonFinding(person_id, verdict, [because], thresholds=list(thresholds or []))
 
 
-def asked(person_id: str, path: str, da: str, en: str) -> PersonFinding:
+def asked(person_id: str, question: Missing) -> PersonFinding:
     """A person's finding that cannot tell before one question is answered."""
-    return PersonFinding(person_id, Verdict.CANNOT_TELL, missing=[Missing(path, Text(da, en))])
+    return PersonFinding(person_id, Verdict.CANNOT_TELL, missing=[question])
 
 
 def merge(person_id: str, parts: list[PersonFinding], verdict: Verdict) -> PersonFinding:

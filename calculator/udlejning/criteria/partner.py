@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from udlejning.context import Context
 from udlejning.coverage import covers
-from udlejning.criteria.build import asked, decided, reason, years_threshold
+from udlejning.criteria.build import Facts, asked, decided, reason, years_threshold
 from udlejning.household import Person
 from udlejning.model import PersonFinding, Text, Verdict
 
@@ -21,6 +21,8 @@ COVERS = covers(
 )
 
 REF = "Bilag 4, IV.1 A.1; Bilag 4, IV.1 A.2; afsnit 5.2.2 figur 1"
+# facts.toml's "A": the questions about the partner, asked for A1 and A2 alike.
+A = Facts("A", REF)
 # The threshold's sentence (build.years_threshold fills in the days and the years).
 SHARED_ADDRESS = Text(
     "Fælles adresse siden {start}; {years} år er nået {reached}.",
@@ -57,12 +59,7 @@ def _cohabitant(person: Person, ctx: Context) -> PersonFinding:
     years = ctx.value("a.cohabitation_min_years")
     ctx.reading("R-02")
     if person.shared_address_since is None:
-        return asked(
-            person.id,
-            person.path("shared_address_since"),
-            f"Hvornår fik samleveren fælles folkeregisteradresse med ansøgeren? Der kræves {years} år.",
-            f"Since when has the partner shared a registered address with the applicant? {years} years are needed.",
-        )
+        return asked(person.id, A.question(ctx, person, "shared_address_since"))
     enough_from, shared = years_threshold(
         "a.cohabitation_min_years", years, person.shared_address_since, SHARED_ADDRESS
     )
