@@ -668,6 +668,9 @@ class Calculator extends HouseholdForm {
       this.onEdit(event);
     });
     this.form.addEventListener("click", (event) => this.onClick(event));
+    // A question kept for the focus though the answer no longer needs it (syncVisibility) goes
+    // once the focus has moved on.
+    this.form.addEventListener("focusout", () => setTimeout(() => this.syncVisibility(), 0));
     this.form.addEventListener("submit", (event) => {
       event.preventDefault();
       this.update({ explicit: true });

@@ -340,6 +340,9 @@ export class HouseholdForm {
         visible = item ? true : asked.persons[Number(index)].has(rest);
       }
       if (this.revealed.has(path)) visible = true;
+      // A question is never taken away from under the focus (e.g. when the rules arrive while it
+      // is being answered, and no longer need it): it goes when the focus moves on.
+      if (wrapper.contains(document.activeElement)) visible = true;
       wrapper.hidden = !visible;
       if (this.fieldOf.get(path) && this.fieldOf.get(path).not_after) {
         if (/^\d{4}-\d{2}-\d{2}$/.test(this.state.values.date || "")) control.max = this.state.values.date;

@@ -3,9 +3,17 @@ typing (including a select's type-ahead). No mouse, no clicks, no arrow keys."""
 
 from __future__ import annotations
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
-from .calculator_page import VERDICTS, field, finding, open_calculator, verdict, wait_until_ready
+from .calculator_page import (
+    VERDICTS,
+    field,
+    finding,
+    open_calculator,
+    person,
+    verdict,
+    wait_until_ready,
+)
 from .conftest import CALCULATOR_TIMEOUT_MS, Watch
 
 T = CALCULATOR_TIMEOUT_MS
@@ -84,4 +92,32 @@ def test_the_whole_flow_works_with_the_keyboard_only(watched_page: tuple[Page, W
     tab_to(page, ".ub-missing a[data-path='household[0].education.kind']")
     page.keyboard.press("Enter")
     expect(page.locator("form [data-path='household[0].education.kind']")).to_be_focused()
+    watch.assert_clean()
+
+
+def test_the_focused_question_stays_when_the_rules_arrive(watched_page: tuple[Page, Watch]) -> None:
+    """Typing while the rules load: before they come, the form asks every question; when they come
+    it hides the ones they do not need (here the job's start, for an applicant whose 30 hours meet
+    A1) — but not the one being answered, which stays with the focus until focus moves on."""
+    page, watch = watched_page
+    page.clock.set_fixed_time("2026-03-01T10:00:00")
+    held: list[Route] = []
+    page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
+    open_calculator(page, "en")
+    field(page, "en", "age").fill("30")
+    field(page, "en", "kind").select_option(value="employee")
+    field(page, "en", "hours").fill("30")
+    starts = person(page, 0).locator("[data-path='household[0].employment.starts_on']")
+    starts.focus()
+    assert held, "the Python runtime was not requested"
+    for route in held:
+        route.continue_()
+    wait_until_ready(page)
+    expect(verdict(page, "A1")).to_have_text(VERDICTS["en"]["met"], timeout=T)
+    expect(starts).to_be_visible()
+    expect(starts).to_be_focused()
+    # Once focus moves on, the question the rules do not need goes.
+    field(page, "en", "hours").focus()
+    expect(starts).to_be_hidden(timeout=T)
+    page.unroute("**/pyodide.asm.wasm")
     watch.assert_clean()
