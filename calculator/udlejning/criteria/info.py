@@ -3,7 +3,7 @@ and what each criterion gives priority as in the letting wheels (its priority gr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from udlejning import data_files
@@ -22,6 +22,7 @@ CRITERION_KEYS = {
     "interpretations",
     "documents",
     "priority",
+    "facts",
 }
 PRIORITY_KEYS = {"name", "wheel_use", "wheel_use_text"}
 FILES = ("almindelige.toml", "skaerpede.toml")
@@ -49,6 +50,9 @@ class CriterionInfo:
     interpretations: tuple[Reason, ...]
     documents: tuple[TaggedDocument, ...]
     priority: str  # the id of its priority group (PriorityGroup)
+    # What its rule asks about a field, as facts.toml has it ({field: {use: {da, en}}}; build.Facts),
+    # when the criterion keeps them in its own entry.
+    facts: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
 
     def documents_for(self, tags: set[str]) -> list[Document]:
         """The documents whose tags meet ``tags``; "always" ones always."""
@@ -112,6 +116,7 @@ def _parse(raw: dict[str, object]) -> CriterionInfo:
         interpretations=interpretations,
         documents=documents,
         priority=str(raw["priority"]),
+        facts=dict(raw.get("facts", {})),  # type: ignore[call-overload]
     )
 
 
