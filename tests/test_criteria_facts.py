@@ -6,15 +6,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from udlejning import data_files
-from udlejning.criteria.build import FACTS_FILE
+from udlejning.criteria.build import _facts
 from udlejning.criteria.info import criterion_ids
 from udlejning.household import document_spec
 from udlejning.inputspec import Spec
 from udlejning.parameters import all_parameters
 from udlejning.texts import PLACEHOLDER
 
-FACTS = data_files.toml(FACTS_FILE)
+FACTS = _facts()  # facts.toml and the facts criteria keep in their own entries
 CRITERIA = Path(__file__).resolve().parent.parent / "calculator" / "udlejning" / "criteria"
 # A value the rule hands over, {name}; a parameter is {{name}}.
 OWN_VALUE = re.compile(r"(?<!\{)\{([a-z_]+)\}(?!\})")

@@ -44,14 +44,18 @@ def covers(da: str, en: str, *sections: str) -> Covers:
     return Covers(Text(da, en), tuple(sections))
 
 
+def package_modules(package_name: str) -> list[ModuleType]:
+    """The modules of one package (not its subpackages), imported, in the order of their names."""
+    package = importlib.import_module(package_name)
+    return [
+        importlib.import_module(f"{package_name}.{info.name}")
+        for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name)
+        if not info.ispkg
+    ]
+
+
 def _modules() -> list[ModuleType]:
-    out = []
-    for package_name in PACKAGES:
-        package = importlib.import_module(package_name)
-        for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
-            if not info.ispkg:
-                out.append(importlib.import_module(f"{package_name}.{info.name}"))
-    return out
+    return [module for name in PACKAGES for module in package_modules(name)]
 
 
 @cache

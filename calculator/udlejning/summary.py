@@ -18,21 +18,12 @@ to ask the housing organisation.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from udlejning.context import Context
-from udlejning.criteria.bilag4_iv1_a1_work import work_status
-from udlejning.criteria.bilag4_iv1_a2_education import education_status
-from udlejning.criteria.bilag4_iv1_b1_separation import separation_status
-from udlejning.criteria.bilag4_iv2_skaerpede import (
-    s1_employment,
-    s2_convictions,
-    s3_education,
-    s4_income,
-)
+from udlejning.criteria import rules
 from udlejning.criteria.info import criterion, criterion_ids
 from udlejning.household import Household, Person
 from udlejning.model import Document, Finding, PersonFinding, Text, Threshold, Verdict
@@ -293,32 +284,10 @@ def headline(ctx: Context, findings: list[Finding]) -> Text:
 # --- the medbring-ark ----------------------------------------------------------------------------
 
 
-def _tags_a1(person: Person, ctx: Context) -> set[str]:
-    tags = work_status(person, ctx)[1]
-    return tags | ({"cohabitant"} if person.role == "cohabitant" else set())
-
-
-def _tags_a2(person: Person, ctx: Context) -> set[str]:
-    tags = education_status(person, ctx, youth_circle=True)[1]
-    return tags | ({"cohabitant"} if person.role == "cohabitant" else set())
-
-
-PERSON_TAGS: dict[str, Callable[[Person, Context], set[str]]] = {
-    "A1": _tags_a1,
-    "A2": _tags_a2,
-    "B1": lambda _p, ctx: separation_status(ctx)[1],
-    "C1": lambda _p, _c: set(),
-    "S1": lambda p, ctx: s1_employment(p, ctx)[1],
-    "S2": lambda p, ctx: (s2_convictions(p, ctx), set())[1],
-    "S3": lambda p, ctx: s3_education(p, ctx)[1],
-    "S4": lambda p, ctx: s4_income(p, ctx)[1],
-}
-
-
 def person_documents(cid: str, person: Person, ctx: Context) -> list[Document]:
     if cid == "S2" and person.age is not None and person.age < ctx.value(CERTIFICATE_AGE):
         return []  # no criminal record certificate under 15 (Bilag 4, IV.2 nr. 2)
-    docs = criterion(cid).documents_for(PERSON_TAGS[cid](person, ctx))
+    docs = criterion(cid).documents_for(rules()[cid].person_tags(person, ctx))
     return [Document(ctx.fill(d.text), d.reference) for d in docs]
 
 

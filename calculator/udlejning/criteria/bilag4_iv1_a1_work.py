@@ -30,6 +30,7 @@ from udlejning.criteria.build import (
     threshold,
 )
 from udlejning.criteria.income_amount import amount_missing, income_threshold
+from udlejning.criteria.partner import partners_rule
 from udlejning.household import Person
 from udlejning.model import Missing, PersonFinding, Text, Threshold, Verdict
 from udlejning.texts import both, money, number
@@ -323,3 +324,6 @@ def _project_pay_missing(
         )
     )
     return ask(open_questions, A1.question(ctx, person, "employment.monthly_gross_income"))
+
+
+CRITERIA = (partners_rule("A1", work_status),)

@@ -16,9 +16,12 @@ A2's target group, not what counts as education.
 
 from __future__ import annotations
 
+from functools import partial
+
 from udlejning.context import Context
 from udlejning.coverage import covers
 from udlejning.criteria.build import Facts, ask, asked, decided, meets, reason, starts_too_late
+from udlejning.criteria.partner import partners_rule
 from udlejning.household import Person
 from udlejning.model import Missing, PersonFinding, Text, Verdict
 
@@ -103,3 +106,7 @@ def _youth_circle(
         )
     field = "education.youth_housing_eligible"
     return A2.needs_yes(ctx, finding, missing, person, field, eligible)
+
+
+# A2 is for the young in education (the youth-housing circle, reading R-04).
+CRITERIA = (partners_rule("A2", partial(education_status, youth_circle=True)),)

@@ -29,6 +29,7 @@ from udlejning.criteria.build import (
     reason,
     years_threshold,
 )
+from udlejning.criteria.registry import household_rule
 from udlejning.household import Separation
 from udlejning.model import PersonFinding, Text, Verdict, combine_all
 from udlejning.parameters import add_years
@@ -152,3 +153,6 @@ def _applied_within_year(ctx: Context, finding: PersonFinding) -> list[Verdict]:
         return [Verdict.MET]
     applied = both(day, sep.applied_on)
     return [B1.fails(ctx, finding, "separation.applied_on", applied=applied)]
+
+
+CRITERIA = (household_rule("B1", separation_status),)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from udlejning.context import Context
 from udlejning.coverage import covers
-from udlejning.criteria.build import Facts, asked, decided, reason
+from udlejning.criteria.build import Facts, asked, decided, household_finding, reason
+from udlejning.criteria.registry import CriterionRule
 from udlejning.household import Person
-from udlejning.model import PersonFinding, Verdict
+from udlejning.model import Finding, PersonFinding, Verdict, combine_any
 
 COVERS = covers(
     "Kriterium C1: fysisk handicap",
@@ -29,6 +30,12 @@ def disability_status(ctx: Context) -> list[PersonFinding]:
     return [_needs_accessible_home(person, ctx) for person in ctx.household.persons]
 
 
+def c1(ctx: Context) -> Finding:
+    """Met when someone in the household needs an accessible home."""
+    persons = disability_status(ctx)
+    return household_finding("C1", ctx, combine_any([p.verdict for p in persons]), persons, set())
+
+
 def _needs_accessible_home(person: Person, ctx: Context) -> PersonFinding:
     need = person.needs_accessible_home
     if need is None:
@@ -41,3 +48,6 @@ def _needs_accessible_home(person: Person, ctx: Context) -> PersonFinding:
         REF,
     )
     return decided(person.id, Verdict.MET, needs)
+
+
+CRITERIA = (CriterionRule("C1", c1),)

@@ -39,7 +39,8 @@ from udlejning.criteria.build import (
     reason,
     threshold,
 )
-from udlejning.criteria.income_amount import amount_missing, income_threshold
+from udlejning.criteria.income_amount import amount_missing, income_condition, income_threshold
+from udlejning.criteria.registry import everyone_rule
 from udlejning.household import LAWS, Person
 from udlejning.model import Missing, PersonFinding, Reason, Text, Verdict, combine_any
 from udlejning.parameters import ParameterValue
@@ -367,3 +368,11 @@ def _against_last_known(gross: Decimal, amount: ParameterValue) -> Reason:
         f"The income is {side_en} the last known amount ({money(amount.value, 'en')} as of {since.en}), but the current amount is not known.",
         REF4,
     )
+
+
+CRITERIA = (
+    everyone_rule("S1", s1_employment),
+    everyone_rule("S2", s2_convictions),
+    everyone_rule("S3", s3_education),
+    everyone_rule("S4", s4_income, income_condition),
+)

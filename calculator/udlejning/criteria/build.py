@@ -13,7 +13,7 @@ from typing import Any
 
 from udlejning import data_files
 from udlejning.context import Context
-from udlejning.criteria.info import criterion
+from udlejning.criteria.info import all_criteria, criterion
 from udlejning.household import Person
 from udlejning.model import (
     Document,
@@ -74,8 +74,13 @@ FACTS_FILE = "criteria/facts.toml"
 
 @cache
 def _facts() -> dict[str, Any]:
-    """facts.toml: {criterion: {field: {use ("ask", "fails", …): {"da": …, "en": …}}}}."""
-    return data_files.toml(FACTS_FILE)
+    """facts.toml: {criterion: {field: {use ("ask", "fails", …): {"da": …, "en": …}}}}, with the
+    facts a criterion declares in its own entry instead (``[criterion.facts."field"]``)."""
+    out = data_files.toml(FACTS_FILE)
+    for info in all_criteria().values():
+        if info.facts and out.setdefault(info.id, info.facts) is not info.facts:
+            raise ValueError(f"criterion {info.id}: facts in facts.toml and in its entry")
+    return out
 
 
 def _in_language(values: Mapping[str, object], lang: str) -> dict[str, object]:

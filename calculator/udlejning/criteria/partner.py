@@ -7,11 +7,22 @@ two years are counted back from the date the home is taken over, and exactly two
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from udlejning.context import Context
 from udlejning.coverage import covers
-from udlejning.criteria.build import Facts, asked, decided, reason, years_threshold
+from udlejning.criteria.build import (
+    Facts,
+    asked,
+    decided,
+    household_finding,
+    merge,
+    reason,
+    years_threshold,
+)
+from udlejning.criteria.registry import CriterionRule
 from udlejning.household import Person
-from udlejning.model import PersonFinding, Text, Verdict
+from udlejning.model import Finding, PersonFinding, Text, Verdict, combine_all, combine_any
 
 COVERS = covers(
     "Hvem kan opfylde et almindeligt kriterium for husstanden",
@@ -23,6 +34,9 @@ COVERS = covers(
 REF = "Bilag 4, IV.1 A.1; Bilag 4, IV.1 A.2; afsnit 5.2.2 figur 1"
 # facts.toml's "A": the questions about the partner, asked for A1 and A2 alike.
 A = Facts("A", REF)
+ALMINDELIGE_ROLES = {"applicant", "spouse", "cohabitant"}
+# A person's own status under a criterion (A1: work, A2: education) and the tags of their documents.
+Status = Callable[[Person, Context], tuple[PersonFinding, set[str]]]
 # The threshold's sentence (build.years_threshold fills in the days and the years).
 SHARED_ADDRESS = Text(
     "Fælles adresse siden {start}; {years} år er nået {reached}.",
@@ -76,3 +90,33 @@ def _cohabitant(person: Person, ctx: Context) -> PersonFinding:
         REF,
     )
     return decided(person.id, Verdict.NOT_MET, too_short, [shared])
+
+
+def partners_rule(cid: str, status: Status) -> CriterionRule:
+    """A1/A2: met when the applicant, the spouse or a two-year partner meets it (Bilag 4, IV.1;
+    figur 1); a partner's documents include the proof of the shared address."""
+
+    def finding(ctx: Context) -> Finding:
+        persons: list[PersonFinding] = []
+        tags: set[str] = set()
+        for person in ctx.household.persons:
+            if person.role not in ALMINDELIGE_ROLES:
+                continue
+            who = may_meet_for_household(person, ctx)
+            own, own_tags = status(person, ctx)
+            verdict = combine_all([own.verdict, who.verdict])
+            parts = [own, who] if person.role == "cohabitant" else [own]
+            persons.append(merge(person.id, parts, verdict))
+            if verdict != Verdict.NOT_MET:
+                tags |= own_tags | _cohabitant_tag(person)
+        verdict = combine_any([p.verdict for p in persons])
+        return household_finding(cid, ctx, verdict, persons, tags)
+
+    def person_tags(person: Person, ctx: Context) -> set[str]:
+        return status(person, ctx)[1] | _cohabitant_tag(person)
+
+    return CriterionRule(cid, finding, person_tags)
+
+
+def _cohabitant_tag(person: Person) -> set[str]:
+    return {"cohabitant"} if person.role == "cohabitant" else set()

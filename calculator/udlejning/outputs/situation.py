@@ -3,7 +3,7 @@ III, Bilag 17)."""
 
 from __future__ import annotations
 
-from udlejning.criteria.info import criterion_ids
+from udlejning.criteria.info import criterion_ids, priority_groups
 from udlejning.outputs.common import (
     NOTICES,
     NULLABLE_BOOLEAN,
@@ -209,7 +209,8 @@ PRIORITY = Answer(
             len(CRITERION_IDS),
             len(CRITERION_IDS),
         ),
-        "combined": obj(dict.fromkeys(["A", "B", "C1", "S1", "S2", "S3", "S4"], VERDICT)),
+        # Each priority group's verdict (afsnit6_priority.household_verdicts).
+        "combined": obj(dict.fromkeys(priority_groups(), VERDICT)),
         "step": nullable(STEP),
         "steps": array(obj(STEP_FIELDS), 6, 6),
         "notes": REASONS,

@@ -1,7 +1,9 @@
 """ "Where do I get priority?" — a household against each position of a letting wheel (afsnit 6; Bilag 4).
 
-The household's criteria come from Rules I (``udlejning.criteria.evaluate_criteria``): A = A1 or A2,
-B = B1, S1–S4 the stricter criteria, C1 the disability criterion. For each home in the wheel the answer is
+The household's criteria come from Rules I (``udlejning.criteria.evaluate_criteria``), combined into the
+priority groups the criteria declare (``udlejning.criteria.info.priority_groups``): A = A1 or A2, B = B1,
+S1–S4 the stricter criteria, C1 the disability criterion. A group's own wheel use (``wheel_use``, e.g.
+``flexible_a``) gives priority to whoever meets the group. For each home in the wheel the answer is
 
 - ``priority``: the household competes with priority (fortrinsret) ahead of older waiting-list seniority
   (Bilag 4, II). ``rank`` 1 is full priority; on the area stair ranks 2 and 3 are the fallbacks when
@@ -26,7 +28,7 @@ from fractions import Fraction
 from typing import Any
 
 from udlejning.coverage import covers
-from udlejning.criteria.info import criterion_ids
+from udlejning.criteria.info import priority_groups
 from udlejning.model import Finding, Reason, Text, Verdict, combine_all, combine_any
 from udlejning.wheels import USES, Wheel, WheelVersion, format_share
 
@@ -39,16 +41,13 @@ COVERS = covers(
 )
 
 STATUSES = ("priority", "seniority", "none", "depends", "cannot_tell")
-CRITERION_NAMES = {
-    "A": Text("et A-kriterium (arbejde eller uddannelse)", "an A criterion (work or education)"),
-    "B": Text(
-        "B-kriteriet (skilsmisse eller samlivsophør)", "the B criterion (divorce or separation)"
-    ),
-    "S1": Text("det skærpede beskæftigelseskriterium", "the stricter employment criterion"),
-    "S2": Text("dømte-kriteriet", "the convictions criterion"),
-    "S3": Text("det skærpede uddannelseskriterium", "the stricter education criterion"),
-    "S4": Text("indkomstkriteriet", "the income criterion"),
-}
+# How the answers name a priority group ("et A-kriterium", "indkomstkriteriet").
+GROUP_NAMES = {g.id: g.name for g in priority_groups().values() if g.name is not None}
+# The wheel use a priority group has of its own (flexible_a: group A).
+USE_GROUPS = {g.wheel_use: g.id for g in priority_groups().values() if g.wheel_use is not None}
+# Afdelingstrappe trin 1, homes 1, 4 and 8: the priority group the housing organisation may choose
+# instead of the waiting list (Bilag 4, III.2; Bilag 4, Udlejningshjul trin 1).
+CHOICE_GROUPS = {"a": "A", "b": "B"}
 REF_PRIORITY = "Bilag 4, II; Bilag 4, IV (længst anciennitet blandt dem, der opfylder kriteriet)"
 REF_FALLBACK = "Bilag 4, Udlejningshjul områdetrappen trin 1 note 2) og trin 2"
 
@@ -71,32 +70,35 @@ class Situation:
 
 
 def household_verdicts(findings: list[Finding]) -> dict[str, Verdict]:
+    """Each priority group's verdict: met when one of its criteria is (a group of one: its verdict)."""
     by = {f.id: f.verdict for f in findings}
     return {
-        "A": combine_any([by["A1"], by["A2"]]),
-        "B": by["B1"],
-        "C1": by["C1"],
-        **{sid: by[sid] for sid in criterion_ids("skaerpede")},
+        gid: combine_any([by[cid] for cid in group.criteria])
+        for gid, group in priority_groups().items()
     }
 
 
 def _names(ids: list[str], lang: str) -> str:
-    parts = [getattr(CRITERION_NAMES[i], lang) for i in ids]
+    parts = [getattr(GROUP_NAMES[i], lang) for i in ids]
     joiner = " og " if lang == "da" else " and "
     return joiner.join(parts)
 
 
+def _group_tiers(group: str, situation: Situation) -> list[tuple[list[str], str]]:
+    """The one priority tier of a priority group's own use: the group, and the convictions
+    criterion where it is required (afsnit 6.1.6)."""
+    extra = ["S2"] if situation.convictions_required else []
+    return [([group, *extra], "all")]
+
+
 def _tiers(use: str, situation: Situation, relevant: list[str]) -> list[tuple[list[str], str]]:
-    """The priority tiers of a flexible use: lists of criteria with 'all' or 'any'.
+    """The priority tiers of a flexible use: lists of priority groups with 'all' or 'any'.
 
     Reading R-30: on the area stair "beskæftigelseskriteriet (obligatorisk)" is S1 where it applies,
     otherwise the A criteria (Bilag 4, Udlejningshjul områdetrappen trin 1 note 2) and trin 2).
     """
-    extra = ["S2"] if situation.convictions_required else []
-    if use == "flexible_a":
-        return [(["A", *extra], "all")]
-    if use == "flexible_b":
-        return [(["B", *extra], "all")]
+    if use in USE_GROUPS:
+        return _group_tiers(USE_GROUPS[use], situation)
     if use == "skaerpede_all":
         return [(["S1", "S2", "S3", "S4"], "all"), (["S1"], "all"), (["S2", "S3", "S4"], "any")]
     if use == "flexible_relevant":
@@ -118,8 +120,8 @@ def _evaluate_tiers(
         what = Text(_names(ids, "da"), _names(ids, "en"))
         if mode == "any" and len(ids) > 1:
             what = Text(
-                "mindst ét af: " + ", ".join(CRITERION_NAMES[i].da for i in ids),
-                "at least one of: " + ", ".join(CRITERION_NAMES[i].en for i in ids),
+                "mindst ét af: " + ", ".join(GROUP_NAMES[i].da for i in ids),
+                "at least one of: " + ", ".join(GROUP_NAMES[i].en for i in ids),
             )
         ref = REF_FALLBACK if rank > 1 else REF_PRIORITY
         if verdict == Verdict.MET:
@@ -202,6 +204,15 @@ def _json(answer: dict[str, Any]) -> dict[str, Any]:
     return {**answer, "reasons": [r.to_json() for r in answer["reasons"]]}
 
 
+def _answer_for_choice(
+    choice: str, situation: Situation, verdicts: dict[str, Verdict]
+) -> dict[str, Any]:
+    """The answer when the housing organisation lets the home by ``choice`` (CHOICE_GROUPS)."""
+    if choice == "waiting_list":
+        return answer_for_use("waiting_list", situation, verdicts)
+    return _evaluate_tiers(_group_tiers(CHOICE_GROUPS[choice], situation), verdicts)
+
+
 def _choice_answer(
     position: int, use: str, situation: Situation, verdicts: dict[str, Verdict]
 ) -> dict[str, Any]:
@@ -209,12 +220,11 @@ def _choice_answer(
     allowed = (
         ["waiting_list", "a", "b"] if use == "choice_waiting_list_a_b" else ["waiting_list", "b"]
     )
-    as_use = {"waiting_list": "waiting_list", "a": "flexible_a", "b": "flexible_b"}
     chosen = situation.choices.get(position)
     if chosen in allowed:
-        answer = answer_for_use(as_use[chosen], situation, verdicts)
+        answer = _answer_for_choice(chosen, situation, verdicts)
         return _json(answer) | {"choice": chosen}
-    options = {c: _json(answer_for_use(as_use[c], situation, verdicts)) for c in allowed}
+    options = {c: _json(_answer_for_choice(c, situation, verdicts)) for c in allowed}
     statuses = {o["status"] for o in options.values()}
     if len(statuses) == 1:
         only = next(iter(options.values()))

@@ -19,12 +19,15 @@ from functools import cache
 from typing import Any
 
 from udlejning import data_files
+from udlejning.criteria.info import priority_groups
 from udlejning.model import Text
 
-USES: dict[str, Text] = {
+WAITING_LIST_AND_MUNICIPAL: dict[str, Text] = {
     "waiting_list": Text("Almindelig venteliste", "Ordinary waiting list"),
     "municipal": Text("Kommunal (boligsocial) anvisning", "Municipal (social) allocation"),
-    "flexible_a": Text("Fleksible A-kriterier", "Flexible A criteria"),
+}
+# The uses that mix criteria, or the waiting list and criteria (afsnit6_priority reads each).
+MIXED: dict[str, Text] = {
     "choice_waiting_list_a_b": Text(
         "Venteliste eller fleksible A- eller B-kriterier – boligorganisationen vælger",
         "Waiting list or flexible A or B criteria – the housing organisation chooses",
@@ -42,16 +45,21 @@ USES: dict[str, Text] = {
         "Stricter flexible criteria – all four",
     ),
 }
+# The uses the criteria declare (a priority group's ``wheel_use``, udlejning.criteria.info).
+CRITERIA_USES: dict[str, Text] = {
+    group.wheel_use: group.wheel_use_text
+    for group in priority_groups().values()
+    if group.wheel_use is not None and group.wheel_use_text is not None
+}
+USES: dict[str, Text] = {**WAITING_LIST_AND_MUNICIPAL, **CRITERIA_USES, **MIXED}
 # What a use counts as when the figures of afsnit 6 add up the shares (figur 6: a home the organisation
-# may let either by waiting list or flexibly counts towards the *maximum* flexible share).
+# may let either by waiting list or flexibly counts towards the *maximum* flexible share). A criterion's
+# own use is flexible letting (Bilag 4, II).
 CATEGORY = {
     "waiting_list": "waiting_list",
     "municipal": "municipal",
-    "flexible_a": "flexible",
-    "choice_waiting_list_a_b": "flexible",
-    "choice_waiting_list_b": "flexible",
-    "flexible_relevant": "flexible",
-    "skaerpede_all": "flexible",
+    **dict.fromkeys(CRITERIA_USES, "flexible"),
+    **dict.fromkeys(MIXED, "flexible"),
 }
 UNUSED = {"waiting_list", "flexible_a", "flexible_relevant", "none"}
 STAIRS = {"afdelingstrappe": (1, 2, 3, 4), "omraadetrappe": (1, 2)}
