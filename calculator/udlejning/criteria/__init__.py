@@ -1,8 +1,8 @@
 """The flexible criteria of Bilag 4, IV: almindelige (A1, A2, B1, C1) and skærpede (S1–S4).
 
 Find a rule by its section: ``bilag4_iv1_a1_work`` is Bilag 4, IV.1 A.1, ``bilag4_iv2_skaerpede`` is
-Bilag 4, IV.2 nr. 1–4. Texts shown to people live in ``almindelige.toml`` and ``skaerpede.toml``; the questions and
-failure reasons about one field in ``facts.toml`` (or in the criterion's own entry).
+Bilag 4, IV.2 nr. 1–4. Texts shown to people live in ``almindelige.toml`` and ``skaerpede.toml``;
+the questions and failure reasons about one field in ``facts.toml`` (or the criterion's own entry).
 Each rule module registers the criteria it decides (``CRITERIA``, see ``registry``); ``rules`` finds
 them, so a new criterion needs its TOML entry and its module, nothing here.
 """
