@@ -84,6 +84,21 @@ def test_the_couple_s1_and_s3_name_who_fails_with_the_figures_from_the_parameter
     )
 
 
+def test_a_person_not_asked_because_the_others_decide_is_not_called_missing() -> None:
+    """S1 fails on her 22 hours, so the form does not ask when his apprenticeship began (it could
+    not change S1): the line must not ask for an answer no question asks for."""
+    case = json.loads(json.dumps(BY_NAME[COUPLE]["input"]))
+    case["household"][1]["education"] = {"kind": "uddannelsesaftale"}
+    result = evaluate(case)
+    s1 = {f["id"]: f for f in result["criteria"]}["S1"]
+    assert s1["verdict"] == "not_met" and s1["missing"] == []
+    assert [p["verdict"] for p in s1["persons"]] == ["not_met", "cannot_tell"]
+    line = {line["id"]: line for line in result["summary"]["criteria"]}["S1"]
+    assert "Vi mangler svar" not in line["da"] and "missing answers" not in line["en"]
+    assert "For Person 2 (34 år) ved vi det ikke, men det ændrer ikke svaret." in line["da"]
+    assert "For Person 2 (aged 34) we do not know, but it does not change the answer." in line["en"]
+
+
 def named_couple(first: str, second: str) -> dict:
     case = json.loads(json.dumps(BY_NAME[COUPLE]["input"]))
     case["household"][0]["id"], case["household"][1]["id"] = first, second

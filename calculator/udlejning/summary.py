@@ -167,6 +167,17 @@ def flexible_line(household: Household, finding: Finding) -> Text:
     )
 
 
+def unknown_text(who: Text, *, decided: bool) -> Text:
+    """The persons we cannot tell about. When the others already decide the criterion (one who
+    does not meet it is enough), their answers are not asked for: they would not change it."""
+    if decided:
+        return T(
+            f"For {who.da} ved vi det ikke, men det ændrer ikke svaret.",
+            f"For {who.en} we do not know, but it does not change the answer.",
+        )
+    return T(f"Vi mangler svar for {who.da}.", f"We are missing answers for {who.en}.")
+
+
 def strict_line(ctx: Context, finding: Finding) -> Text:
     """«Alle mellem 18 og 64 … skal opfylde S1. Person 1 (31 år) gør ikke: …. Person 2 (34 år) gør.»"""
     pairs = _persons(ctx.household, finding)
@@ -185,7 +196,7 @@ def strict_line(ctx: Context, finding: Finding) -> Text:
         parts.append(T(f"{who.da} gør.", f"{who.en} {'does' if len(meets) == 1 else 'do'}."))
     if unknown:
         who = join_texts([with_age(p) for p in unknown])
-        parts.append(T(f"Vi mangler svar for {who.da}.", f"We are missing answers for {who.en}."))
+        parts.append(unknown_text(who, decided=finding.verdict != Verdict.CANNOT_TELL))
     if not (fails or meets or unknown):
         parts.append(
             T(

@@ -44,7 +44,8 @@ HOUSEHOLDS: dict[str, dict[str, Any]] = {
                 "age": 34,
                 "employment": {"kind": "elev"},
                 "pension": "none",
-                "education": {"starts_on": "2025-08-01"},
+                # A2 asks when the apprenticeship began only of one who can rent youth housing.
+                "education": {"youth_housing_eligible": True, "starts_on": "2025-08-01"},
                 "convictions": [],
                 "completed_education": {"above_grundskole": False},
                 "needs_accessible_home": False,

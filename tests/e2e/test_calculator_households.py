@@ -73,22 +73,21 @@ def answer(page: Page, path: str, value: object) -> bool:
 
 
 def fill(page: Page, doc: dict[str, Any]) -> dict[str, Any]:
-    """Answers ``doc`` question by question; returns it without the answers the form did not ask
-    for on the way (what it asks depends on what the rules still miss after each answer)."""
+    """Answers ``doc`` question by question; returns it without the answers the form never asked
+    for (what it asks depends on what the rules still miss after each answer: a question not on
+    screen yet is answered once it is, as a person does who looks at the form again)."""
     filled = copy.deepcopy(doc)
     assert answer(page, "date", doc["date"])
     for index, person in enumerate(doc["household"]):
         if index:
             page.get_by_role("button", name=LABELS["da"]["addPerson"]).click()
             assert answer(page, f"household[{index}].role", person["role"])
-        for path in answered_paths(person):
-            if path != "role" and not answer(
-                page, f"household[{index}].{path}", _get(person, path)
-            ):
-                _drop(filled["household"][index], path)
-    for path in answered_paths({k: v for k, v in doc.items() if k not in ("date", "household")}):
-        if not answer(page, path, _get(doc, path)):
-            _drop(filled, path)
+        paths = [p for p in answered_paths(person) if p != "role"]
+        for path in answer_all(page, {f"household[{index}].{p}": _get(person, p) for p in paths}):
+            _drop(filled["household"][index], path.split(".", 1)[1])
+    rest = {k: v for k, v in doc.items() if k not in ("date", "household")}
+    for path in answer_all(page, {p: _get(doc, p) for p in answered_paths(rest)}):
+        _drop(filled, path)
     page.keyboard.press("Tab")  # the last answer is committed as a person leaves the field
     settle(page)
     # The field Tab reached stays while focused, even if the answer no longer asks it; leaving
@@ -96,6 +95,18 @@ def fill(page: Page, doc: dict[str, Any]) -> dict[str, Any]:
     page.evaluate("() => document.activeElement && document.activeElement.blur()")
     page.wait_for_timeout(50)
     return filled
+
+
+def answer_all(page: Page, answers: dict[str, object]) -> list[str]:
+    """Answers these questions in order, then again those the form did not show, until a round
+    answers none; returns the paths never asked."""
+    pending = list(answers)
+    while pending:
+        left = [path for path in pending if not answer(page, path, answers[path])]
+        if len(left) == len(pending):
+            return left
+        pending = left
+    return []
 
 
 def _drop(node: dict[str, Any], path: str) -> None:
