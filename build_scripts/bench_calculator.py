@@ -16,7 +16,11 @@ repository's nginx configuration (server/, as scripts/serve.sh serves the site):
    ``python_stdlib.zip``, ``pyodide-lock.json`` from the npm package). Goal <= 0.45.
 4. ``evaluate`` round trip page -> worker -> page in the browser: median and p95.
 
-Usage: ``python build_scripts/bench_calculator.py [--runs 7] [--calls 300]`` after
+Each visitor is a browser with a new profile folder of its own (``--browser profile``, as a
+visitor's browser has one), or a fresh incognito context of one browser (``--browser incognito``:
+Chromium keeps no compiled-wasm code cache off the record, so repeat visits compile again).
+
+Usage: ``python build_scripts/bench_calculator.py [--runs 7] [--calls 300] [--browser profile]`` after
 ``python build_scripts/build_site.py``. Needs Debian's chromium and nginx (scripts/setup.sh).
 Start-up is CPU-bound: the load average is printed before and after.
 """
@@ -24,6 +28,7 @@ Start-up is CPU-bound: the load average is printed before and after.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -32,9 +37,10 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import hooks  # noqa: E402
@@ -241,11 +247,48 @@ def wait_settled(page: Page) -> None:
         time.sleep(0.2)
 
 
-def visit(browser: Browser, server: Nginx, url: str, *, repeat: bool = False) -> dict[str, object]:
-    """A fresh context's visit (after a first visit that settled, when ``repeat``): ms from
+class Browsers:
+    """Where each visit runs. ``incognito``: a fresh context of one browser (Playwright's default,
+    an off-the-record profile: Chromium keeps no compiled-wasm code cache there). ``profile``: a
+    browser with its own new profile folder per visit, as a visitor's browser has one (V8 keeps the
+    compiled wasm it made beside the HTTP cache, so a repeat visit can skip compiling)."""
+
+    def __init__(self, playwright: Playwright, mode: str) -> None:
+        self.playwright = playwright
+        self.mode = mode
+        self.shared: Browser | None = None
+        if mode == "incognito":
+            self.shared = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+    @contextlib.contextmanager
+    def context(self, **options: object) -> Iterator[BrowserContext]:
+        if self.shared is not None:
+            context = self.shared.new_context(**options)
+            try:
+                yield context
+            finally:
+                context.close()
+            return
+        with tempfile.TemporaryDirectory(prefix="bench-profile-") as folder:
+            context = self.playwright.chromium.launch_persistent_context(
+                folder, executable_path=CHROMIUM, args=CHROMIUM_ARGS, **options
+            )
+            try:
+                yield context
+            finally:
+                context.close()
+
+    def close(self) -> None:
+        if self.shared is not None:
+            self.shared.close()
+
+
+def visit(
+    browsers: Browsers, server: Nginx, url: str, *, repeat: bool = False
+) -> dict[str, object]:
+    """A new visitor's visit (after a first visit that settled, when ``repeat``): ms from
     navigation start to "udlejning:ready", the timeline (TIMELINE) and what nginx sent until ready."""
-    context: BrowserContext = browser.new_context()
-    try:
+    with browsers.context() as context:
         page = context.new_page()
         page.goto(url)
         page.wait_for_function(READY, timeout=TIMEOUT_MS)
@@ -255,8 +298,6 @@ def visit(browser: Browser, server: Nginx, url: str, *, repeat: bool = False) ->
             page.wait_for_function(READY, timeout=TIMEOUT_MS)
         timeline = page.evaluate(TIMELINE)
         return {**timeline, "nginx": served_until_ready(server, timeline)}
-    finally:
-        context.close()
 
 
 def served_until_ready(server: Nginx, timeline: dict[str, object]) -> dict[str, int]:
@@ -290,9 +331,8 @@ def phase_medians(visits: list[dict]) -> dict[str, list[float]]:
     }  # fmt: skip
 
 
-def first_visit_bytes(browser: Browser, server: Nginx, url: str) -> dict[str, int]:
-    context = browser.new_context()
-    try:
+def first_visit_bytes(browsers: Browsers, server: Nginx, url: str) -> dict[str, int]:
+    with browsers.context() as context:
         before = len(server.sent())
         page = context.new_page()
         page.goto(url)
@@ -304,17 +344,15 @@ def first_visit_bytes(browser: Browser, server: Nginx, url: str) -> dict[str, in
         for uri, _status, sent, _encoding in server.sent()[before:]:
             by_path[uri] = by_path.get(uri, 0) + sent
         return by_path
-    finally:
-        context.close()
 
 
-def alternating(browser: Browser, server: Nginx, runs: int, urls: dict[str, str], *, repeat: bool) -> dict[str, list[dict]]:  # fmt: skip
+def alternating(browsers: Browsers, server: Nginx, runs: int, urls: dict[str, str], *, repeat: bool) -> dict[str, list[dict]]:  # fmt: skip
     visits: dict[str, list[dict]] = {name: [] for name in urls}
     names = list(urls)
     kind = "repeat" if repeat else "first"
     for i in range(runs):
         for name in names if i % 2 == 0 else names[::-1]:
-            visits[name].append(visit(browser, server, urls[name], repeat=repeat))
+            visits[name].append(visit(browsers, server, urls[name], repeat=repeat))
             print(describe(kind, name, i + 1, visits[name][-1]), flush=True)
     return visits
 
@@ -329,6 +367,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="visits of each kind (median)")
     parser.add_argument("--calls", type=int, default=300, help="calls for the latency")
+    parser.add_argument(
+        "--browser",
+        choices=("profile", "incognito"),
+        default="profile",
+        help="each visitor a browser with a new profile folder (as a visitor has), or a fresh"
+        " incognito context of one browser (no compiled-wasm cache)",
+    )
     args = parser.parse_args(argv)
     if args.runs < 7:
         parser.error("--runs must be at least 7")
@@ -348,23 +393,21 @@ def main(argv: list[str] | None = None) -> int:
     urls = {"calculator": f"{server.url}/beregner/", "bare": f"{server.url}/{BENCH}/"}
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browsers = Browsers(playwright, args.browser)
             try:
-                visit(
-                    browser, server, urls["bare"]
-                )  # warm the OS file cache and Chromium; not counted
-                first_visits = alternating(browser, server, args.runs, urls, repeat=False)
-                repeat_visits = alternating(browser, server, args.runs, urls, repeat=True)
-                by_path = first_visit_bytes(browser, server, urls["calculator"])
-                bare_bytes = first_visit_bytes(browser, server, urls["bare"])
-                context = browser.new_context(base_url=server.url)
-                page = context.new_page()
-                page.goto("/beregner/")
-                page.wait_for_function(READY, timeout=TIMEOUT_MS)
-                times = page.evaluate(LATENCY_JS, {"calls": args.calls})
-                context.close()
+                # Warm the OS file cache and Chromium; not counted.
+                visit(browsers, server, urls["bare"])
+                first_visits = alternating(browsers, server, args.runs, urls, repeat=False)
+                repeat_visits = alternating(browsers, server, args.runs, urls, repeat=True)
+                by_path = first_visit_bytes(browsers, server, urls["calculator"])
+                bare_bytes = first_visit_bytes(browsers, server, urls["bare"])
+                with browsers.context(base_url=server.url) as context:
+                    page = context.new_page()
+                    page.goto("/beregner/")
+                    page.wait_for_function(READY, timeout=TIMEOUT_MS)
+                    times = page.evaluate(LATENCY_JS, {"calls": args.calls})
             finally:
-                browser.close()
+                browsers.close()
     finally:
         server.stop()
         shutil.rmtree(bench_dir)
@@ -382,6 +425,7 @@ def main(argv: list[str] | None = None) -> int:
             "load_average_after": [round(x, 2) for x in os.getloadavg()],
         },
         "runs": args.runs,
+        "browser": args.browser,
         "first_visit_ms": {name: [round(x) for x in v] for name, v in first.items()},
         "repeat_visit_ms": {name: [round(x) for x in v] for name, v in repeat.items()},
         "snapshot_used_on_repeat_visits": sum(
@@ -421,7 +465,7 @@ def main(argv: list[str] | None = None) -> int:
         f"repeat visit / bare {report['repeat_visit_ready_over_bare_first_visit']:.2f} (goal <= 0.2); "
         f"first-visit bytes / Pyodide core {total / core:.2f} (goal <= 0.45); "
         f"evaluate p95 {report['evaluate_ms']['p95']:.1f} ms; load average {load_before[0]:.2f} -> "
-        f"{os.getloadavg()[0]:.2f}"
+        f"{os.getloadavg()[0]:.2f}; browser: {args.browser}"
     )
     return 0
 
