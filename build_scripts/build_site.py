@@ -91,7 +91,6 @@ def prepare_pyodide(out_dir: Path = PYODIDE_OUT) -> dict[str, object]:
 
 # The modules worker.mjs imports (each by `from "./<name>"`), copied under content-hashed names.
 WORKER_IMPORTS = ("runtime.mjs", "snapshot.mjs", "timings.mjs", "wheel.mjs")
-HELPER = "wasm-compile.mjs"
 
 
 def _hashed_copy(folder: Path, name: str, text: str) -> str:
@@ -103,8 +102,8 @@ def _hashed_copy(folder: Path, name: str, text: str) -> str:
 
 
 def hashed_entry_points(site_dir: Path = SITE) -> None:
-    """Content-hashed copies of the worker's entry script (worker-boot.mjs), the worker module, the
-    modules it imports and the worker it starts (wasm-compile.mjs) (immutable: a repeat visit takes them from the HTTP cache without asking
+    """Content-hashed copies of the worker's entry script (worker-boot.mjs), the worker module and
+    the modules it imports (immutable: a repeat visit takes them from the HTTP cache without asking
     the server, and the service worker leaves them to the browser while online), and everything
     that starts the worker made to start the hashed entry: the inline start of each page that runs
     Python (start-python.js, its CSP hash updated) and worker-client.mjs (a restart). The unhashed
@@ -116,12 +115,6 @@ def hashed_entry_points(site_dir: Path = SITE) -> None:
         if f'from "./{name}"' not in worker:
             raise SystemExit(f"worker.mjs no longer imports ./{name}: update WORKER_IMPORTS")
         worker = worker.replace(f'from "./{name}"', f'from "./{hashed}"')
-    # The worker that compiles the runtime's WebAssembly beside it (a worker entry of its own).
-    helper = _hashed_copy(folder, HELPER, (folder / HELPER).read_text(encoding="utf-8"))
-    start = f'new URL("./{HELPER}", import.meta.url)'
-    if start not in worker:
-        raise SystemExit(f"worker.mjs no longer starts ./{HELPER}: update hashed_entry_points")
-    worker = worker.replace(start, start.replace(f"./{HELPER}", f"./{helper}"))
     hashed_worker = _hashed_copy(folder, "worker.mjs", worker)
     # The entry's own default (the worker <head> starts gives no name) is the hashed worker.
     boot_path, client_path = folder / "worker-boot.mjs", folder / "worker-client.mjs"

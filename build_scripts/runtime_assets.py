@@ -250,7 +250,6 @@ def manifest(runtime: dict[str, object], site_dir: Path) -> dict[str, object]:
         "snapshot.mjs",
         "timings.mjs",
         "wheel.mjs",
-        "wasm-compile.mjs",
     ):
         hashed = sorted(calculator.glob(name.replace(".mjs", ".*.mjs")))
         workers[name] = {

@@ -37,18 +37,23 @@ export function startTimings() {
       mark(name, start);
     }
   }
-  const more = {}; // files fetched by another worker (wasm-compile.mjs), by name
   function files(names) {
     const found = {};
     for (const entry of performance.getEntriesByType("resource")) {
       const name = names.find((n) => entry.name.split("?")[0].endsWith(n));
-      if (name) found[name] = fileTiming(entry, performance.timeOrigin);
+      if (!name) continue;
+      // A service worker that leaves a request to the browser still sets workerStart: what
+      // tells where the bytes came from is the HTTP cache's mark and the bytes transferred.
+      let source = "network";
+      if (entry.deliveryType === "cache") source = "http-cache";
+      else if (entry.transferSize === 0 && entry.decodedBodySize > 0) source = entry.workerStart > 0 ? "service-worker" : "http-cache";
+      found[name] = {
+        start: performance.timeOrigin + entry.startTime,
+        end: performance.timeOrigin + entry.responseEnd,
+        source,
+      };
     }
-    return { ...found, ...more };
-  }
-  // A resource timing entry (or its fields, as another worker sends them) of another worker.
-  function addFile(name, entry, timeOrigin) {
-    more[name] = fileTiming(entry, timeOrigin);
+    return found;
   }
   // Everything so far, for the "ready" message; `loaded` is when loadPyodide resolved.
   function report(loaded, fileNames) {
@@ -56,15 +61,5 @@ export function startTimings() {
     if (phases.wasm && loaded) out.python = [phases.wasm[1], loaded];
     return { phases: out, files: files(fileNames) };
   }
-  return { mark, span, report, now, addFile };
-}
-
-// Where a file's bytes came from and when, on the absolute timeline. A service worker that leaves
-// a request to the browser still sets workerStart: what tells where the bytes came from is the
-// HTTP cache's mark and the bytes transferred.
-export function fileTiming(entry, timeOrigin) {
-  let source = "network";
-  if (entry.deliveryType === "cache") source = "http-cache";
-  else if (entry.transferSize === 0 && entry.decodedBodySize > 0) source = entry.workerStart > 0 ? "service-worker" : "http-cache";
-  return { start: timeOrigin + entry.startTime, end: timeOrigin + entry.responseEnd, source };
+  return { mark, span, report, now };
 }

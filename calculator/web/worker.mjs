@@ -125,20 +125,15 @@ const RUNTIME_WASM = new URL("pyodide.asm.wasm", INDEX_URL).href;
 const downloaded = new Set([import.meta.url, new URL("pyodide.mjs", INDEX_URL).href]);
 let wasmCopy = null;
 let earlyWasm = null; // {response, module}: see compileEarly()
-let wasmHelper = null; // the worker compiling it (compileAside), until its copy is handed over
 let failLoad = () => {};
 const loadFailed = new Promise((_, reject) => {
   failLoad = reject;
 });
 loadFailed.catch(() => {}); // raced against loadPyodide in boot()
 const networkFetch = self.fetch.bind(self);
-self.fetch = (input, init) => {
+self.fetch = async (input, init) => {
   const href = input instanceof Request ? input.url : new URL(String(input), self.location.href).href;
   if (href === RUNTIME_WASM && earlyWasm) return earlyWasm.response;
-  return fetchFile(input, href, init);
-};
-
-async function fetchFile(input, href, init) {
   const file = FILES.get(href);
   if (file) {
     // Pyodide fetches files only after importing its modules (the WebAssembly is fetched earlier).
@@ -162,92 +157,20 @@ async function fetchFile(input, href, init) {
     if (file) countBody(response, file);
   }
   return response;
-}
+};
 
-// The runtime's WebAssembly, fetched and compiled from the moment the worker runs: in a worker of
-// its own (wasm-compile.mjs), whose thread only does that, else here (through the fetch above:
-// checked against its sha256, its bytes counted). Pyodide's own fetch of it gets earlyWasm.response,
-// and its instantiateStreaming the module (see the top of this file). If the helper cannot give
-// the module (a missing or changed file, no nested workers), this worker fetches it itself, so a
-// failure is reported as any other file's.
+// The runtime's WebAssembly, fetched (through the fetch above: checked against its sha256, its bytes
+// counted) and compiled from the moment the worker runs; Pyodide's own fetch of it gets this
+// response, and its instantiateStreaming this module (see the top of this file).
 earlyWasm = compileEarly();
 
 function compileEarly() {
   if (!WebAssembly.compileStreaming) return null;
-  return compileAside() || compileHere();
-}
-
-function compileHere() {
-  const response = fetchFile(RUNTIME_WASM, RUNTIME_WASM);
+  const response = self.fetch(RUNTIME_WASM);
   const module = timings.span("wasm_compile", WebAssembly.compileStreaming(response));
   response.catch(() => {}); // a failed fetch is reported by failLoad
   module.catch(() => {}); // awaited when Pyodide instantiates
   return { response, module };
-}
-
-function compileAside() {
-  let helper;
-  try {
-    helper = new Worker(new URL("./wasm-compile.mjs", import.meta.url), { type: "module" });
-  } catch {
-    return null;
-  }
-  const file = FILES.get(RUNTIME_WASM);
-  const aside = new Promise((resolve, reject) => {
-    helper.addEventListener("message", ({ data }) => {
-      if (data.type === "bytes") {
-        file.received = data.received;
-        progress();
-      } else if (data.type === "module") {
-        if (data.timing) timings.addFile("pyodide.asm.wasm", data.timing.entry, data.timing.timeOrigin);
-        resolve(data.module);
-      }
-      else if (data.type === "failed") reject(Object.assign(new Error(data.message), { timeout: data.timeout }));
-    });
-    helper.addEventListener("error", (event) => {
-      event.preventDefault();
-      reject(new Error(`wasm-compile.mjs: ${event.message || "could not start"}`));
-    });
-  });
-  helper.postMessage({ type: "start", url: RUNTIME_WASM, integrity: file.integrity });
-  wasmHelper = helper;
-  const fallback = aside.then(
-    (module) => {
-      downloaded.add(RUNTIME_WASM);
-      return module;
-    },
-    (error) => {
-      helper.terminate();
-      wasmHelper = null;
-      if (error.timeout) {
-        // As worker-boot.mjs reports a file that does not come: waiting again would double it.
-        self.postMessage({ type: "load-error", payload: { reason: "timeout", file: "pyodide.asm.wasm", status: 0 } });
-        failLoad(error);
-        throw error;
-      }
-      return compileHere().module;
-    },
-  );
-  const module = timings.span("wasm_compile", fallback);
-  module.catch(() => {});
-  // What Pyodide's fetch gets instead of the file: its instantiateStreaming uses the module.
-  const response = Promise.resolve(new Response(null, { headers: { "Content-Type": "application/wasm" } }));
-  return { response, module };
-}
-
-// The helper's copy of the runtime's WebAssembly, or null (none kept, or nothing to hand over).
-function helperCopy(wanted) {
-  const helper = wasmHelper;
-  wasmHelper = null;
-  if (!helper) return Promise.resolve(null);
-  return new Promise((resolve) => {
-    helper.addEventListener("message", ({ data }) => {
-      if (data.type !== "copy") return;
-      helper.terminate();
-      resolve(data.buffer ? { type: data.contentType || "application/wasm", buffer: data.buffer } : null);
-    });
-    helper.postMessage({ type: wanted ? "copy" : "drop" });
-  });
 }
 
 async function offlineFiles() {
@@ -255,11 +178,6 @@ async function offlineFiles() {
     if (entry.name.startsWith(self.location.origin)) downloaded.add(entry.name);
   }
   const files = [];
-  if (wasmHelper) {
-    const stored = Boolean(await caches.match(RUNTIME_WASM));
-    const copy = await helperCopy(!stored);
-    if (copy) files.push({ url: RUNTIME_WASM, ...copy });
-  }
   if (wasmCopy) {
     const copy = wasmCopy;
     wasmCopy = null;

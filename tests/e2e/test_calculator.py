@@ -285,8 +285,6 @@ def test_progress_is_shown_and_pages_without_the_calculator_start_no_worker(
     # page starts its content-hashed copy (immutable, so a repeat visit asks no server for it).
     assert calculator_workers, workers
     assert re.search(r"/worker-boot\.[0-9a-f]{12}\.mjs$", calculator_workers[0]), workers
-    # It compiles the runtime's WebAssembly in a worker of its own, also content-hashed.
-    assert [u for u in calculator_workers if re.search(r"/wasm-compile\.[0-9a-f]{12}\.mjs$", u)]
     watch.assert_clean()
 
 

@@ -92,7 +92,7 @@ def test_html_has_security_headers_and_a_csp_without_unsafe_inline(nginx: Nginx)
 
 def test_the_worker_script_carries_its_own_policy(nginx: Nginx, site_dir: Path) -> None:
     # The worker's entry script (whose header binds the worker) and the module it imports.
-    for name in ("worker-boot.mjs", "worker.mjs", "wasm-compile.mjs"):
+    for name in ("worker-boot.mjs", "worker.mjs"):
         _, headers, _ = get(f"{nginx.url}/assets/calculator/{name}")
         csp = headers["content-security-policy"]
         assert "connect-src 'self'" in csp and "default-src 'none'" in csp, name
@@ -102,7 +102,7 @@ def test_the_worker_script_carries_its_own_policy(nginx: Nginx, site_dir: Path) 
         for key in ("url", "hashed_url"):
             _, headers, _ = get(f"{nginx.url}/{entry[key]}")
             assert headers["content-type"].startswith("text/javascript")
-            if entry["url"].endswith(("worker.mjs", "worker-boot.mjs", "wasm-compile.mjs")):
+            if entry["url"].endswith(("worker.mjs", "worker-boot.mjs")):
                 csp = headers["content-security-policy"]
                 assert "connect-src 'self'" in csp and "default-src 'none'" in csp
             if key == "hashed_url":

@@ -121,24 +121,6 @@ def test_a_failed_wasm_load_says_so_and_retry_works_once_the_file_is_back(
     expect(verdict(page, "A1")).to_have_text(VERDICTS["en"]["met"])
 
 
-def test_without_its_compile_helper_the_worker_fetches_the_runtime_itself(
-    context: BrowserContext, tmp_path: Path, serve: Callable[[Path], SwitchableServer]
-) -> None:
-    """wasm-compile.mjs cannot start (here: the server does not have it): the rules worker then
-    fetches and compiles the WebAssembly itself, and the calculator works as before."""
-    site = copy_site(SITE, tmp_path / "site", days_old=0)
-    (helper,) = sorted((site / "assets" / "calculator").glob("wasm-compile.*.mjs"))
-    for path in helper.parent.glob(helper.name + "*"):
-        path.unlink()
-    server = serve(site)
-    missing: list[str] = []
-    context.on("response", lambda r: missing.append(r.url) if r.status == 404 else None)
-    page = _ready_calculator(context, server.url + "/en/beregner/")
-    assert [url for url in missing if helper.name in url], missing
-    fill_applicant(page, "en", age="34", hours="30")
-    expect(verdict(page, "A1")).to_have_text(VERDICTS["en"]["met"])
-
-
 def test_a_killed_worker_is_restarted_and_the_answer_computed_again(
     context: BrowserContext, serve: Callable[[Path], SwitchableServer]
 ) -> None:
