@@ -33,9 +33,12 @@ const NO_STORE = new Set([MANIFEST_URL, VERSION_URL]);
 const NETWORK_TIMEOUT_MS = 8000;
 const PRECACHE_PARALLEL = 6;
 // Every name under assets/pyodide/ carries its content hash (build_scripts/runtime_assets.py), and
-// so do the worker copies named <name>.<12 hex digits>.mjs (build_scripts/build_site.py).
+// so do the worker copies named <name>.<12 hex digits>.mjs (build_scripts/build_site.py) and
+// mkdocs-material's bundles, <name>.<8 hex digits>.min.js/.css (server/site.conf serves all of
+// them immutable: online, asking the server again for them would only cost time).
 const HASHED_DIR = new URL("assets/pyodide/", SCOPE).href;
 const HASHED_WORKER = /\/assets\/calculator\/[a-z-]+\.[0-9a-f]{12}\.mjs$/;
+const HASHED_BUNDLE = /\/assets\/(javascripts|stylesheets)\/.+\.[0-9a-f]{8}\.min\.(js|css)$/;
 
 let manifest = null;
 
@@ -64,7 +67,7 @@ async function loadManifest() {
 }
 
 function isImmutable(url) {
-  return url.startsWith(HASHED_DIR) || HASHED_WORKER.test(url);
+  return url.startsWith(HASHED_DIR) || HASHED_WORKER.test(url) || HASHED_BUNDLE.test(url);
 }
 
 // Until offline.json is read (e.g. a service worker started for a fetch after a restart), every

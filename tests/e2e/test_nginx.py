@@ -15,7 +15,13 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, expect
 
-from .calculator_page import VERDICTS, fill_applicant, verdict, wait_until_ready
+from .calculator_page import (
+    VERDICTS,
+    fill_applicant,
+    verdict,
+    wait_until_offline_ready,
+    wait_until_ready,
+)
 from .conftest import CALCULATOR_TIMEOUT_MS, Nginx, Watch
 
 IMMUTABLE = "public, max-age=31536000, immutable"
@@ -186,5 +192,36 @@ def test_the_calculator_runs_clean_through_nginx(browser: Browser, nginx: Nginx)
         fill_applicant(page, "da", age="34", hours="30")
         expect(verdict(page, "A1")).to_have_text(VERDICTS["da"]["met"])
         watch.assert_clean()
+    finally:
+        context.close()
+
+
+HASHED_SMALL = re.compile(
+    r"^/assets/((javascripts|stylesheets)/.+\.[0-9a-f]{8}\.min\.(js|css)"
+    r"|calculator/[a-z-]+\.[0-9a-f]{12}\.mjs)$"
+)
+
+
+def test_a_repeat_visit_asks_the_server_for_no_content_hashed_script_or_style(
+    browser: Browser, nginx: Nginx
+) -> None:
+    """Once the service worker runs, it leaves content-hashed files to the browser's HTTP cache
+    (immutable there): a reload asks nginx for none of mkdocs-material's bundles or the worker's
+    scripts. (The 9.6 MB WebAssembly may be too big for an incognito context's memory cache.)"""
+    context = browser.new_context(base_url=nginx.url)
+    context.set_default_timeout(CALCULATOR_TIMEOUT_MS)
+    try:
+        page = context.new_page()
+        page.goto("/beregner/")
+        wait_until_ready(page)
+        wait_until_offline_ready(page)
+        first = [uri for uri, *_ in nginx.sent()]
+        assert [uri for uri in first if HASHED_SMALL.match(uri)], first
+        before = len(first)
+        page.reload()
+        wait_until_ready(page)
+        again = [uri for uri, *_ in nginx.sent()[before:]]
+        assert again, "the reload asked nginx for nothing at all (the page itself is no-cache)"
+        assert [uri for uri in again if HASHED_SMALL.match(uri)] == [], again
     finally:
         context.close()
