@@ -204,7 +204,9 @@ def install_bare_page(site: Path, index: str) -> Path:
         html,
     )
     html, removed = re.subn(
-        r'<script src="[^"]*assets/calculator/calculator\.mjs" type="module"></script>', "", html
+        r'<script src="[^"]*assets/calculator/calculator(\.[0-9a-f]{12})?\.mjs" type="module"></script>',
+        "",
+        html,
     )
     if (count, removed) != (1, 1):
         raise SystemExit("could not find the calculator's scripts in site/beregner/index.html")

@@ -30,6 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import hashed_assets
 import hooks
 import render_docs
 import runtime_assets
@@ -169,6 +170,7 @@ def finish_site(runtime: dict[str, object], site_dir: Path = SITE) -> None:
     """After mkdocs: hashed entry points, the assets manifest, precompressed copies."""
     print(site_search.apply(site_dir))
     hashed_entry_points(site_dir)
+    print(hashed_assets.apply(site_dir))
     # offline.json again (the hook wrote it after mkdocs): it now lists the hashed worker copies.
     rules = hooks.rules_version(hooks._one_wheel(site_dir))
     (site_dir / "offline.json").write_text(

@@ -32,12 +32,12 @@ const NO_STORE = new Set([MANIFEST_URL, VERSION_URL]);
 // How long a request may wait for the server's answer before a stored copy is used instead.
 const NETWORK_TIMEOUT_MS = 8000;
 const PRECACHE_PARALLEL = 6;
-// Every name under assets/pyodide/ carries its content hash (build_scripts/runtime_assets.py), and
-// so do the worker copies named <name>.<12 hex digits>.mjs (build_scripts/build_site.py) and
-// mkdocs-material's bundles, <name>.<8 hex digits>.min.js/.css (server/site.conf serves all of
-// them immutable: online, asking the server again for them would only cost time).
+// Content-hashed names, served immutable by server/site.conf (online, asking the server again for
+// them would only cost time): everything under assets/pyodide/ (build_scripts/runtime_assets.py);
+// the worker's scripts and the pages' own scripts and styles, <name>.<12 hex digits>.mjs/.css
+// (build_site.py, hashed_assets.py); mkdocs-material's bundles, <name>.<8 hex digits>.min.js/.css.
 const HASHED_DIR = new URL("assets/pyodide/", SCOPE).href;
-const HASHED_WORKER = /\/assets\/calculator\/[a-z-]+\.[0-9a-f]{12}\.mjs$/;
+const HASHED_WORKER = /\/(assets\/calculator|stylesheets)\/[a-z-]+\.[0-9a-f]{12}\.(mjs|css)$/;
 const HASHED_BUNDLE = /\/assets\/(javascripts|stylesheets)\/.+\.[0-9a-f]{8}\.min\.(js|css)$/;
 
 let manifest = null;

@@ -197,8 +197,8 @@ def test_the_calculator_runs_clean_through_nginx(browser: Browser, nginx: Nginx)
 
 
 HASHED_SMALL = re.compile(
-    r"^/assets/((javascripts|stylesheets)/.+\.[0-9a-f]{8}\.min\.(js|css)"
-    r"|calculator/[a-z-]+\.[0-9a-f]{12}\.mjs)$"
+    r"^/(assets/)?((javascripts|stylesheets)/.+\.[0-9a-f]{8}\.min\.(js|css)"
+    r"|(calculator|stylesheets)/[a-z-]+\.[0-9a-f]{12}\.(mjs|css))$"
 )
 
 
@@ -206,8 +206,9 @@ def test_a_repeat_visit_asks_the_server_for_no_content_hashed_script_or_style(
     browser: Browser, nginx: Nginx
 ) -> None:
     """Once the service worker runs, it leaves content-hashed files to the browser's HTTP cache
-    (immutable there): a reload asks nginx for none of mkdocs-material's bundles or the worker's
-    scripts. (The 9.6 MB WebAssembly may be too big for an incognito context's memory cache.)"""
+    (immutable there): a reload asks nginx for none of mkdocs-material's bundles, the pages' own
+    scripts and styles or the worker's scripts. (The 9.6 MB WebAssembly may be too big for an
+    incognito context's memory cache.)"""
     context = browser.new_context(base_url=nginx.url)
     context.set_default_timeout(CALCULATOR_TIMEOUT_MS)
     try:
@@ -225,3 +226,25 @@ def test_a_repeat_visit_asks_the_server_for_no_content_hashed_script_or_style(
         assert [uri for uri in again if HASHED_SMALL.match(uri)] == [], again
     finally:
         context.close()
+
+
+def test_the_pages_load_their_own_scripts_and_styles_by_content_hashed_names(
+    nginx: Nginx, site_dir: Path
+) -> None:
+    """Each hashed page module imports only hashed modules that exist, served immutable."""
+    html = (site_dir / "beregner" / "index.html").read_text(encoding="utf-8")
+    named = re.findall(r'(?:src|href)="\.\./((?:assets/calculator|stylesheets)/[^"]+)"', html)
+    assert len(named) == 5 and all(re.search(r"\.[0-9a-f]{12}\.(mjs|css)$", n) for n in named), named
+    seen: set[str] = set()
+    todo = [n for n in named if n.endswith(".mjs")]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        _, headers, body = get(f"{nginx.url}/{name}", None)
+        assert headers["cache-control"] == IMMUTABLE, name
+        for imported in re.findall(r'from "\./([^"]+)"', body.decode("utf-8")):
+            assert re.search(r"\.[0-9a-f]{12}\.mjs$", imported), (name, imported)
+            todo.append(f"assets/calculator/{imported}")
+    assert len(seen) >= 10, seen
