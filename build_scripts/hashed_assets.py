@@ -1,7 +1,7 @@
 """Content-hashed copies of the pages' own scripts and styles, and every page pointed at them.
 
-The page modules of ``assets/calculator/`` (calculator.mjs, staff.mjs and what they import) and the
-site's own style sheets get copies named ``<name>.<12 hex digits of sha256>.<ext>``; each module's
+The page modules of ``assets/calculator/`` (mkdocs.yml's extra_javascript: calculator.mjs, staff.mjs,
+and what they import) and the site's own style sheets (extra_css) get copies named ``<name>.<12 hex digits of sha256>.<ext>``; each module's
 copy imports the hashed copies of its imports (so a module's hash covers everything it loads), and
 each page's ``<script>``/``<link>`` names the copies. server/site.conf serves these names immutable
 and the service worker leaves them to the browser while online: a repeat visit asks the server
@@ -18,13 +18,20 @@ from pathlib import Path
 
 # Imports as the page modules write them: `from "./name.mjs"` (static imports only).
 IMPORT_RE = re.compile(r'from "\./([a-z][a-z-]*\.mjs)"')
-HASHED_RE = re.compile(r"\.[0-9a-f]{12}\.(mjs|css)$")
-PAGE_ENTRIES = ("calculator.mjs", "staff.mjs")
-STYLES = (
-    "stylesheets/extra.css",
-    "assets/calculator/calculator.css",
-    "assets/calculator/staff.css",
-)
+MKDOCS_YML = Path(__file__).resolve().parent.parent / "mkdocs.yml"
+
+
+def page_files() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What mkdocs.yml has every page load: the module scripts of assets/calculator/ (by name) and
+    the style sheets (paths from the site root)."""
+    import yaml
+
+    config = yaml.safe_load(MKDOCS_YML.read_text(encoding="utf-8"))
+    scripts = [e["path"] if isinstance(e, dict) else e for e in config["extra_javascript"]]
+    prefix = "assets/calculator/"
+    if not all(s.startswith(prefix) and s.endswith(".mjs") for s in scripts):
+        raise SystemExit(f"mkdocs.yml: every extra_javascript is a module of {prefix}: {scripts}")
+    return tuple(s.removeprefix(prefix) for s in scripts), tuple(config["extra_css"])
 
 
 def hashed_name(path: Path, text: str) -> str:
@@ -36,8 +43,8 @@ def _imports(text: str) -> list[str]:
     return IMPORT_RE.findall(text)
 
 
-def hash_modules(folder: Path) -> dict[str, str]:
-    """Hashed copies of ``PAGE_ENTRIES`` and the modules they import (leaves first):
+def hash_modules(folder: Path, entries: tuple[str, ...]) -> dict[str, str]:
+    """Hashed copies of the modules ``entries`` and those they import (leaves first):
     {module name: hashed name}."""
     names: dict[str, str] = {}
 
@@ -57,15 +64,15 @@ def hash_modules(folder: Path) -> dict[str, str]:
         (folder / names[name]).write_text(text, encoding="utf-8")
         return names[name]
 
-    for entry in PAGE_ENTRIES:
+    for entry in entries:
         visit(entry, ())
     return names
 
 
-def hash_styles(site_dir: Path) -> dict[str, str]:
-    """Hashed copies of ``STYLES``: {path from the site root: hashed path}."""
+def hash_styles(site_dir: Path, styles: tuple[str, ...]) -> dict[str, str]:
+    """Hashed copies of ``styles``: {path from the site root: hashed path}."""
     out = {}
-    for rel in STYLES:
+    for rel in styles:
         source = site_dir / rel
         text = source.read_text(encoding="utf-8")
         hashed = source.with_name(hashed_name(source, text))
@@ -94,12 +101,13 @@ def point_pages(site_dir: Path, renamed: dict[str, str]) -> int:
 
 
 def apply(site_dir: Path) -> str:
+    entries, styles = page_files()
     folder = site_dir / "assets" / "calculator"
-    modules = hash_modules(folder)
+    modules = hash_modules(folder, entries)
     renamed = {f"assets/calculator/{name}": f"assets/calculator/{hashed}"
-               for name, hashed in modules.items() if name in PAGE_ENTRIES}  # fmt: skip
-    renamed.update(hash_styles(site_dir))
+               for name, hashed in modules.items() if name in entries}  # fmt: skip
+    renamed.update(hash_styles(site_dir, styles))
     pages = point_pages(site_dir, renamed)
     if not pages:
         raise SystemExit("no page names the calculator's scripts and styles: update hashed_assets")
-    return f"hashed {len(modules)} page modules and {len(STYLES)} style sheets; {pages} pages point at them"
+    return f"hashed {len(modules)} page modules and {len(styles)} style sheets; {pages} pages point at them"
