@@ -18,7 +18,6 @@ catch pages that are out of date instead of the build silently rewriting them).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import io
 import json
 import os
@@ -95,9 +94,7 @@ WORKER_IMPORTS = ("runtime.mjs", "snapshot.mjs", "timings.mjs", "wheel.mjs")
 
 
 def _hashed_copy(folder: Path, name: str, text: str) -> str:
-    hashed = (
-        f"{name.removesuffix('.mjs')}.{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}.mjs"
-    )
+    hashed = hashed_assets.hashed_name(folder / name, text)
     (folder / hashed).write_text(text, encoding="utf-8")
     return hashed
 

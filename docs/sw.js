@@ -37,7 +37,7 @@ const PRECACHE_PARALLEL = 6;
 // the worker's scripts and the pages' own scripts and styles, <name>.<12 hex digits>.mjs/.css
 // (build_site.py, hashed_assets.py); mkdocs-material's bundles, <name>.<8 hex digits>.min.js/.css.
 const HASHED_DIR = new URL("assets/pyodide/", SCOPE).href;
-const HASHED_WORKER = /\/(assets\/calculator|stylesheets)\/[a-z-]+\.[0-9a-f]{12}\.(mjs|css)$/;
+const HASHED_OWN = /\/(assets\/calculator|stylesheets)\/[a-z-]+\.[0-9a-f]{12}\.(mjs|css)$/;
 const HASHED_BUNDLE = /\/assets\/(javascripts|stylesheets)\/.+\.[0-9a-f]{8}\.min\.(js|css)$/;
 
 let manifest = null;
@@ -67,7 +67,7 @@ async function loadManifest() {
 }
 
 function isImmutable(url) {
-  return url.startsWith(HASHED_DIR) || HASHED_WORKER.test(url) || HASHED_BUNDLE.test(url);
+  return url.startsWith(HASHED_DIR) || HASHED_OWN.test(url) || HASHED_BUNDLE.test(url);
 }
 
 // Until offline.json is read (e.g. a service worker started for a fetch after a restart), every

@@ -18,7 +18,7 @@ from udlejning import __version__
 
 from .calculator_page import LABELS, field, open_calculator, person, set_date, submit
 from .conftest import CALCULATOR_TIMEOUT_MS, Watch, _open_page, serious_violations
-from .test_calculator_households import settle_edits
+from .test_calculator_households import answer_when_asked, settle_edits
 
 T = CALCULATOR_TIMEOUT_MS
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "laptop": {"width": 1366, "height": 768}}
@@ -39,20 +39,21 @@ def _person_fields(page: Page, index: int, values: list[tuple[str, str]]) -> Non
     does: once the form follows the last answer, the questions it shows; a question the form does
     not ask yet is answered when it does (what it asks depends on what the rules still miss)."""
     scope = person(page, index)
-    pending = list(values)
-    while pending:
-        left = []
-        for label, value in pending:
-            settle_edits(page)
-            control = scope.get_by_label(label, exact=True)
-            if not control.is_visible():
-                left.append((label, value))
-            elif control.evaluate("node => node.tagName") == "SELECT":
-                control.select_option(value)
-            else:
-                control.fill(value)
-        assert len(left) < len(pending), f"the form never asks {[label for label, _ in left]}"
-        pending = left
+
+    def answer_one(question: tuple[str, str]) -> bool:
+        label, value = question
+        settle_edits(page)
+        control = scope.get_by_label(label, exact=True)
+        if not control.is_visible():
+            return False
+        if control.evaluate("node => node.tagName") == "SELECT":
+            control.select_option(value)
+        else:
+            control.fill(value)
+        return True
+
+    never = answer_when_asked(values, answer_one)
+    assert not never, f"the form never asks {[label for label, _ in never]}"
     page.keyboard.press("Tab")  # the last answer is committed as a person leaves the field
     settle_edits(page)
 

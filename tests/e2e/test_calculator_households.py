@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
@@ -27,6 +27,7 @@ from .households import HOUSEHOLDS, WORK_INCOME_CONVICTIONS, answered_paths
 from .pdf_text import pdf_text
 
 T = CALCULATOR_TIMEOUT_MS
+Q = TypeVar("Q")  # a question as a test names it (a path, or a label and value)
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "laptop": {"width": 1366, "height": 768}}
 
 
@@ -98,11 +99,16 @@ def fill(page: Page, doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def answer_all(page: Page, answers: dict[str, object]) -> list[str]:
-    """Answers these questions in order, then again those the form did not show, until a round
-    answers none; returns the paths never asked."""
-    pending = list(answers)
+    """Answers these questions by path; returns the paths never asked (see answer_when_asked)."""
+    return answer_when_asked(list(answers), lambda path: answer(page, path, answers[path]))
+
+
+def answer_when_asked(questions: list[Q], answer_one: Callable[[Q], bool]) -> list[Q]:
+    """Answers ``questions`` in order with ``answer_one`` (False: not on screen), then again those
+    the form did not show, until a round answers none; returns the questions never asked."""
+    pending = questions
     while pending:
-        left = [path for path in pending if not answer(page, path, answers[path])]
+        left = [question for question in pending if not answer_one(question)]
         if len(left) == len(pending):
             return left
         pending = left
