@@ -10,7 +10,8 @@
 //   <wheel name>       the wheel with every .py replaced by its .pyc (unchecked hash, in place:
 //                      Python imports a sourceless .pyc directly). Pyodide only ever reads the
 //                      .pyc, so the sources would only add bytes (plus udlejning/data_files.pickle:
-//                      its TOML files parsed, see udlejning/data_files.py); a traceback
+//                      its TOML files parsed, see udlejning/data_files.py, which stand in for the
+//                      TOML files; the JSON schemas are left out too: see DATA_ONLY); a traceback
 //                      still names the module's file and line as in the repository (the code
 //                      objects keep "udlejning/....py"), only without the source line;
 //   compile.json       {modules: [...], answers: [...]} the stdlib modules kept, and the answers
@@ -76,6 +77,11 @@ def add(zf, name, data):
     info.external_attr = 0o644 << 16
     zf.writestr(info, data)
 
+# The package's files Python never reads from the browser's wheel: its TOML files (all parsed into
+# data_files.pickle) and the JSON schemas (the site serves its own copy; the package makes them
+# from code). Leaving them out halves the entries zipimport reads at the first import.
+DATA_ONLY = (".toml", ".json")
+
 def trimmed_stdlib() -> tuple[bytes, list[str]]:
     prefix = STDLIB + "/"
     keep = {}
@@ -97,7 +103,7 @@ def compiled_wheel(data: bytes) -> bytes:
         record_name = next(n for n in src.namelist() if n.endswith(".dist-info/RECORD"))
         rows = [row for row in csv.reader(io.StringIO(src.read(record_name).decode())) if row]
         added = []
-        sources = set()
+        not_as_is = set()
         # Read before the loop: writing a member into the new zip changes its ZipInfo in place.
         from udlejning import data_files
         package = "udlejning/"
@@ -108,11 +114,14 @@ def compiled_wheel(data: bytes) -> bytes:
             body = src.read(info)
             if info.filename == record_name:
                 continue
+            if info.filename.startswith(package) and info.filename.endswith(DATA_ONLY):
+                not_as_is.add(info.filename)  # in the pickle (TOML), or never read (JSON)
+                continue
             if not info.filename.endswith(".py"):
                 info.compress_type = zipfile.ZIP_STORED
                 zf.writestr(info, body)
             else:
-                sources.add(info.filename)
+                not_as_is.add(info.filename)
                 name = info.filename[:-3] + ".pyc"
                 compiled = pyc(body, info.filename)
                 new = zipfile.ZipInfo(name, info.date_time)
@@ -132,7 +141,7 @@ def compiled_wheel(data: bytes) -> bytes:
         added.append([name, "sha256=" + digest.decode(), str(len(pack))])
         text = io.StringIO()
         writer = csv.writer(text, lineterminator="\\n")
-        rows = [row for row in rows if row[0] not in sources]
+        rows = [row for row in rows if row[0] not in not_as_is]
         for row in rows[:-1] + added + rows[-1:]:
             writer.writerow(row)
         info = src.getinfo(record_name)

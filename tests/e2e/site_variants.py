@@ -11,6 +11,7 @@ import base64
 import hashlib
 import io
 import os
+import pickle
 import shutil
 import socket
 import subprocess
@@ -55,15 +56,18 @@ def change_parameter(site: Path, name: str, old: str, new: str) -> str:
         zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out,
     ):
         members = {info.filename: source.read(info) for info in source.infolist()}
-        text = members[member].decode("utf-8")
+        # The package's own TOML file, changed (the browser's wheel carries only its parsed form).
+        text = (Path(data_files.__file__).parent / member.removeprefix(package)).read_text("utf-8")
         assert f'value = "{old}"' in text, text
-        members[member] = text.replace(f'value = "{old}"', f'value = "{new}"').encode("utf-8")
-        # The browser reads the TOML files parsed at build time (udlejning/data_files.py): made
-        # again from the changed files, as the build would.
+        text = text.replace(f'value = "{old}"', f'value = "{new}"')
+        if member in members:
+            members[member] = text.encode("utf-8")
+        # The browser reads the TOML files parsed at build time (udlejning/data_files.py): the
+        # changed file parsed again, as the build would.
         if package + data_files.PACKED in members:
-            tomls = {n[len(package) :]: b.decode("utf-8") for n, b in members.items()
-                     if n.startswith(package) and n.endswith(".toml")}  # fmt: skip
-            members[package + data_files.PACKED] = data_files.packed(tomls)
+            parsed = pickle.loads(members[package + data_files.PACKED])
+            parsed.update(pickle.loads(data_files.packed({member.removeprefix(package): text})))
+            members[package + data_files.PACKED] = pickle.dumps(parsed)
         for info in source.infolist():
             out.writestr(info, members[info.filename])
     old_bytes = wheel.read_bytes()
