@@ -68,9 +68,9 @@ READY = "() => performance.getEntriesByName('udlejning:ready').length > 0"
 READY_AT = "() => performance.getEntriesByName('udlejning:ready')[0].startTime"
 # The last things a first visit does: the service worker (registered once Python is ready) is
 # installed, its pre-cache of the site done (``precached`` of offline.json's files stored), and it
-# holds the page and the runtime; the worker stored its memory snapshot. The bare page has none of
-# these. Without the pre-cache check, a repeat visit could start while the first one's pre-cache
-# still runs, and measure that too.
+# holds the page and the runtime; the worker stored its memory snapshot (the page marks its
+# message). The bare page has none of these. Without the pre-cache check, a repeat visit could
+# start while the first one's pre-cache still runs, and measure that too.
 SETTLED = """async (precached) => {
   const s = document.querySelector('#ub-status');
   if (!s) return true;
@@ -78,8 +78,9 @@ SETTLED = """async (precached) => {
   if (!registration || registration.installing || registration.waiting || !registration.active) return false;
   const site = (await caches.keys()).find((name) => name.startsWith('udlejning-site-'));
   if (!site || (await (await caches.open(site)).keys()).length < precached) return false;
-  const snapshots = await (await caches.open('pyodide-snapshot-udlejning')).keys();
-  return s.dataset.offline === 'ready' && snapshots.length > 0;
+  const snapshot = performance.getEntriesByName('udlejning:snapshot')[0];
+  if (snapshot && snapshot.detail.state !== 'stored') throw new Error('no snapshot: ' + snapshot.detail.state);
+  return s.dataset.offline === 'ready' && Boolean(snapshot);
 }"""
 BARE_SCRIPT = """
 performance.mark("udlejning:start");

@@ -108,15 +108,20 @@ def hashed_entry_points(site_dir: Path = SITE) -> None:
     files stay, for a page of an older build."""
     folder = site_dir / "assets" / "calculator"
     worker = (folder / "worker.mjs").read_text(encoding="utf-8")
+    hashed_imports = {}
     for name in WORKER_IMPORTS:
         hashed = _hashed_copy(folder, name, (folder / name).read_text(encoding="utf-8"))
         if f'from "./{name}"' not in worker:
             raise SystemExit(f"worker.mjs no longer imports ./{name}: update WORKER_IMPORTS")
         worker = worker.replace(f'from "./{name}"', f'from "./{hashed}"')
+        hashed_imports[name] = hashed
     hashed_worker = _hashed_copy(folder, "worker.mjs", worker)
-    # The entry's own default (the worker <head> starts gives no name) is the hashed worker.
+    # The entry's own default (the worker <head> starts gives no name) is the hashed worker; it
+    # imports the same hashed runtime.mjs as the worker (to start the WebAssembly early).
     boot_path, client_path = folder / "worker-boot.mjs", folder / "worker-client.mjs"
     boot = _pointed_at(boot_path, 'self.name || "./worker.mjs"', "./worker.mjs", hashed_worker)
+    boot_path.write_text(boot, encoding="utf-8")
+    boot = _pointed_at(boot_path, 'import("./runtime.mjs")', "./runtime.mjs", hashed_imports["runtime.mjs"])
     boot_path.write_text(boot, encoding="utf-8")
     hashed_boot = _hashed_copy(folder, "worker-boot.mjs", boot)
     client = _pointed_at(client_path, 'new URL("./worker.mjs", import.meta.url)', "./worker.mjs",

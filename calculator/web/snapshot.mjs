@@ -1,92 +1,185 @@
-// Memory snapshots of the rules worker's Python, kept in Cache Storage for repeat visits.
+// Memory snapshots of the rules worker's Python, kept in the origin private file system (OPFS)
+// for repeat visits.
 //
 // A snapshot is Pyodide's whole WebAssembly memory after the rules package was imported and
-// warmed up (~31 MB), made with Pyodide's private `makeMemorySnapshot()` (see worker.mjs). It is
-// stored under a key made of the Pyodide version and the sha256 of the wheel, the lockfile and the
-// stdlib, with its own sha256 and the warm-up answer it gave. More than half of that memory is
-// pages Python never wrote (64 KiB of zeros each): they are left out of the stored copy (a map of
-// the pages kept and the full length are in its headers) and put back as zeros when it is read, so
-// a repeat visit reads and checks ~14 MB instead of ~31 MB. It is used only when all of that
-// matches; anything else (a new deploy, a corrupt or truncated copy, an error) drops it and the
-// worker starts Python normally. Older snapshots are dropped when a new one is looked up.
+// warmed up (~31 MB), made with Pyodide's private `makeMemorySnapshot()` (see worker.mjs). More
+// than half of that memory is pages Python never wrote (64 KiB of zeros each): they are left out
+// of the stored copy and put back as zeros when it is read, so a repeat visit reads and checks
+// ~14 MB instead of ~31 MB.
 //
-// The cache name does not start with "udlejning-", so the service worker's clean-up of its own
-// caches leaves it alone.
-export const SNAPSHOT_CACHE = "pyodide-snapshot-udlejning";
-const PREFIX = "/__snapshot__/";
+// One file per snapshot, in the folder SNAPSHOT_FOLDER, named by the sha256 of its key (the
+// Pyodide version and the sha256 of the wheel, the lockfile and the stdlib):
+//   4 bytes   the length N of the header (unsigned, little-endian)
+//   N bytes   the header, JSON: {key, sha256, warmUp, length, pages}: the key again, the sha256 of
+//             the kept pages, the sha256 of the warm-up answer the snapshot gave, the length of
+//             the whole memory and the map of the pages kept (see withoutZeroPages)
+//   the rest  the kept pages, one after the other
+// The worker reads and writes it through a synchronous access handle: one read straight into
+// memory, where Cache Storage sent 14 MB through the browser in small pieces (a repeat visit's
+// largest cost after the WebAssembly). It is used only when all of that matches; anything else
+// (a new deploy, a corrupt or truncated file, an error, a file another tab is writing) drops it
+// or leaves it, and the worker starts Python normally. Other files in the folder (older deploys)
+// are dropped when a snapshot is looked up.
+export const SNAPSHOT_FOLDER = "pyodide-snapshot-udlejning";
+// Where snapshots were kept before (Cache Storage): removed once, so a visitor's browser does not
+// keep 14 MB nobody reads.
+const OLD_SNAPSHOT_CACHE = "pyodide-snapshot-udlejning";
 
 export function snapshotKey(runtime) {
-  const parts = [runtime.pyodide_version, runtime.wheel.sha256, runtime.lockfile.sha256, runtime.stdlib.sha256];
-  return new URL(`${PREFIX}${parts.map(encodeURIComponent).join("/")}`, self.location.origin).href;
+  return [runtime.pyodide_version, runtime.wheel.sha256, runtime.lockfile.sha256, runtime.stdlib.sha256].join("/");
 }
 
 function hex(buffer) {
   return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+// The sha256 of `bytes` / of `text` (UTF-8), in hex.
+export async function bytesDigest(bytes) {
+  return hex(await crypto.subtle.digest("SHA-256", bytes));
+}
+
 export async function textDigest(text) {
-  return hex(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+  return bytesDigest(new TextEncoder().encode(text));
 }
 
-async function open() {
-  if (typeof caches === "undefined") return null;
-  return caches.open(SNAPSHOT_CACHE);
+export async function snapshotFileName(key) {
+  return `${await textDigest(key)}.snapshot`;
 }
 
-// The snapshot for `key`, found quickly so the worker can start Pyodide at once: null when there is
-// none (every snapshot with another key is dropped), else {bytes, verified, warmUp}: `bytes` is a
-// promise of its contents, read while Pyodide loads its runtime; `verified` checks them against
-// their sha256 while Pyodide restores them, and rejects (and drops the snapshot) when they differ,
-// so nothing is answered from it before it resolves; `warmUp` is the sha256 of the warm-up answer
-// it gave.
-export async function findSnapshot(key) {
-  let cache;
-  let response;
+// Whether this browser can keep snapshots: OPFS with synchronous access handles (dedicated
+// workers only).
+export function canKeepSnapshots() {
+  return (
+    typeof navigator !== "undefined" &&
+    typeof navigator.storage?.getDirectory === "function" &&
+    typeof FileSystemFileHandle !== "undefined" &&
+    typeof FileSystemFileHandle.prototype.createSyncAccessHandle === "function"
+  );
+}
+
+async function folder() {
+  const root = await navigator.storage.getDirectory();
+  return root.getDirectoryHandle(SNAPSHOT_FOLDER, { create: true });
+}
+
+// The file's header and kept pages, or null when it cannot be read as one (too short, a header
+// that is no JSON object).
+function readFile(access) {
+  const size = access.getSize();
+  const lengthBytes = new Uint8Array(4);
+  if (size < 4 || access.read(lengthBytes, { at: 0 }) !== 4) return null;
+  const headerLength = new DataView(lengthBytes.buffer).getUint32(0, true);
+  if (4 + headerLength > size) return null;
+  const headerBytes = new Uint8Array(headerLength);
+  access.read(headerBytes, { at: 4 });
+  let header;
   try {
-    cache = await open();
-    if (!cache) return null;
-    for (const request of await cache.keys()) {
-      if (request.url !== key) await cache.delete(request);
-    }
-    response = await cache.match(key);
+    header = JSON.parse(new TextDecoder().decode(headerBytes));
   } catch {
     return null;
   }
-  if (!response) return null;
-  const expected = response.headers.get("X-Snapshot-Sha256");
-  const warmUp = response.headers.get("X-Snapshot-Warm-Up");
-  const length = Number(response.headers.get("X-Snapshot-Length") || "none");
-  const pages = response.headers.get("X-Snapshot-Pages");
-  if (!expected || !warmUp || !pages || !Number.isSafeInteger(length)) {
-    await cache.delete(key).catch(() => {});
+  if (!header || typeof header !== "object") return null;
+  const kept = new Uint8Array(size - 4 - headerLength);
+  if (access.read(kept, { at: 4 + headerLength }) !== kept.length) return null;
+  return { header, kept };
+}
+
+// The snapshot for `key`, read at once (one synchronous read of ~14 MB): null when there is none
+// or it cannot be read (every file with another name is dropped; one that does not fit its
+// header is dropped too), else {bytes, verified, warmUp}: `bytes` is a promise of the whole
+// memory; `verified` checks the kept pages against their sha256 while Pyodide restores them, and
+// rejects (and drops the file) when they differ, so nothing is answered from it before it
+// resolves; `warmUp` is the sha256 of the warm-up answer it gave.
+export async function findSnapshot(key) {
+  if (!canKeepSnapshots()) return null;
+  let dir;
+  let name;
+  let file;
+  try {
+    [dir, name] = await Promise.all([folder(), snapshotFileName(key)]);
+    for await (const entry of dir.keys()) {
+      if (entry !== name) await dir.removeEntry(entry).catch(() => {});
+    }
+    const handle = await dir.getFileHandle(name);
+    const access = await handle.createSyncAccessHandle();
+    try {
+      file = readFile(access);
+    } finally {
+      access.close();
+    }
+  } catch {
+    return null; // none, or another tab is writing it
+  }
+  const drop = () => dir.removeEntry(name).catch(() => {});
+  const header = file && file.header;
+  if (
+    !header ||
+    header.key !== key ||
+    typeof header.sha256 !== "string" ||
+    typeof header.warmUp !== "string" ||
+    typeof header.pages !== "string" ||
+    !Number.isSafeInteger(header.length)
+  ) {
+    await drop();
     return null;
   }
-  const stored = response.arrayBuffer().then((buffer) => new Uint8Array(buffer));
-  const bytes = stored.then((kept) => withZeroPages(kept, pages, length));
-  const verified = stored.then(async (data) => {
-    if (hex(await crypto.subtle.digest("SHA-256", data)) !== expected) {
-      await cache.delete(key).catch(() => {});
+  const bytes = Promise.resolve().then(() => withZeroPages(file.kept, header.pages, header.length));
+  const verified = bytesDigest(file.kept).then(async (sha256) => {
+    if (sha256 !== header.sha256) {
+      await drop();
       throw new Error("the snapshot's sha256 differs");
     }
   });
   bytes.catch(() => {}); // awaited by Pyodide; a rejection is handled there
   verified.catch(() => {}); // awaited by the worker before "ready"
-  return { bytes, verified, warmUp };
+  return { bytes, verified, warmUp: header.warmUp };
 }
 
+// Writes the snapshot of `bytes` (the whole memory) for `key`; resolves to the bytes written.
 export async function storeSnapshot(key, bytes, warmUpAnswer) {
-  const cache = await open();
-  if (!cache) return;
   const { kept, pages } = withoutZeroPages(bytes);
   const body = new Uint8Array(await new Blob(kept).arrayBuffer());
-  const headers = {
-    "Content-Type": "application/octet-stream",
-    "X-Snapshot-Sha256": hex(await crypto.subtle.digest("SHA-256", body)),
-    "X-Snapshot-Warm-Up": await textDigest(warmUpAnswer),
-    "X-Snapshot-Length": String(bytes.length),
-    "X-Snapshot-Pages": pages,
+  const header = {
+    key,
+    sha256: await bytesDigest(body),
+    warmUp: await textDigest(warmUpAnswer),
+    length: bytes.length,
+    pages,
   };
-  await cache.put(key, new Response(body, { headers }));
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const lengthBytes = new Uint8Array(4);
+  new DataView(lengthBytes.buffer).setUint32(0, headerBytes.length, true);
+  const [dir, name] = await Promise.all([folder(), snapshotFileName(key)]);
+  const handle = await dir.getFileHandle(name, { create: true });
+  const access = await handle.createSyncAccessHandle();
+  try {
+    access.truncate(0);
+    access.write(lengthBytes, { at: 0 });
+    access.write(headerBytes, { at: 4 });
+    access.write(body, { at: 4 + headerBytes.length });
+    access.flush();
+  } finally {
+    access.close();
+  }
+  return 4 + headerBytes.length + body.length;
+}
+
+export async function dropSnapshot() {
+  try {
+    const root = await navigator.storage.getDirectory();
+    await root.removeEntry(SNAPSHOT_FOLDER, { recursive: true });
+  } catch {
+    // nothing to drop
+  }
+}
+
+// Removes the Cache Storage copy older versions kept.
+export async function dropOldSnapshotCache() {
+  try {
+    if (typeof caches !== "undefined") await caches.delete(OLD_SNAPSHOT_CACHE);
+  } catch {
+    // nothing to drop
+  }
 }
 
 const PAGE_BYTES = 65536; // WebAssembly's page
@@ -140,12 +233,4 @@ export function withZeroPages(kept, pages, length) {
   }
   if (offset !== kept.length) throw new Error("the snapshot has more pages than its map");
   return bytes;
-}
-
-export async function dropSnapshot() {
-  try {
-    await caches.delete(SNAPSHOT_CACHE);
-  } catch {
-    // nothing to drop
-  }
 }

@@ -182,6 +182,10 @@ export function createWorkerClient() {
       // each start-up phase ran (worker.mjs, timings.mjs).
       performance.mark("udlejning:worker-ready", { detail: payload });
       onReady();
+    } else if (type === "snapshot") {
+      // For build_scripts/bench_calculator.py: the memory snapshot a repeat visit starts from is
+      // stored (or could not be).
+      performance.mark("udlejning:snapshot", { detail: payload });
     } else if (type === "load-error") {
       client.loadError = payload;
     } else if (type === "failed") {

@@ -17,7 +17,16 @@
 // Nothing here uses the network except to load the runtime and the wheel from this site (through
 // the service worker's cache when there is one); the answers never leave the browser.
 import { RUNTIME } from "./runtime.mjs";
-import { SNAPSHOT_CACHE, dropSnapshot, findSnapshot, snapshotKey, storeSnapshot, textDigest } from "./snapshot.mjs";
+import {
+  bytesDigest,
+  canKeepSnapshots,
+  dropOldSnapshotCache,
+  dropSnapshot,
+  findSnapshot,
+  snapshotKey,
+  storeSnapshot,
+  textDigest,
+} from "./snapshot.mjs";
 import { startTimings } from "./timings.mjs";
 import { mountWheel } from "./wheel.mjs";
 
@@ -31,7 +40,7 @@ if (pyodideInstantiate && WebAssembly.compileStreaming) {
     const response = await source;
     if (!earlyWasm || response !== (await earlyWasm.response)) return pyodideInstantiate.call(WebAssembly, response, imports);
     try {
-      const module = await earlyWasm.module;
+      const [module] = await Promise.all([earlyWasm.module, wasmChecked()]);
       return { module, instance: await WebAssembly.instantiate(module, imports) };
     } catch (error) {
       failLoad(error); // Pyodide would only log it and wait
@@ -92,24 +101,33 @@ function progress(newStage, newStep) {
 }
 
 let lastReport = 0;
-function countBody(response, file) {
-  // A clone is read only to count; the original (with its URL, so V8 can cache the compiled
-  // WebAssembly) goes to Pyodide untouched.
-  const reader = response.clone().body?.getReader();
-  if (!reader) return;
-  (async () => {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      file.received += value.byteLength;
-      const now = performance.now();
-      if (now - lastReport > 100) {
-        lastReport = now;
-        progress();
-      }
+// Reads `copy` (a clone of a response) to count its bytes as they arrive; the original (with its
+// URL, so V8 can cache the compiled WebAssembly) goes to Pyodide untouched. With `keep`, resolves
+// to the whole body (file.bytes long, as runtime.mjs says; longer if it is).
+async function countBody(copy, file, keep = false) {
+  const reader = copy.body?.getReader();
+  if (!reader) return null;
+  let body = keep ? new Uint8Array(file.bytes) : null;
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (body && length + value.byteLength > body.length) {
+      const larger = new Uint8Array(Math.max(2 * body.length, length + value.byteLength));
+      larger.set(body.subarray(0, length));
+      body = larger;
     }
-    progress();
-  })().catch(() => {});
+    if (body) body.set(value, length);
+    length += value.byteLength;
+    file.received += value.byteLength;
+    const now = performance.now();
+    if (now - lastReport > 100) {
+      lastReport = now;
+      progress();
+    }
+  }
+  progress();
+  return body && body.subarray(0, length);
 }
 
 async function fetchOk(url, options) {
@@ -119,11 +137,16 @@ async function fetchOk(url, options) {
 }
 
 // What this worker downloads, for the service worker (see calculator.mjs): on a first visit the
-// worker starts before the service worker controls anything, so it keeps an unread copy of the
-// WebAssembly runtime (too big for the browser's HTTP cache) to hand over after "ready".
+// worker starts before the service worker controls anything, so it hands over its copy of the
+// WebAssembly runtime (too big for the browser's HTTP cache) after "ready".
 const RUNTIME_WASM = new URL("pyodide.asm.wasm", INDEX_URL).href;
 const downloaded = new Set([import.meta.url, new URL("pyodide.mjs", INDEX_URL).href]);
-let wasmCopy = null;
+// The WebAssembly is fetched without an SRI integrity: with one, the browser holds the whole
+// response back until it has checked it, so nothing could be compiled while it downloads. Its
+// sha256 is checked here instead, on a copy read as it arrives, before the module is
+// instantiated: {bytes, checked} (promises; `checked` rejects, and the load fails with reason
+// "integrity", when the sha256 differs).
+let wasmFile = null;
 let earlyWasm = null; // {response, module}: see compileEarly()
 let failLoad = () => {};
 const loadFailed = new Promise((_, reject) => {
@@ -139,7 +162,7 @@ self.fetch = async (input, init) => {
     // Pyodide fetches files only after importing its modules (the WebAssembly is fetched earlier).
     if (href !== RUNTIME_WASM) modulesLoaded = true;
     // An integrity the caller gives (the wheel's, from the lockfile) is kept.
-    init = { integrity: file.integrity, ...(init || {}) };
+    if (href !== RUNTIME_WASM) init = { integrity: file.integrity, ...(init || {}) };
   }
   let response;
   try {
@@ -153,23 +176,69 @@ self.fetch = async (input, init) => {
   const url = response.url || href;
   if (response.ok && url.startsWith(self.location.origin)) {
     downloaded.add(url);
-    if (url === RUNTIME_WASM && !wasmCopy) wasmCopy = response.clone();
-    if (file) countBody(response, file);
+    if (url === RUNTIME_WASM && file && !wasmFile) wasmFile = checkWasm(response.clone(), file);
+    else if (file) countBody(response.clone(), file).catch(() => {});
   }
   return response;
 };
 
-// The runtime's WebAssembly, fetched (through the fetch above: checked against its sha256, its bytes
-// counted) and compiled from the moment the worker runs; Pyodide's own fetch of it gets this
-// response, and its instantiateStreaming this module (see the top of this file).
+// Resolves once the WebAssembly's sha256 was checked (at once when it was not fetched yet).
+function wasmChecked() {
+  return wasmFile ? wasmFile.checked : Promise.resolve();
+}
+
+function checkWasm(copy, file) {
+  const bytes = countBody(copy, file, true);
+  const checked = bytes.then(async (body) => {
+    const sha256 = body && (await bytesDigest(body));
+    if (sha256 !== file.sha256) {
+      self.postMessage({ type: "load-error", payload: { reason: "integrity", file: "pyodide.asm.wasm", status: 0 } });
+      const error = new Error(`${RUNTIME_WASM}: the sha256 differs from the one in runtime.mjs`);
+      failLoad(error);
+      throw error;
+    }
+  });
+  bytes.catch(() => {});
+  checked.catch(() => {}); // awaited before the module is instantiated and before "ready"
+  return { bytes, checked, type: copy.headers.get("Content-Type") || "application/wasm" };
+}
+
+// The runtime's WebAssembly, fetched (through the fetch above: its bytes counted and its sha256
+// checked) and compiled while it downloads, from the moment the worker runs; Pyodide's own fetch
+// of it gets this response, and its instantiateStreaming this module (see the top of this file).
 earlyWasm = compileEarly();
 
 function compileEarly() {
   if (!WebAssembly.compileStreaming) return null;
+  const early = self.udlejningEarlyWasm; // started by worker-boot.mjs
+  self.udlejningEarlyWasm = null; // from now on worker-boot.mjs starts none
+  if (early && early.url === RUNTIME_WASM) return adoptEarly(early);
   const response = self.fetch(RUNTIME_WASM);
   const module = timings.span("wasm_compile", WebAssembly.compileStreaming(response));
   response.catch(() => {}); // a failed fetch is reported by failLoad
   module.catch(() => {}); // awaited when Pyodide instantiates
+  return { response, module };
+}
+
+// What worker-boot.mjs fetched and compiles, treated as this worker's fetch above treats a file:
+// a failure ends the start, the bytes are counted and the sha256 checked (on the clone).
+function adoptEarly(early) {
+  const file = FILES.get(RUNTIME_WASM);
+  const response = early.responded.then(
+    ({ original, copy }) => {
+      if (!original.ok) failLoad(new Error(`${RUNTIME_WASM}: HTTP ${original.status}`));
+      downloaded.add(RUNTIME_WASM);
+      if (original.ok) wasmFile = checkWasm(copy, file);
+      return original;
+    },
+    (error) => {
+      failLoad(new Error(`${RUNTIME_WASM}: ${error && error.message ? error.message : error}`));
+      throw error;
+    },
+  );
+  const module = early.module.finally(() => timings.mark("wasm_compile", early.started));
+  response.catch(() => {});
+  module.catch(() => {});
   return { response, module };
 }
 
@@ -178,14 +247,14 @@ async function offlineFiles() {
     if (entry.name.startsWith(self.location.origin)) downloaded.add(entry.name);
   }
   const files = [];
-  if (wasmCopy) {
-    const copy = wasmCopy;
-    wasmCopy = null;
-    if (await caches.match(RUNTIME_WASM)) {
-      await copy.body?.cancel(); // it came from the service worker's cache: nothing to hand over
-    } else {
-      const type = copy.headers.get("Content-Type") || "application/wasm";
-      files.push({ url: RUNTIME_WASM, type, buffer: await copy.arrayBuffer() });
+  if (wasmFile) {
+    const { bytes, type } = wasmFile;
+    wasmFile = null;
+    // Stored already (it came from the service worker's cache): nothing to hand over.
+    if (!(await caches.match(RUNTIME_WASM))) {
+      const body = await bytes;
+      const buffer = body.byteLength === body.buffer.byteLength ? body.buffer : body.slice().buffer;
+      files.push({ url: RUNTIME_WASM, type, buffer });
     }
   }
   self.postMessage(
@@ -198,7 +267,7 @@ async function offlineFiles() {
 // if it changes): `_makeSnapshot` / `makeMemorySnapshot()` / `_loadSnapshot`.
 async function boot(loadPyodide, snapshot) {
   const options = { indexURL: INDEX_URL, stdLibURL: STDLIB_URL, lockFileContents: lockText };
-  const extra = snapshot ? { _loadSnapshot: snapshot } : { _makeSnapshot: typeof caches !== "undefined" };
+  const extra = snapshot ? { _loadSnapshot: snapshot } : { _makeSnapshot: canKeepSnapshots() };
   return Promise.race([loadPyodide({ ...options, ...extra }), loadFailed]);
 }
 
@@ -250,6 +319,7 @@ async function start() {
         throw new Error("the snapshot's warm-up answer differs");
       }
       timings.mark("warm_up", t);
+      await wasmChecked();
       snapshotState = "used";
       progress("ready", 3);
       return (fn, text) => callJson(fn, text);
@@ -260,6 +330,7 @@ async function start() {
   }
   const pyodide = await boot(loadPyodide, null);
   const callJson = await importRules(pyodide, wheel);
+  await wasmChecked();
   progress("ready", 3);
   // After "ready" (a message that comes meanwhile waits for it, ~0.1 s at most): the warm-up, then
   // the snapshot a repeat visit starts from, made with the warm-up's answer to check it by.
@@ -268,7 +339,7 @@ async function start() {
     const answer = callJson("evaluate", warmUp);
     callJson("priority", JSON.stringify({ ...WARM_UP, situation: { stair: "omraadetrappe", trin: 1 } }));
     timings.mark("warm_up", t);
-    if (pyodide.makeMemorySnapshot && typeof caches !== "undefined") storeNewSnapshot(pyodide, key, answer);
+    if (pyodide.makeMemorySnapshot && canKeepSnapshots()) storeNewSnapshot(pyodide, key, answer);
   }, 0);
   return (fn, text) => callJson(fn, text);
 }
@@ -278,7 +349,7 @@ function storeNewSnapshot(pyodide, key, answer) {
     const bytes = pyodide.makeMemorySnapshot();
     storeSnapshot(key, bytes, answer).then(
       () => self.postMessage({ type: "snapshot", payload: { state: "stored", bytes: bytes.length } }),
-      () => {},
+      (error) => self.postMessage({ type: "snapshot", payload: { state: `failed: ${error}` } }),
     );
   } catch (error) {
     self.postMessage({ type: "snapshot", payload: { state: `failed: ${error}` } });
@@ -294,8 +365,9 @@ const ready = start();
 ready.then(
   () => {
     const report = timings.report(pythonStarted, FILE_NAMES);
-    self.postMessage({ type: "ready", payload: { snapshot: snapshotState, snapshotCache: SNAPSHOT_CACHE, timings: report } });
+    self.postMessage({ type: "ready", payload: { snapshot: snapshotState, timings: report } });
     offlineFiles().catch(() => {});
+    dropOldSnapshotCache();
   },
   (error) => {
     stage = "failed";

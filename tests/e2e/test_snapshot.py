@@ -1,6 +1,7 @@
 """The memory snapshot (issue 13, item 4): a repeat visit starts the rules worker from the snapshot
-the first visit stored in Cache Storage; its answers are the same as a normal start's (and
-CPython's); a corrupt, invalid or stale snapshot is dropped and Python starts normally."""
+the first visit stored in the origin private file system; its answers are the same as a normal
+start's (and CPython's); a corrupt, truncated, invalid or stale snapshot is dropped and Python
+starts normally."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from .conftest import CALCULATOR_TIMEOUT_MS, ROOT
 sys.path.insert(0, str(ROOT / "build_scripts"))
 from runtime_assets import exercise_inputs  # noqa: E402
 
-CACHE = "pyodide-snapshot-udlejning"
+FOLDER = "pyodide-snapshot-udlejning"  # in the origin private file system
 
 RUN_WORKER = """async ({ inputs }) => {
   const worker = new Worker("/assets/calculator/worker.mjs", { type: "module" });
@@ -57,25 +58,56 @@ RUN_WORKER = """async ({ inputs }) => {
   return { ready, answers, snapshot };
 }"""
 
-TAMPER = """async ({ cacheName, mode }) => {
-  const hex = (b) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, "0")).join("");
-  const cache = await caches.open(cacheName);
-  const [request] = await cache.keys();
-  const response = await cache.match(request);
-  const headers = new Headers(response.headers);
-  let bytes = new Uint8Array(await response.arrayBuffer());
-  let url = request.url;
-  if (mode === "corrupt") {
-    bytes[bytes.length >> 1] ^= 0xff;  // the stored sha256 no longer matches
-  } else if (mode === "invalid") {
-    bytes = new Uint8Array(4096).fill(7);  // matches its sha256, but is no snapshot
-    headers.set("X-Snapshot-Sha256", hex(await crypto.subtle.digest("SHA-256", bytes)));
-  } else if (mode === "stale") {
-    url = url.replace(/\\/[0-9a-f]{64}\\//, "/" + "0".repeat(64) + "/");  // another wheel
+# The snapshot files (calculator/web/snapshot.mjs): [header length, 4 bytes][header, JSON][pages].
+READ_FILES = """async (folderName) => {
+  const root = await navigator.storage.getDirectory();
+  let dir;
+  try {
+    dir = await root.getDirectoryHandle(folderName);
+  } catch {
+    return [];
   }
-  await cache.delete(request);
-  await cache.put(url, new Response(bytes, { headers }));
-  return (await cache.keys()).map((r) => r.url);
+  const files = [];
+  for await (const [name, handle] of dir.entries()) {
+    const bytes = new Uint8Array(await (await handle.getFile()).arrayBuffer());
+    const length = new DataView(bytes.buffer).getUint32(0, true);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + length)));
+    files.push({ name, header, pages: bytes.length - 4 - length });
+  }
+  return files;
+}"""
+
+TAMPER = """async ({ folderName, mode }) => {
+  const hex = (b) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, "0")).join("");
+  const sha256 = async (bytes) => hex(await crypto.subtle.digest("SHA-256", bytes));
+  const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(folderName);
+  const [name] = await Array.fromAsync(dir.keys());
+  const file = new Uint8Array(await (await (await dir.getFileHandle(name)).getFile()).arrayBuffer());
+  const length = new DataView(file.buffer).getUint32(0, true);
+  const header = JSON.parse(new TextDecoder().decode(file.subarray(4, 4 + length)));
+  let pages = file.slice(4 + length);
+  let newName = name;
+  if (mode === "corrupt") {
+    pages[pages.length >> 1] ^= 0xff;  // the stored sha256 no longer matches
+  } else if (mode === "truncated") {
+    pages = pages.slice(0, pages.length >> 1);  // e.g. a write that stopped half way
+  } else if (mode === "invalid") {
+    pages = new Uint8Array(65536).fill(7);  // fits its header and sha256, but is no snapshot
+    Object.assign(header, { sha256: await sha256(pages), length: 65536, pages: "8" });
+  } else if (mode === "stale") {
+    header.key = header.key.replace(/\\/[0-9a-f]{64}\\//, "/" + "0".repeat(64) + "/");  // another wheel
+    newName = (await sha256(new TextEncoder().encode(header.key))) + ".snapshot";
+  }
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const out = new Uint8Array(4 + headerBytes.length + pages.length);
+  new DataView(out.buffer).setUint32(0, headerBytes.length, true);
+  out.set(headerBytes, 4);
+  out.set(pages, 4 + headerBytes.length);
+  await dir.removeEntry(name);
+  const writable = await (await dir.getFileHandle(newName, { create: true })).createWritable();
+  await writable.write(out);
+  await writable.close();
+  return Array.fromAsync(dir.keys());
 }"""
 
 
@@ -111,44 +143,53 @@ def run(page: Page) -> dict[str, Any]:
     return result
 
 
-def snapshot_keys(page: Page) -> list[str]:
-    return page.evaluate(
-        "async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)", CACHE
-    )
+def snapshot_files(page: Page) -> list[dict[str, Any]]:
+    return page.evaluate(READ_FILES, FOLDER)
 
 
 def test_a_repeat_start_from_the_snapshot_gives_the_same_answers(page: Page) -> None:
     first = run(page)
     assert first["ready"]["snapshot"] == "none"
     assert first["snapshot"]["state"] == "stored" and first["snapshot"]["bytes"] > 10_000_000
-    (key,) = snapshot_keys(page)
+    (stored,) = snapshot_files(page)
+    key = stored["header"]["key"]
     manifest = json.loads((ROOT / "site" / "assets-manifest.json").read_text(encoding="utf-8"))
     for part in ("wheel", "lockfile", "stdlib"):
         assert manifest[part]["sha256"] in key
     assert manifest["pyodide_version"] in key
+    # The pages Python never wrote are not stored: well under half of the memory is kept.
+    assert stored["pages"] < 0.7 * stored["header"]["length"]
     second = run(page)
     assert second["ready"]["snapshot"] == "used"
     assert second["answers"] == first["answers"]
 
 
-def test_a_corrupt_invalid_or_stale_snapshot_falls_back_to_a_normal_start(page: Page) -> None:
+def test_a_corrupt_truncated_invalid_or_stale_snapshot_falls_back_to_a_normal_start(
+    page: Page,
+) -> None:
     assert run(page)["ready"]["snapshot"] == "none"
-    (good_key,) = snapshot_keys(page)
+    (good,) = snapshot_files(page)
 
-    page.evaluate(TAMPER, {"cacheName": CACHE, "mode": "corrupt"})
+    page.evaluate(TAMPER, {"folderName": FOLDER, "mode": "corrupt"})
     corrupt = run(page)
     # Its sha256 did not match (checked while Pyodide loads): dropped, and a normal start.
     assert corrupt["ready"]["snapshot"] == "rejected: Error: the snapshot's sha256 differs"
     assert corrupt["snapshot"]["state"] == "stored"
 
-    page.evaluate(TAMPER, {"cacheName": CACHE, "mode": "invalid"})
+    page.evaluate(TAMPER, {"folderName": FOLDER, "mode": "truncated"})
+    truncated = run(page)
+    assert truncated["ready"]["snapshot"].startswith("rejected: ")
+    assert truncated["snapshot"]["state"] == "stored"
+
+    page.evaluate(TAMPER, {"folderName": FOLDER, "mode": "invalid"})
     invalid = run(page)
     assert invalid["ready"]["snapshot"].startswith("rejected: ")  # Pyodide refused it
     assert invalid["snapshot"]["state"] == "stored"
 
-    (stale_key,) = page.evaluate(TAMPER, {"cacheName": CACHE, "mode": "stale"})
-    assert stale_key != good_key
+    (stale_name,) = page.evaluate(TAMPER, {"folderName": FOLDER, "mode": "stale"})
+    assert stale_name != good["name"]
     stale = run(page)
     assert stale["ready"]["snapshot"] == "none"
-    assert snapshot_keys(page) == [good_key]  # the stale one is gone, a fresh one stored
+    # The stale one is gone, a fresh one stored.
+    assert [f["name"] for f in snapshot_files(page)] == [good["name"]]
     assert run(page)["ready"]["snapshot"] == "used"
