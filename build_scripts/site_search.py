@@ -10,7 +10,8 @@ Run on the built site by ``build_site.py`` after ``mkdocs build``:
   links its results there.
 * On pages with the calculator or a staff tool (they start Python), ``__config.search`` names
   ``assets/javascripts/workers/search-lazy.js`` (from ``calculator/web/``), which builds material's
-  index only when the first query comes.
+  index only when the first query comes; the request for the index itself waits until the
+  search is opened (``calculator/web/start-python.js``, inlined in those pages' ``<head>``).
 """
 
 from __future__ import annotations

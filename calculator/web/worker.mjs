@@ -148,6 +148,7 @@ const downloaded = new Set([import.meta.url, new URL("pyodide.mjs", INDEX_URL).h
 // "integrity", when the sha256 differs).
 let wasmFile = null;
 let earlyWasm = null; // {response, module}: see compileEarly()
+let earlyStdlib = null; // the stdlib's response, fetched from the start (see start())
 let failLoad = () => {};
 const loadFailed = new Promise((_, reject) => {
   failLoad = reject;
@@ -157,10 +158,13 @@ const networkFetch = self.fetch.bind(self);
 self.fetch = async (input, init) => {
   const href = input instanceof Request ? input.url : new URL(String(input), self.location.href).href;
   if (href === RUNTIME_WASM && earlyWasm) return earlyWasm.response;
+  if (href === STDLIB_URL && earlyStdlib) {
+    const response = earlyStdlib;
+    earlyStdlib = null; // one body, for Pyodide's one fetch of it
+    return response;
+  }
   const file = FILES.get(href);
   if (file) {
-    // Pyodide fetches files only after importing its modules (the WebAssembly is fetched earlier).
-    if (href !== RUNTIME_WASM) modulesLoaded = true;
     // An integrity the caller gives (the wheel's, from the lockfile) is kept.
     if (href !== RUNTIME_WASM) init = { integrity: file.integrity, ...(init || {}) };
   }
@@ -301,13 +305,19 @@ async function start() {
   });
   wheel.catch(() => {}); // reported below, when it is awaited
   const key = snapshotKey(RUNTIME);
-  // Pyodide's module is fetched while the snapshot is looked up; the snapshot's bytes are read
-  // (and checked) while Pyodide fetches and compiles its WebAssembly.
+  // Everything Pyodide asks for only once loadPyodide runs (its second module, the stdlib) is
+  // fetched while the snapshot is looked up, in parallel with the WebAssembly: Pyodide's own
+  // import of pyodide.asm.mjs gets the module already loaded (one module per URL), its fetch of
+  // the stdlib this response.
   const pyodideModule = timings.span("pyodide_import", import(new URL("pyodide.mjs", INDEX_URL).href));
-  pyodideModule.catch(() => {}); // awaited just below
+  const asmModule = timings.span("asm_import", import(new URL("pyodide.asm.mjs", INDEX_URL).href));
+  earlyStdlib = self.fetch(STDLIB_URL);
+  for (const early of [pyodideModule, asmModule, earlyStdlib]) early.catch(() => {}); // awaited by Pyodide
   const snapshot = await timings.span("snapshot_find", findSnapshot(key));
   const { loadPyodide } = await pyodideModule;
+  await asmModule;
   modulesLoaded = true;
+  progress();
   const warmUp = JSON.stringify(WARM_UP);
   if (snapshot) {
     try {

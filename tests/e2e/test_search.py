@@ -1,6 +1,6 @@
 """Site search (issue 10, item 8; issue 13, item 6): a Danish search finds Danish pages only and an
 English search English pages only; on the calculator and tool pages, which start Python, the
-search index is built only when the user searches."""
+search index is fetched and built only when the user searches."""
 
 from __future__ import annotations
 
@@ -46,14 +46,22 @@ def _search_worker_loaded(page: Page) -> bool:
     return any("/workers/search." in name and name.endswith(".min.js") for name in names)
 
 
+def _search_index_fetched(page: Page) -> bool:
+    names = page.evaluate("() => performance.getEntriesByType('resource').map((e) => e.name)")
+    return any(name.split("?")[0].endswith("/search/search_index.json") for name in names)
+
+
 def test_the_calculator_page_builds_no_search_index_until_one_searches(
     watched_page: tuple[Page, Watch],
 ) -> None:
     page, watch = watched_page
     page.goto("/beregner/")
     wait_until_ready(page)
+    page.wait_for_timeout(500)  # material's bundle has long run (it asks for the index at once)
+    assert not _search_index_fetched(page)
     assert not _search_worker_loaded(page)
     paths = search(page, "da", "beregner")
     assert "/beregner/" in paths
+    assert _search_index_fetched(page)
     assert _search_worker_loaded(page)
     watch.assert_clean()
