@@ -207,6 +207,18 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def runtime_description() -> dict[str, Any]:
+    """What ``build_scripts/runtime_assets.py`` wrote to ``runtime.mjs`` (the worker's runtime)."""
+    text = (CALCULATOR_BUILD_DIR / "runtime.mjs").read_text(encoding="utf-8")
+    return json.loads(text.split("export const RUNTIME = ", 1)[1].rstrip().rstrip(";"))
+
+
+def megabytes(count: int, lang: str) -> str:
+    """Bytes in MB with one decimal, as the calculator's progress line writes them."""
+    value = f"{count / 1e6:.1f}"
+    return f"{value.replace('.', ',') if lang == 'da' else value} MB"
+
+
 def page_language(page: Page) -> str:
     return "en" if page.file.src_uri.endswith(".en.md") else "da"
 
@@ -254,7 +266,11 @@ def macros(lang: str, src_uri: str) -> dict[str, Any]:
         _parameter(name)
         return value_state(name, lang)
 
-    return {"p": p, "p_from": p_from, "ref": ref, "state": state}
+    def download_size() -> str:
+        """What a first start of Python downloads, the total of the calculator's progress line."""
+        return megabytes(int(runtime_description()["download_bytes"]), lang)
+
+    return {"p": p, "p_from": p_from, "ref": ref, "state": state, "download_size": download_size}
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

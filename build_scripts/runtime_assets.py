@@ -132,9 +132,10 @@ def _entry(path: Path, out_dir: Path) -> dict[str, object]:
         "sha256": digest,
         "integrity": sri(digest),
         "bytes": size,
-        # what nginx sends (the precompressed brotli copy, when that is smaller)
+        # what nginx sends (the precompressed brotli copy, when precompress() makes one and it
+        # is smaller)
         "wire_bytes": min(size, len(_compressed(path, "br")))
-        if path.suffix in COMPRESSIBLE
+        if path.suffix in COMPRESSIBLE and size >= MIN_COMPRESS_BYTES
         else size,
     }
 
@@ -166,6 +167,8 @@ def publish(plain_wheel: Path, out_dir: Path, work_dir: Path) -> dict[str, objec
     files = {path.name: _entry(path, out_dir) for path in placed}
     return {
         "pyodide_version": version,
+        # what a first start downloads (the worker's progress total; the docs quote it)
+        "download_bytes": sum(int(entry["wire_bytes"]) for entry in files.values()),
         "index": f"{runtime_dir.name}/",
         "stdlib": files[stdlib_target.name],
         "lockfile": files[lock_target.name],

@@ -81,7 +81,7 @@ const MODULE_FILES = ["pyodide.mjs", "pyodide.asm.mjs"].map((name) => RUNTIME.ru
 const FILE_NAMES = [...FILES.keys(), ...["pyodide.mjs", "pyodide.asm.mjs"].map((n) => new URL(n, INDEX_URL).href)].map(
   (url) => url.split("/").pop(),
 );
-const TOTAL_BYTES = [...FILES.values(), ...MODULE_FILES].reduce((sum, f) => sum + f.wire_bytes, 0);
+const TOTAL_BYTES = RUNTIME.download_bytes; // the sum of these files' wire_bytes
 let modulesLoaded = false;
 let stage = "runtime";
 let step = 1;
