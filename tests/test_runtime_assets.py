@@ -111,17 +111,29 @@ def test_the_download_size_is_what_nginx_sends_and_the_docs_quote_it() -> None:
     the six runtime files (the brotli copy when it is smaller), and the tools page quotes it."""
     runtime = (SITE / "assets" / "calculator" / "runtime.mjs").read_text(encoding="utf-8")
     described = json.loads(runtime.split("export const RUNTIME = ", 1)[1].rstrip().rstrip(";"))
-    files = [*described["runtime"].values(), described["stdlib"], described["lockfile"], described["wheel"]]
+    files = [
+        *described["runtime"].values(),
+        described["stdlib"],
+        described["lockfile"],
+        described["wheel"],
+    ]
     for entry in files:
         path = SITE / "assets" / "pyodide" / str(entry["path"])
         brotli = path.with_name(path.name + ".br")
-        sent = min(path.stat().st_size, brotli.stat().st_size) if brotli.is_file() else path.stat().st_size
+        sent = (
+            min(path.stat().st_size, brotli.stat().st_size)
+            if brotli.is_file()
+            else path.stat().st_size
+        )
         assert entry["wire_bytes"] == sent, path
     total = sum(int(entry["wire_bytes"]) for entry in files)
     assert described["download_bytes"] == total
     worker = (SITE / "assets" / "calculator" / "worker.mjs").read_text(encoding="utf-8")
     assert "const TOTAL_BYTES = RUNTIME.download_bytes;" in worker
     megabytes = f"{total / 1e6:.1f}"
-    for page, figure in (("vaerktoejer/index.html", megabytes.replace(".", ",")), ("en/vaerktoejer/index.html", megabytes)):
+    for page, figure in (
+        ("vaerktoejer/index.html", megabytes.replace(".", ",")),
+        ("en/vaerktoejer/index.html", megabytes),
+    ):
         text = (SITE / page).read_text(encoding="utf-8")
         assert f"({figure} MB)" in text, page

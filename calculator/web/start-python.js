@@ -21,10 +21,41 @@
 })();
 
 // mkdocs-material asks for the search index (~430 KB of JSON to parse and hand to its search
-// worker) as soon as its bundle runs. On these pages that request waits until the user opens the
-// search (its button, its field, or a key that focuses it), so it does not compete with Python's
-// start; a page opened from a search result (?h=…, to highlight the words) asks at once.
+// worker) and starts that worker as soon as its bundle runs. On these pages the request waits
+// until the user opens the search (its button, its field, or a key that focuses it), and the
+// worker (search-lazy.js, see build_scripts/site_search.py) starts only when material first
+// writes to it, i.e. once it has the index: nothing of search competes with Python's start. A
+// page opened from a search result (?h=…, to highlight the words) asks at once.
 (function () {
+  var RealWorker = window.Worker;
+  if (RealWorker) {
+    var deferred = function (url, options) {
+      if (!/\/search-lazy\.js(\?|$)/.test(String(url))) return new RealWorker(url, options);
+      var stand = new EventTarget();
+      var real = null;
+      function forward(event) {
+        stand.dispatchEvent(new MessageEvent(event.type, { data: event.data }));
+      }
+      stand.postMessage = function (message, transfer) {
+        if (!real) {
+          real = new RealWorker(url, options);
+          real.addEventListener("message", forward);
+          real.addEventListener("messageerror", forward);
+          real.addEventListener("error", function () {
+            stand.dispatchEvent(new Event("error"));
+          });
+        }
+        real.postMessage(message, transfer || []);
+      };
+      stand.terminate = function () {
+        if (real) real.terminate();
+      };
+      return stand;
+    };
+    deferred.prototype = RealWorker.prototype;
+    window.Worker = deferred;
+  }
+
   var open = XMLHttpRequest.prototype.open;
   var send = XMLHttpRequest.prototype.send;
   var waiting = [];
