@@ -132,11 +132,8 @@ def _entry(path: Path, out_dir: Path) -> dict[str, object]:
         "sha256": digest,
         "integrity": sri(digest),
         "bytes": size,
-        # what nginx sends (the precompressed brotli copy, when precompress() makes one and it
-        # is smaller)
-        "wire_bytes": min(size, len(_compressed(path, "br")))
-        if path.suffix in COMPRESSIBLE and size >= MIN_COMPRESS_BYTES
-        else size,
+        # what nginx sends: the brotli copy precompress() keeps when it is smaller
+        "wire_bytes": min(size, len(_compressed(path, "br"))) if precompressible(path) else size,
     }
 
 
@@ -214,16 +211,19 @@ def _compressed(source: Path, kind: str) -> bytes:
     return out
 
 
+def precompressible(path: Path) -> bool:
+    """Whether precompress() tries a .br/.gz copy of this file (kept only when smaller)."""
+    return path.suffix in COMPRESSIBLE and path.stat().st_size >= MIN_COMPRESS_BYTES
+
+
 def precompress(site_dir: Path) -> tuple[int, int]:
     """Write ``.br`` and ``.gz`` beside every compressible file of the site (kept only when
     smaller); return (files, bytes saved by brotli)."""
     count = saved = 0
     for path in sorted(site_dir.rglob("*")):
-        if not path.is_file() or path.suffix not in COMPRESSIBLE:
+        if not path.is_file() or not precompressible(path):
             continue
         size = path.stat().st_size
-        if size < MIN_COMPRESS_BYTES:
-            continue
         for kind in ("br", "gz"):
             data = _compressed(path, kind)
             if len(data) < size:

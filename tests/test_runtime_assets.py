@@ -11,6 +11,7 @@ import json
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
@@ -18,6 +19,12 @@ SITE = ROOT / "site"
 
 def manifest() -> dict[str, dict[str, object]]:
     return json.loads((SITE / "assets-manifest.json").read_text(encoding="utf-8"))
+
+
+def described_runtime() -> dict[str, Any]:
+    """What the published runtime.mjs tells the worker."""
+    runtime = (SITE / "assets" / "calculator" / "runtime.mjs").read_text(encoding="utf-8")
+    return json.loads(runtime.split("export const RUNTIME = ", 1)[1].rstrip().rstrip(";"))
 
 
 def entries() -> list[dict[str, object]]:
@@ -81,8 +88,7 @@ def test_the_wheel_carries_a_pyc_for_every_module_and_no_sources_or_unread_data(
 
 
 def test_the_worker_loads_what_the_manifest_lists() -> None:
-    runtime = (SITE / "assets" / "calculator" / "runtime.mjs").read_text(encoding="utf-8")
-    described = json.loads(runtime.split("export const RUNTIME = ", 1)[1].rstrip().rstrip(";"))
+    described = described_runtime()
     data = manifest()
     assert described["stdlib"]["sha256"] == data["stdlib"]["sha256"]
     assert described["wheel"]["sha256"] == data["wheel"]["sha256"]
@@ -109,8 +115,7 @@ def test_precompressed_copies_exist_for_the_runtime() -> None:
 def test_the_download_size_is_what_nginx_sends_and_the_docs_quote_it() -> None:
     """The progress line's total (``RUNTIME.download_bytes``) is the sum of what nginx sends for
     the six runtime files (the brotli copy when it is smaller), and the tools page quotes it."""
-    runtime = (SITE / "assets" / "calculator" / "runtime.mjs").read_text(encoding="utf-8")
-    described = json.loads(runtime.split("export const RUNTIME = ", 1)[1].rstrip().rstrip(";"))
+    described = described_runtime()
     files = [
         *described["runtime"].values(),
         described["stdlib"],

@@ -312,7 +312,7 @@ async function start() {
   const pyodideModule = timings.span("pyodide_import", import(new URL("pyodide.mjs", INDEX_URL).href));
   const asmModule = timings.span("asm_import", import(new URL("pyodide.asm.mjs", INDEX_URL).href));
   earlyStdlib = self.fetch(STDLIB_URL);
-  for (const early of [pyodideModule, asmModule, earlyStdlib]) early.catch(() => {}); // awaited by Pyodide
+  for (const early of [pyodideModule, asmModule, earlyStdlib]) early.catch(() => {}); // awaited below / by Pyodide
   const snapshot = await timings.span("snapshot_find", findSnapshot(key));
   const { loadPyodide } = await pyodideModule;
   await asmModule;
