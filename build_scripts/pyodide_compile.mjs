@@ -61,14 +61,28 @@ def stdlib_imports_of_package():
 `;
 
 const COMPILE = `
-import importlib.util, io, sys, zipfile, base64, hashlib, csv
+import ast, importlib.util, io, sys, zipfile, base64, hashlib, csv
 from importlib._bootstrap_external import _code_to_hash_pyc
 
 STDLIB = next(p for p in sys.path if p.endswith(".zip"))
 FIXED = (1980, 1, 1, 0, 0, 0)
 
+DOCUMENTED = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+
+def without_docstrings(tree: ast.Module) -> ast.Module:
+    """The tree with the docstring of every module, class and function left out (as python -OO
+    does, but keeping assert statements): the browser never reads them, and they are a quarter
+    of the bytes. A body that was only its docstring becomes a pass."""
+    for node in ast.walk(tree):
+        if not isinstance(node, DOCUMENTED) or not node.body:
+            continue
+        first = node.body[0]
+        if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+            node.body[0:1] = [] if len(node.body) > 1 else [ast.copy_location(ast.Pass(), first)]
+    return tree
+
 def pyc(source: bytes, name: str) -> bytes:
-    code = compile(source, name, "exec", dont_inherit=True)
+    code = compile(without_docstrings(ast.parse(source, name)), name, "exec", dont_inherit=True)
     return bytes(_code_to_hash_pyc(code, importlib.util.source_hash(source), False))
 
 def add(zf, name, data):

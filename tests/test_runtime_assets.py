@@ -5,6 +5,7 @@ pyodide-lock lists only our wheel with its true sha256, the stdlib holds only pr
 
 from __future__ import annotations
 
+import ast
 import base64
 import hashlib
 import json
@@ -85,6 +86,37 @@ def test_the_wheel_carries_a_pyc_for_every_module_and_no_sources_or_unread_data(
     assert {n for n in names if n.endswith((".toml", ".json"))} == set()
     listed = {line.split(",", 1)[0] for line in record.splitlines() if line}
     assert listed == names, "RECORD lists exactly the files of the wheel"
+
+
+def _docstrings(source: str) -> list[str]:
+    documented = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+    return [
+        doc
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, documented)
+        if (doc := ast.get_docstring(node, clean=False))
+    ]
+
+
+def test_the_compiled_python_leaves_out_docstrings_but_keeps_asserts() -> None:
+    # Nothing in the browser reads a docstring; left out, they save ~15 % of the stdlib's and
+    # the wheel's bytes (build_scripts/pyodide_compile.mjs). An assert is code: it stays.
+    package = ROOT / "calculator"
+    with zipfile.ZipFile(SITE / str(manifest()["wheel"]["url"])) as zf:
+        compiled = {n: zf.read(n) for n in zf.namelist() if n.endswith(".pyc")}
+    checked = 0
+    for path in sorted((package / "udlejning").rglob("*.py")):
+        pyc = compiled[path.relative_to(package).with_suffix(".pyc").as_posix()]
+        for doc in _docstrings(path.read_text(encoding="utf-8")):
+            if len(doc) >= 20:
+                assert doc.encode("utf-8") not in pyc, (path, doc[:60])
+                checked += 1
+    assert checked > 100
+    assert b" has no known_for_months" in compiled["udlejning/texts.pyc"]  # an assert's message
+    with zipfile.ZipFile(SITE / str(manifest()["stdlib"]["url"])) as zf:
+        json_pyc = zf.read("json/__init__.pyc")
+    assert b"JSON (JavaScript Object Notation)" not in json_pyc
+    assert b"utf-8-sig" in json_pyc or b"utf-8" in json_pyc
 
 
 def test_the_worker_loads_what_the_manifest_lists() -> None:
