@@ -10,17 +10,21 @@
 // One file per snapshot, in the folder SNAPSHOT_FOLDER, named by the sha256 of its key (the
 // Pyodide version and the sha256 of the wheel, the lockfile and the stdlib):
 //   4 bytes   the length N of the header (unsigned, little-endian)
-//   N bytes   the header, JSON: {key, sha256, warmUp, length, pages}: the key again, the sha256 of
-//             the kept pages, the sha256 of the warm-up answer the snapshot gave, the length of
-//             the whole memory and the map of the pages kept (see withoutZeroPages)
+//   N bytes   the header, JSON: {format, key, sha256, warmUp, length, pages}: FORMAT, the key
+//             again, the sha256 of the whole memory, the sha256 of the warm-up answer the snapshot
+//             gave, the length of the whole memory and the map of the pages kept (see
+//             withoutZeroPages)
 //   the rest  the kept pages, one after the other
-// The worker reads and writes it through a synchronous access handle: one read straight into
-// memory, where Cache Storage sent 14 MB through the browser in small pieces (a repeat visit's
+// The worker reads and writes it through a synchronous access handle, each run of kept pages
+// straight from or into its place in the whole memory (no second ~14 MB buffer of the kept pages
+// alone), where Cache Storage sent 14 MB through the browser in small pieces (a repeat visit's
 // largest cost after the WebAssembly). It is used only when all of that matches; anything else
 // (a new deploy, a corrupt or truncated file, an error, a file another tab is writing) drops it
 // or leaves it, and the worker starts Python normally. Other files in the folder (older deploys)
 // are dropped when a snapshot is looked up.
 export const SNAPSHOT_FOLDER = "pyodide-snapshot-udlejning";
+// The file layout above; a file with another one (an older deploy's) is dropped.
+const FORMAT = 2;
 // Where snapshots were kept before (Cache Storage): removed once, so a visitor's browser does not
 // keep 14 MB nobody reads.
 const OLD_SNAPSHOT_CACHE = "pyodide-snapshot-udlejning";
@@ -62,9 +66,9 @@ async function folder() {
   return root.getDirectoryHandle(SNAPSHOT_FOLDER, { create: true });
 }
 
-// The file's header and kept pages, or null when it cannot be read as one (too short, a header
-// that is no JSON object).
-function readFile(access) {
+// The file's header, or null when it has none (too short, no JSON object, another format), and
+// where its pages start.
+function readHeader(access) {
   const size = access.getSize();
   const lengthBytes = new Uint8Array(4);
   if (size < 4 || access.read(lengthBytes, { at: 0 }) !== 4) return null;
@@ -78,23 +82,36 @@ function readFile(access) {
   } catch {
     return null;
   }
-  if (!header || typeof header !== "object") return null;
-  const kept = new Uint8Array(size - 4 - headerLength);
-  if (access.read(kept, { at: 4 + headerLength }) !== kept.length) return null;
-  return { header, kept };
+  if (!header || typeof header !== "object" || header.format !== FORMAT) return null;
+  if (typeof header.pages !== "string" || !Number.isSafeInteger(header.length) || header.length < 0) return null;
+  return { header, start: 4 + headerLength, size };
 }
 
-// The snapshot for `key`, read at once (one synchronous read of ~14 MB): null when there is none
+// The whole memory: each run of kept pages read from the file into its place, zeros elsewhere;
+// null when the file holds fewer or more bytes than the map says.
+function readMemory(access, { header, start, size }) {
+  const memory = new Uint8Array(header.length);
+  let at = start;
+  for (const [from, to] of keptRuns(header.pages, header.length)) {
+    if (access.read(memory.subarray(from, to), { at }) !== to - from) return null;
+    at += to - from;
+  }
+  return at === size ? memory : null;
+}
+
+// The snapshot for `key`, read at once (synchronous reads of ~14 MB): null when there is none
 // or it cannot be read (every file with another name is dropped; one that does not fit its
-// header is dropped too), else {bytes, verified, warmUp}: `bytes` is a promise of the whole
-// memory; `verified` checks the kept pages against their sha256 while Pyodide restores them, and
-// rejects (and drops the file) when they differ, so nothing is answered from it before it
-// resolves; `warmUp` is the sha256 of the warm-up answer it gave.
+// header is dropped too, and given as {rejected: the reason}), else {bytes, verified, warmUp}:
+// `bytes` is a promise of the whole
+// memory; `verified` checks it against its sha256 while Pyodide restores it, and rejects (and
+// drops the file) when they differ, so nothing is answered from it before it resolves; `warmUp`
+// is the sha256 of the warm-up answer it gave.
 export async function findSnapshot(key) {
   if (!canKeepSnapshots()) return null;
   let dir;
   let name;
-  let file;
+  let file = null;
+  let memory = null;
   try {
     [dir, name] = await Promise.all([folder(), snapshotFileName(key)]);
     for await (const entry of dir.keys()) {
@@ -103,28 +120,26 @@ export async function findSnapshot(key) {
     const handle = await dir.getFileHandle(name);
     const access = await handle.createSyncAccessHandle();
     try {
-      file = readFile(access);
+      file = readHeader(access);
+      const header = file && file.header;
+      if (header && header.key === key && typeof header.sha256 === "string" && typeof header.warmUp === "string") {
+        memory = readMemory(access, file);
+      }
     } finally {
       access.close();
     }
   } catch {
-    return null; // none, or another tab is writing it
+    // none, another tab is writing it, or its page map does not fit its length (dropped below)
+    if (!file) return null;
   }
   const drop = () => dir.removeEntry(name).catch(() => {});
-  const header = file && file.header;
-  if (
-    !header ||
-    header.key !== key ||
-    typeof header.sha256 !== "string" ||
-    typeof header.warmUp !== "string" ||
-    typeof header.pages !== "string" ||
-    !Number.isSafeInteger(header.length)
-  ) {
+  if (!memory) {
     await drop();
-    return null;
+    return file ? { rejected: new Error("the snapshot file does not fit its header") } : null;
   }
-  const bytes = Promise.resolve().then(() => withZeroPages(file.kept, header.pages, header.length));
-  const verified = bytesDigest(file.kept).then(async (sha256) => {
+  const header = file.header;
+  const bytes = Promise.resolve(memory);
+  const verified = bytesDigest(memory).then(async (sha256) => {
     if (sha256 !== header.sha256) {
       await drop();
       throw new Error("the snapshot's sha256 differs");
@@ -138,10 +153,10 @@ export async function findSnapshot(key) {
 // Writes the snapshot of `bytes` (the whole memory) for `key`; resolves to the bytes written.
 export async function storeSnapshot(key, bytes, warmUpAnswer) {
   const { kept, pages } = withoutZeroPages(bytes);
-  const body = new Uint8Array(await new Blob(kept).arrayBuffer());
   const header = {
+    format: FORMAT,
     key,
-    sha256: await bytesDigest(body),
+    sha256: await bytesDigest(bytes),
     warmUp: await textDigest(warmUpAnswer),
     length: bytes.length,
     pages,
@@ -156,12 +171,13 @@ export async function storeSnapshot(key, bytes, warmUpAnswer) {
     access.truncate(0);
     access.write(lengthBytes, { at: 0 });
     access.write(headerBytes, { at: 4 });
-    access.write(body, { at: 4 + headerBytes.length });
+    let at = 4 + headerBytes.length;
+    for (const page of kept) at += access.write(page, { at });
     access.flush();
+    return at;
   } finally {
     access.close();
   }
-  return 4 + headerBytes.length + body.length;
 }
 
 export async function dropSnapshot() {
@@ -214,22 +230,34 @@ export function withoutZeroPages(bytes) {
   return { kept, pages };
 }
 
-// The whole memory again: the kept pages where the map says, zeros elsewhere. Throws when the map,
-// the length and the kept bytes do not fit together.
-export function withZeroPages(kept, pages, length) {
+// The byte ranges [from, to) of a memory of `length` bytes that the map `pages` keeps, each run of
+// kept pages in one. Throws when the map does not fit the length.
+export function keptRuns(pages, length) {
   const count = Math.ceil(length / PAGE_BYTES);
   if (!/^[0-9a-f]*$/.test(pages) || pages.length !== Math.ceil(count / 4)) {
     throw new Error("the snapshot's page map does not fit its length");
   }
-  const bytes = new Uint8Array(length);
-  let offset = 0;
+  const runs = [];
   for (let page = 0; page < count; page++) {
     if (!((Number.parseInt(pages[page >> 2], 16) >> (3 - (page & 3))) & 1)) continue;
-    const start = page * PAGE_BYTES;
-    const size = Math.min(PAGE_BYTES, length - start);
-    if (offset + size > kept.length) throw new Error("the snapshot has fewer pages than its map");
-    bytes.set(kept.subarray(offset, offset + size), start);
-    offset += size;
+    const from = page * PAGE_BYTES;
+    const to = Math.min(from + PAGE_BYTES, length);
+    const last = runs[runs.length - 1];
+    if (last && last[1] === from) last[1] = to;
+    else runs.push([from, to]);
+  }
+  return runs;
+}
+
+// The whole memory again: the kept pages where the map says, zeros elsewhere. Throws when the map,
+// the length and the kept bytes do not fit together.
+export function withZeroPages(kept, pages, length) {
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const [from, to] of keptRuns(pages, length)) {
+    if (offset + to - from > kept.length) throw new Error("the snapshot has fewer pages than its map");
+    bytes.set(kept.subarray(offset, offset + to - from), from);
+    offset += to - from;
   }
   if (offset !== kept.length) throw new Error("the snapshot has more pages than its map");
   return bytes;

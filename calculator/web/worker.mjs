@@ -319,7 +319,8 @@ async function start() {
   modulesLoaded = true;
   progress();
   const warmUp = JSON.stringify(WARM_UP);
-  if (snapshot) {
+  if (snapshot && snapshot.rejected) snapshotState = `rejected: ${snapshot.rejected}`;
+  else if (snapshot) {
     try {
       const pyodide = await boot(loadPyodide, timings.span("snapshot_read", snapshot.bytes));
       const callJson = await importRules(pyodide, wheel); // the modules are in the snapshot already
