@@ -88,7 +88,9 @@ def change_parameter(site: Path, name: str, old: str, new: str) -> str:
         for path, before, after in changed:
             a, b = hashlib.sha256(before), hashlib.sha256(after)
             if path is not None and a.hexdigest()[:12] in path.name:
-                path.rename(path.with_name(path.name.replace(a.hexdigest()[:12], b.hexdigest()[:12])))
+                path.rename(
+                    path.with_name(path.name.replace(a.hexdigest()[:12], b.hexdigest()[:12]))
+                )
             pairs += [
                 (a.hexdigest(), b.hexdigest()),
                 (base64.b64encode(a.digest()).decode(), base64.b64encode(b.digest()).decode()),

@@ -153,7 +153,10 @@ def test_the_printed_sheet_states_the_criteria_met_for_whom_date_and_version(
     expect(page.locator("#ub-answer-summary")).to_be_hidden()
     met = medbring.locator(".ub-medbring__met li")
     expect(met).to_have_text(
-        ["A2: Unge under uddannelse: Person 2", "Skærpet kriterium 2: Ingen domme: Person 1, Person 2"]
+        [
+            "A2: Unge under uddannelse: Person 2",
+            "Skærpet kriterium 2: Ingen domme: Person 1, Person 2",
+        ]
     )
     expect(medbring.locator(".ub-medbring__version")).to_have_text(
         f"Svar pr. 1. marts 2026. Reglerne i beregneren: version {__version__}."
