@@ -8,8 +8,9 @@
 //   python_stdlib.zip  the standard library trimmed to the modules start-up and the endpoints
 //                      import, as unchecked-hash .pyc files (no sources, no docstrings);
 //   <wheel name>       the wheel with every .py replaced by its .pyc (no docstrings; unchecked
-//                      hash, in place: Python imports a sourceless .pyc directly). Pyodide only ever reads the
-//                      .pyc, so the sources would only add bytes (plus udlejning/data_files.pickle:
+//                      hash, in place: Python imports a sourceless .pyc directly). Pyodide only
+//                      ever reads the .pyc, so the sources would only add bytes (plus
+//                      udlejning/data_files.pickle:
 //                      its TOML files parsed, see udlejning/data_files.py, which stand in for the
 //                      TOML files; the JSON schemas are left out too: see DATA_ONLY); a traceback
 //                      still names the module's file and line as in the repository (the code
