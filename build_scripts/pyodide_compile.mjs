@@ -68,12 +68,14 @@ from importlib._bootstrap_external import _code_to_hash_pyc
 STDLIB = next(p for p in sys.path if p.endswith(".zip"))
 FIXED = (1980, 1, 1, 0, 0, 0)
 
-DOCUMENTED = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+# Classes keep theirs: a dataclass without one gets one made from its signature (inspect) when it
+# is created, which costs more at import than the few bytes it saves.
+DOCUMENTED = (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef)
 
 def without_docstrings(tree: ast.Module) -> ast.Module:
-    """The tree with the docstring of every module, class and function left out (as python -OO
-    does, but keeping assert statements): the browser never reads them, and they are ~15 % of the
-    stdlib's compiled bytes. A body that was only its docstring becomes a pass."""
+    """The tree with the docstring of every module and function left out (as python -OO does,
+    but keeping assert statements and class docstrings): the browser never reads them, and they
+    are ~15 % of the stdlib's compiled bytes. A body that was only its docstring becomes a pass."""
     for node in ast.walk(tree):
         if not isinstance(node, DOCUMENTED) or not node.body:
             continue
