@@ -102,10 +102,9 @@ function readMemory(access, { header, start, size }) {
 // The snapshot for `key`, read at once (synchronous reads of ~14 MB): null when there is none
 // or it cannot be read (every file with another name is dropped; one that does not fit its
 // header is dropped too, and given as {rejected: the reason}), else {bytes, verified, warmUp}:
-// `bytes` is a promise of the whole
-// memory; `verified` checks it against its sha256 while Pyodide restores it, and rejects (and
-// drops the file) when they differ, so nothing is answered from it before it resolves; `warmUp`
-// is the sha256 of the warm-up answer it gave.
+// `bytes` is a promise of the whole memory; `verified` checks it against its sha256 while
+// Pyodide restores it, and rejects (and drops the file) when they differ, so nothing is answered
+// from it before it resolves; `warmUp` is the sha256 of the warm-up answer it gave.
 export async function findSnapshot(key) {
   if (!canKeepSnapshots()) return null;
   let dir;
