@@ -34,6 +34,7 @@ import base64
 import hashlib
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+
+# mkdocs loads this file by its path: its neighbours are importable once its folder is on sys.path.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from runtime_assets import runtime_of_module  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 WEB_DIR = ROOT / "calculator" / "web"
@@ -209,8 +214,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def runtime_description() -> dict[str, Any]:
     """What ``build_scripts/runtime_assets.py`` wrote to ``runtime.mjs`` (the worker's runtime)."""
-    text = (CALCULATOR_BUILD_DIR / "runtime.mjs").read_text(encoding="utf-8")
-    return json.loads(text.split("export const RUNTIME = ", 1)[1].rstrip().rstrip(";"))
+    return runtime_of_module((CALCULATOR_BUILD_DIR / "runtime.mjs").read_text(encoding="utf-8"))
 
 
 def megabytes(count: int, lang: str) -> str:

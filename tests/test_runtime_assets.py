@@ -10,12 +10,15 @@ import base64
 import hashlib
 import json
 import re
+import sys
 import zipfile
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
+sys.path.insert(0, str(ROOT / "build_scripts"))
+from runtime_assets import runtime_of_module  # noqa: E402
 
 
 def manifest() -> dict[str, dict[str, object]]:
@@ -24,8 +27,7 @@ def manifest() -> dict[str, dict[str, object]]:
 
 def described_runtime() -> dict[str, Any]:
     """What the published runtime.mjs tells the worker."""
-    runtime = (SITE / "assets" / "calculator" / "runtime.mjs").read_text(encoding="utf-8")
-    return json.loads(runtime.split("export const RUNTIME = ", 1)[1].rstrip().rstrip(";"))
+    return runtime_of_module((SITE / "assets" / "calculator" / "runtime.mjs").read_text("utf-8"))
 
 
 def entries() -> list[dict[str, object]]:

@@ -66,8 +66,8 @@ async function folder() {
   return root.getDirectoryHandle(SNAPSHOT_FOLDER, { create: true });
 }
 
-// The file's header, or null when it has none (too short, no JSON object, another format), and
-// where its pages start.
+// The file's header, or null when it has none (too short, no JSON object of this format with
+// all its fields), and where its pages start.
 function readHeader(access) {
   const size = access.getSize();
   const lengthBytes = new Uint8Array(4);
@@ -83,7 +83,9 @@ function readHeader(access) {
     return null;
   }
   if (!header || typeof header !== "object" || header.format !== FORMAT) return null;
-  if (typeof header.pages !== "string" || !Number.isSafeInteger(header.length) || header.length < 0) return null;
+  const { sha256, warmUp, pages, length } = header;
+  if ([sha256, warmUp, pages].some((v) => typeof v !== "string")) return null;
+  if (!Number.isSafeInteger(length) || length < 0) return null;
   return { header, start: 4 + headerLength, size };
 }
 
@@ -120,10 +122,7 @@ export async function findSnapshot(key) {
     const access = await handle.createSyncAccessHandle();
     try {
       file = readHeader(access);
-      const header = file && file.header;
-      if (header && header.key === key && typeof header.sha256 === "string" && typeof header.warmUp === "string") {
-        memory = readMemory(access, file);
-      }
+      if (file && file.header.key === key) memory = readMemory(access, file);
     } finally {
       access.close();
     }
