@@ -10,6 +10,10 @@ repository's nginx configuration (server/, as scripts/serve.sh serves the site):
 2. Repeat visit: the same context reloads after the first visit stored its memory snapshot and
    the service worker its files; divided by the bare page's first visit (and, printed too, by
    the bare page's own repeat visit). Goal <= 0.2.
+   Beside them, a third page in the first visits, the floor: the same bare start, but from the
+   calculator's own precompiled stdlib and lockfile (``__bench-floor/``). It is as fast as
+   Pyodide starts from what the calculator downloads, with nothing of the calculator's own
+   (no rules package, no snapshot); printed as floor / bare and calculator / floor.
 3. Bytes nginx sent (``$bytes_sent``, headers included) on a first visit to ``/beregner/`` until
    the calculator is ready and the service worker has stored the page, divided by the raw size of
    Pyodide's core files (``pyodide.mjs``, ``pyodide.asm.mjs``, ``pyodide.asm.wasm``,
@@ -64,6 +68,7 @@ CHROMIUM_ARGS = [
 CORE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")  # fmt: skip
 TIMEOUT_MS = 180_000
 BENCH = "__bench"
+FLOOR = "__bench-floor"
 READY = "() => performance.getEntriesByName('udlejning:ready').length > 0"
 READY_AT = "() => performance.getEntriesByName('udlejning:ready')[0].startTime"
 # The last things a first visit does: the service worker (registered once Python is ready) is
@@ -84,7 +89,7 @@ SETTLED = """async (precached) => {
 }"""
 BARE_SCRIPT = """
 performance.mark("udlejning:start");
-new Worker("/__bench/bare-worker.mjs", { type: "module" }).addEventListener("message", (event) => {
+new Worker("/%(page)s/bare-worker.mjs", { type: "module" }).addEventListener("message", (event) => {
   performance.mark("udlejning:worker-ready", { detail: event.data });
   performance.mark("udlejning:ready");
 });
@@ -96,8 +101,8 @@ const timings = startTimings();
 const { loadPyodide } = await timings.span("pyodide_import", import("/assets/pyodide/%(index)spyodide.mjs"));
 await loadPyodide({
   indexURL: "/assets/pyodide/%(index)s",
-  stdLibURL: "/assets/pyodide/%(bench)s/python_stdlib.zip",
-  lockFileURL: "/assets/pyodide/%(bench)s/pyodide-lock.json",
+  stdLibURL: "/assets/pyodide/%(stdlib)s",
+  lockFileURL: "/assets/pyodide/%(lockfile)s",
 });
 const files = ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json", "pyodide.mjs", "pyodide.asm.mjs"];
 self.postMessage({ snapshot: "none", timings: timings.report(timings.now(), files) });
@@ -197,12 +202,38 @@ def install_bare_page(site: Path, index: str) -> Path:
     both start at the same point of the same page, allowed by the same Content-Security-Policy
     (its sha256 added to the page's and to nginx's); Pyodide's own stdlib and lockfile in
     ``assets/pyodide/__bench/`` (the same immutable caching and .br/.gz copies as the
-    calculator's runtime files)."""
+    calculator's runtime files). And ``site/__bench-floor/``: the same page and start, from the
+    calculator's own stdlib and lockfile (the floor)."""
     html = (site / "beregner" / "index.html").read_text(encoding="utf-8")
+    manifest_path = site / "assets-manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    files = site / "assets" / "pyodide" / BENCH
+    files.mkdir(exist_ok=True)
+    for name in ("python_stdlib.zip", "pyodide-lock.json"):  # Pyodide's own, as a bare start has
+        shutil.copyfile(NPM / name, files / name)
+    runtime_assets.precompress(files)
+    own = {"stdlib": f"{BENCH}/python_stdlib.zip", "lockfile": f"{BENCH}/pyodide-lock.json"}
+    calculators = {"stdlib": manifest["stdlib"]["path"], "lockfile": manifest["lockfile"]["path"]}
+    for page, runtime in ((BENCH, own), (FLOOR, calculators)):
+        script = f"<script>{BARE_SCRIPT % {'page': page}}</script>"
+        digest = hooks.inline_script_hashes(script)[0]
+        manifest["csp_script_hashes"].append(digest)
+        folder = site / page
+        folder.mkdir(exist_ok=True)
+        (folder / "index.html").write_text(bare_page_html(html, script, digest), encoding="utf-8")
+        worker = BARE_WORKER % {"index": index, **runtime}
+        (folder / "bare-worker.mjs").write_text(worker, encoding="utf-8")
+        runtime_assets.precompress(folder)
+    manifest_path.unlink()  # a hard link to site/'s: write a file of the copy's own
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    return site / BENCH
+
+
+def bare_page_html(html: str, script: str, digest: str) -> str:
+    """The calculator's page ``html`` with its start of Python replaced by ``script`` (allowed by
+    its sha256, ``digest``) and its page script taken out."""
     html, count = re.subn(
-        r"<script>[^<]*udlejningEarlyWorker[^<]*</script>",
-        lambda _: f"<script>{BARE_SCRIPT}</script>",
-        html,
+        r"<script>[^<]*udlejningEarlyWorker[^<]*</script>", lambda _: script, html
     )
     html, removed = re.subn(
         r'<script src="[^"]*assets/calculator/calculator(\.[0-9a-f]{12})?\.mjs" type="module"></script>',
@@ -211,25 +242,7 @@ def install_bare_page(site: Path, index: str) -> Path:
     )
     if (count, removed) != (1, 1):
         raise SystemExit("could not find the calculator's scripts in site/beregner/index.html")
-    digest = hooks.inline_script_hashes(f"<script>{BARE_SCRIPT}</script>")[0]
-    html = html.replace("script-src 'self'", f"script-src 'self' {digest}", 1)
-    manifest_path = site / "assets-manifest.json"
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    manifest["csp_script_hashes"].append(digest)
-    manifest_path.unlink()  # a hard link to site/'s: write a file of the copy's own
-    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
-    folder = site / BENCH
-    folder.mkdir(exist_ok=True)
-    (folder / "index.html").write_text(html, encoding="utf-8")
-    worker = BARE_WORKER % {"index": index, "bench": BENCH}
-    (folder / "bare-worker.mjs").write_text(worker, encoding="utf-8")
-    files = site / "assets" / "pyodide" / BENCH
-    files.mkdir(exist_ok=True)
-    for name in ("python_stdlib.zip", "pyodide-lock.json"):  # Pyodide's own, as a bare start has
-        shutil.copyfile(NPM / name, files / name)
-    runtime_assets.precompress(folder)
-    runtime_assets.precompress(files)
-    return folder
+    return html.replace("script-src 'self'", f"script-src 'self' {digest}", 1)
 
 
 def precached() -> int:
@@ -394,13 +407,14 @@ def main(argv: list[str] | None = None) -> int:
     install_bare_page(site, index)
     server = Nginx(bench_dir / "nginx", site)
     urls = {"calculator": f"{server.url}/beregner/", "bare": f"{server.url}/{BENCH}/"}
+    floor = {**urls, "floor": f"{server.url}/{FLOOR}/"}
     try:
         with sync_playwright() as playwright:
             browsers = Browsers(playwright, args.browser)
             try:
                 # Warm the OS file cache and Chromium; not counted.
                 visit(browsers, server, urls["bare"])
-                first_visits = alternating(browsers, server, args.runs, urls, repeat=False)
+                first_visits = alternating(browsers, server, args.runs, floor, repeat=False)
                 repeat_visits = alternating(browsers, server, args.runs, urls, repeat=True)
                 by_path = first_visit_bytes(browsers, server, urls["calculator"])
                 bare_bytes = first_visit_bytes(browsers, server, urls["bare"])
@@ -439,6 +453,10 @@ def main(argv: list[str] | None = None) -> int:
             for kind, visits in (("first", first_visits), ("repeat", repeat_visits))
         },
         "first_visit_ready_over_bare": round(med["first"]["calculator"] / med["first"]["bare"], 3),
+        "first_visit_floor_over_bare": round(med["first"]["floor"] / med["first"]["bare"], 3),
+        "first_visit_ready_over_floor": round(
+            med["first"]["calculator"] / med["first"]["floor"], 3
+        ),
         "repeat_visit_ready_over_bare_first_visit": round(
             med["repeat"]["calculator"] / med["first"]["bare"], 3
         ),
@@ -467,6 +485,9 @@ def main(argv: list[str] | None = None) -> int:
         f"\nfirst visit / bare {report['first_visit_ready_over_bare']:.2f} (goal <= 0.5); "
         f"repeat visit / bare {report['repeat_visit_ready_over_bare_first_visit']:.2f} (goal <= 0.2); "
         f"first-visit bytes / Pyodide core {total / core:.2f} (goal <= 0.45); "
+        f"floor (Pyodide alone, from the calculator's stdlib) / bare "
+        f"{report['first_visit_floor_over_bare']:.2f}, calculator / floor "
+        f"{report['first_visit_ready_over_floor']:.2f}; "
         f"evaluate p95 {report['evaluate_ms']['p95']:.1f} ms; load average {load_before[0]:.2f} -> "
         f"{os.getloadavg()[0]:.2f}; browser: {args.browser}"
     )
