@@ -49,21 +49,18 @@ self.addEventListener("unhandledrejection", (event) => {
   self.postMessage({ type: "failed", payload: { message: String(event.reason) } });
 });
 
-// The runtime's WebAssembly (~9.6 MB) is the longest download and compile of a start: it is
-// fetched and compiled from here, while the worker module and its imports load, and handed over
-// as self.udlejningEarlyWasm: {url, started (ms, absolute), responded: a promise of {original,
-// copy} (the response compiled, and an unread clone for worker.mjs to count its bytes and check
-// its sha256), module: a promise of the compiled module}. worker.mjs starts it itself when this
-// is missing (e.g. a browser without WebAssembly.compileStreaming) or names another file.
+// The runtime's WebAssembly (~9.6 MB) is the longest download of a start: it is fetched from
+// here, while the worker module and its imports load, and handed over as self.udlejningEarlyWasm:
+// {url, responded: a promise of {original, copy}: the response, and an unread clone for worker.mjs
+// to count its bytes and check its sha256}. It is compiled only when Pyodide asks for it (see
+// worker.mjs). worker.mjs fetches it itself when this is missing (e.g. a browser without
+// WebAssembly.compileStreaming) or names another file.
 function startWasm({ RUNTIME }) {
   if (!WebAssembly.compileStreaming || "udlejningEarlyWasm" in self) return; // worker.mjs was first
   const url = new URL(`${RUNTIME.index}pyodide.asm.wasm`, new URL("../pyodide/", import.meta.url)).href;
-  const started = performance.timeOrigin + performance.now();
   const responded = fetchWatched(url).then((original) => ({ original, copy: original.clone() }));
-  const module = WebAssembly.compileStreaming(responded.then(({ original }) => original));
   responded.catch(() => {}); // reported by fetchWatched, and by worker.mjs when it adopts it
-  module.catch(() => {}); // awaited when Pyodide instantiates
-  self.udlejningEarlyWasm = { url, started, responded, module };
+  self.udlejningEarlyWasm = { url, responded };
 }
 
 try {
