@@ -12,13 +12,16 @@
 //                      ever reads the .pyc, so the sources would only add bytes (plus
 //                      udlejning/data_files.pickle:
 //                      its TOML files parsed, see udlejning/data_files.py, which stand in for the
-//                      TOML files; the JSON schemas are left out too: see DATA_ONLY); a traceback
+//                      TOML files; the JSON schemas are left out too: see DATA_ONLY; and
+//                      udlejning/dataclass_code.marshal: the code of the methods @dataclass
+//                      wrote while the inputs ran, compiled, see udlejning/dataclass_code.py); a traceback
 //                      still names the module's file and line as in the repository (the code
 //                      objects keep "udlejning/....py"), only without the source line;
 //   compile.json       {modules: [...], answers: [...]} the stdlib modules kept, and the answers
 //                      of INPUTS_JSON with the full stdlib and the plain wheel.
 // Then it starts a second Pyodide from the trimmed stdlib and the compiled wheel and replays the
-// inputs: any answer that differs (e.g. a module missing from the trimmed stdlib) fails the build.
+// inputs: any answer that differs (e.g. a module missing from the trimmed stdlib) fails the build,
+// and so does a dataclass whose methods it had to compile (dataclass_code.marshal misses it).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -156,6 +159,16 @@ def compiled_wheel(data: bytes) -> bytes:
         zf.writestr(new, pack)
         digest = base64.urlsafe_b64encode(hashlib.sha256(pack).digest()).rstrip(b"=")
         added.append([name, "sha256=" + digest.decode(), str(len(pack))])
+        # The code of the methods @dataclass wrote (recorded by record_dataclass_code()).
+        from udlejning import dataclass_code
+        name = package + dataclass_code.PACKED
+        code = dataclass_code.packed(RECORDED_DATACLASS_CODE)
+        new = zipfile.ZipInfo(name, init_time)
+        new.compress_type = zipfile.ZIP_STORED
+        new.external_attr = 0o644 << 16
+        zf.writestr(new, code)
+        digest = base64.urlsafe_b64encode(hashlib.sha256(code).digest()).rstrip(b"=")
+        added.append([name, "sha256=" + digest.decode(), str(len(code))])
         text = io.StringIO()
         writer = csv.writer(text, lineterminator="\\n")
         rows = [row for row in rows if row[0] not in not_as_is]
@@ -185,7 +198,15 @@ const wheel = new Uint8Array(readFileSync(wheelPath));
 // same sources give different .pyc bytes (and new content-hashed names) on every build.
 const full = await start({ env: { PYTHONHASHSEED: "0" } });
 mountWheel(full, wheel); // as the browser worker does (calculator/web/wheel.mjs)
+// Before the inputs import the rules: dataclasses' exec keeps what it compiles.
+full.runPython(`
+import dataclasses
+from udlejning import dataclass_code
+_exec_recording, RECORDED_DATACLASS_CODE = dataclass_code.recorder()
+dataclasses.exec = _exec_recording
+`);
 const answers = run(full, inputs);
+full.runPython("del dataclasses.exec");
 full.runPython("stdlib_imports_of_package()");
 full.runPython(COMPILE);
 const [stdlibProxy, modulesProxy] = full.globals.get("trimmed_stdlib")();
@@ -209,8 +230,14 @@ if (differing.length) {
   console.error(`first difference:\n full:    ${answers[i].slice(0, 400)}\n trimmed: ${again[i].slice(0, 400)}`);
   process.exit(1);
 }
-writeFileSync(join(outDir, "compile.json"), JSON.stringify({ pyodide: full.version, modules, answers }));
+const dataclassCode = JSON.parse(trimmed.runPython("import json\nfrom udlejning import dataclass_code\njson.dumps(dataclass_code.counts)"));
+if (dataclassCode.compiled || !dataclassCode.known) {
+  console.error(`the compiled wheel's dataclass code: ${JSON.stringify(dataclassCode)} (known: run from it; compiled: missing)`);
+  process.exit(1);
+}
+writeFileSync(join(outDir, "compile.json"), JSON.stringify({ pyodide: full.version, modules, answers, dataclassCode }));
 console.error(
   `compiled ${modules.length} stdlib modules (${stdlib.length} bytes) and the wheel; ` +
-    `${inputs.length} inputs give the same answers with the trimmed stdlib (Pyodide ${full.version})`,
+    `${inputs.length} inputs give the same answers with the trimmed stdlib (Pyodide ${full.version}); ` +
+    `${dataclassCode.known} dataclasses made from compiled code`,
 );

@@ -85,6 +85,8 @@ def test_the_wheel_carries_a_pyc_for_every_module_and_no_sources_or_unread_data(
     # The TOML files are parsed into data_files.pickle, the JSON schemas never read in the
     # browser: zipimport reads fewer entries at the first import (issue 13).
     assert "udlejning/data_files.pickle" in names
+    # And the compiled code of the methods @dataclass writes (udlejning/dataclass_code.py).
+    assert "udlejning/dataclass_code.marshal" in names
     assert {n for n in names if n.endswith((".toml", ".json"))} == set()
     listed = {line.split(",", 1)[0] for line in record.splitlines() if line}
     assert listed == names, "RECORD lists exactly the files of the wheel"

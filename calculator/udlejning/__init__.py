@@ -5,3 +5,8 @@ Entry points: :func:`udlejning.api.evaluate` (JSON-able dict in, dict out) and `
 """
 
 __version__ = "0.2.0"
+
+from udlejning import dataclass_code
+
+# Before any module of the package defines a dataclass (see udlejning/dataclass_code.py).
+dataclass_code.install()
