@@ -115,6 +115,15 @@ def trimmed_stdlib() -> tuple[bytes, list[str]]:
             add(zf, member[:-3] + ".pyc", pyc(src.read(member), member))
     return out.getvalue(), sorted(keep.values())
 
+def add_member(zf, added, name, date_time, data):
+    """Writes data into the wheel as name (stored) and its RECORD row into added."""
+    new = zipfile.ZipInfo(name, date_time)
+    new.compress_type = zipfile.ZIP_STORED
+    new.external_attr = 0o644 << 16
+    zf.writestr(new, data)
+    digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=")
+    added.append([name, "sha256=" + digest.decode(), str(len(data))])
+
 def compiled_wheel(data: bytes) -> bytes:
     out = io.BytesIO()
     # Stored, not deflated: unpacking in the browser inflates nothing, and the brotli copy nginx
@@ -142,33 +151,13 @@ def compiled_wheel(data: bytes) -> bytes:
                 zf.writestr(info, body)
             else:
                 not_as_is.add(info.filename)
-                name = info.filename[:-3] + ".pyc"
-                compiled = pyc(body, info.filename)
-                new = zipfile.ZipInfo(name, info.date_time)
-                new.compress_type = zipfile.ZIP_STORED
-                new.external_attr = 0o644 << 16
-                zf.writestr(new, compiled)
-                digest = base64.urlsafe_b64encode(hashlib.sha256(compiled).digest()).rstrip(b"=")
-                added.append([name, "sha256=" + digest.decode(), str(len(compiled))])
+                add_member(zf, added, info.filename[:-3] + ".pyc", info.date_time, pyc(body, info.filename))
         # Every TOML file of the package, parsed now (udlejning/data_files.py reads it).
-        name = package + data_files.PACKED
-        pack = data_files.packed(tomls)
-        new = zipfile.ZipInfo(name, init_time)
-        new.compress_type = zipfile.ZIP_STORED
-        new.external_attr = 0o644 << 16
-        zf.writestr(new, pack)
-        digest = base64.urlsafe_b64encode(hashlib.sha256(pack).digest()).rstrip(b"=")
-        added.append([name, "sha256=" + digest.decode(), str(len(pack))])
-        # The code of the methods @dataclass wrote (recorded by record_dataclass_code()).
+        add_member(zf, added, package + data_files.PACKED, init_time, data_files.packed(tomls))
+        # The code of the methods @dataclass wrote while the inputs ran (see the recorder below).
         from udlejning import dataclass_code
-        name = package + dataclass_code.PACKED
         code = dataclass_code.packed(RECORDED_DATACLASS_CODE)
-        new = zipfile.ZipInfo(name, init_time)
-        new.compress_type = zipfile.ZIP_STORED
-        new.external_attr = 0o644 << 16
-        zf.writestr(new, code)
-        digest = base64.urlsafe_b64encode(hashlib.sha256(code).digest()).rstrip(b"=")
-        added.append([name, "sha256=" + digest.decode(), str(len(code))])
+        add_member(zf, added, package + dataclass_code.PACKED, init_time, code)
         text = io.StringIO()
         writer = csv.writer(text, lineterminator="\\n")
         rows = [row for row in rows if row[0] not in not_as_is]
