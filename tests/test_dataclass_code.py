@@ -82,3 +82,21 @@ def test_outside_the_browser_s_wheel_dataclasses_are_left_as_they_are() -> None:
 
     assert dataclass_code._packed() is None
     assert "exec" not in vars(dataclasses)
+
+
+def test_a_packed_file_another_python_wrote_or_cut_short_is_left_unused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _recording, codes = dataclass_code.recorder()
+    other = marshal.dumps((b"\x00\x00\r\n", {}))  # another magic number
+    for raw in (other, dataclass_code.packed(codes)[:5], b""):
+        monkeypatch.setattr(dataclass_code, "__loader__", _Loader(raw))
+        assert dataclass_code._packed() is None
+
+
+class _Loader:
+    def __init__(self, raw: bytes) -> None:
+        self.raw = raw
+
+    def get_data(self, path: str) -> bytes:
+        return self.raw

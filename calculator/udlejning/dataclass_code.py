@@ -33,8 +33,11 @@ def _packed() -> dict[str, CodeType] | None:
         raw = __loader__.get_data(os.path.join(os.path.dirname(__file__), PACKED))  # type: ignore[name-defined]
     except OSError:
         return None
-    magic, codes = marshal.loads(raw)
-    return codes if magic == importlib.util.MAGIC_NUMBER else None
+    try:
+        magic, codes = marshal.loads(raw)
+    except (EOFError, ValueError, TypeError):  # cut short, or a marshal format of another Python
+        return None
+    return codes if magic == importlib.util.MAGIC_NUMBER and isinstance(codes, dict) else None
 
 
 def install() -> None:
@@ -62,10 +65,10 @@ def recorder() -> tuple[Callable[..., None], dict[str, CodeType]]:
 
     def exec_recording(source: Any, globals: Any = None, locals: Any = None, /) -> None:
         if isinstance(source, str):
-            code = codes.setdefault(source, compile(source, "<string>", "exec", dont_inherit=True))
-            exec(code, globals, locals)
-        else:
-            exec(source, globals, locals)
+            if source not in codes:
+                codes[source] = compile(source, "<string>", "exec", dont_inherit=True)
+            source = codes[source]
+        exec(source, globals, locals)
 
     return exec_recording, codes
 
