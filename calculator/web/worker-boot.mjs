@@ -55,9 +55,9 @@ self.addEventListener("unhandledrejection", (event) => {
 // to count its bytes and check its sha256}. It is compiled only when Pyodide asks for it (see
 // worker.mjs). worker.mjs fetches it itself when this is missing (e.g. a browser without
 // WebAssembly.compileStreaming) or names another file.
-function startWasm({ RUNTIME }) {
+function startWasm(index) {
   if (!WebAssembly.compileStreaming || "udlejningEarlyWasm" in self) return; // worker.mjs was first
-  const url = new URL(`${RUNTIME.index}pyodide.asm.wasm`, new URL("../pyodide/", import.meta.url)).href;
+  const url = new URL("pyodide.asm.wasm", index).href;
   const responded = fetchWatched(url).then((original) => ({ original, copy: original.clone() }));
   responded.catch(() => {}); // reported by fetchWatched, and by worker.mjs when it adopts it
   self.udlejningEarlyWasm = { url, responded };
@@ -66,14 +66,18 @@ function startWasm({ RUNTIME }) {
 // Pyodide's two JavaScript modules, loaded from here too: worker.mjs imports the same URLs and gets
 // these modules (one module per URL), ~85 ms sooner on a first visit (A/B, 7 rounds: first visit
 // 994 -> 949 ms). A failure is reported by worker.mjs's own import.
-function startModules({ RUNTIME }) {
-  const index = new URL(RUNTIME.index, new URL("../pyodide/", import.meta.url));
+function startModules(index) {
   for (const name of ["pyodide.asm.mjs", "pyodide.mjs"]) import(new URL(name, index).href).catch(() => {});
 }
 
 try {
   const runtime = import("./runtime.mjs").then(
-    (module) => [startWasm(module), startModules(module)],
+    ({ RUNTIME }) => {
+      // The same URL as worker.mjs's INDEX_URL, so both import the same modules.
+      const index = new URL(RUNTIME.index, new URL("../pyodide/", import.meta.url));
+      startWasm(index);
+      startModules(index);
+    },
     () => {}, // worker.mjs reports it
   );
   const worker = import(self.name || "./worker.mjs");
