@@ -407,14 +407,14 @@ def main(argv: list[str] | None = None) -> int:
     install_bare_page(site, index)
     server = Nginx(bench_dir / "nginx", site)
     urls = {"calculator": f"{server.url}/beregner/", "bare": f"{server.url}/{BENCH}/"}
-    floor = {**urls, "floor": f"{server.url}/{FLOOR}/"}
+    first_urls = {**urls, "floor": f"{server.url}/{FLOOR}/"}  # the floor: first visits only
     try:
         with sync_playwright() as playwright:
             browsers = Browsers(playwright, args.browser)
             try:
                 # Warm the OS file cache and Chromium; not counted.
                 visit(browsers, server, urls["bare"])
-                first_visits = alternating(browsers, server, args.runs, floor, repeat=False)
+                first_visits = alternating(browsers, server, args.runs, first_urls, repeat=False)
                 repeat_visits = alternating(browsers, server, args.runs, urls, repeat=True)
                 by_path = first_visit_bytes(browsers, server, urls["calculator"])
                 bare_bytes = first_visit_bytes(browsers, server, urls["bare"])
